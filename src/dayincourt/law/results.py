@@ -27,10 +27,14 @@ class ElementResult:
     reason: str
     authority: str
     facts: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()  # questions whose answers would decide an unknown element
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "status": self.status, "reason": self.reason,
-                "facts": list(self.facts), "authority": self.authority}
+        out: dict[str, Any] = {"id": self.id, "status": self.status, "reason": self.reason,
+                               "facts": list(self.facts), "authority": self.authority}
+        if self.missing:
+            out["missing"] = list(self.missing)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

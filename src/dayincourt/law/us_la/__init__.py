@@ -1,0 +1,1 @@
+"""Louisiana post-conviction remedies, one module per remedy (each exposes ``REMEDY``)."""
