@@ -1,0 +1,1 @@
+"""Alembic migrations of the store (programmatic configuration, no alembic.ini)."""

@@ -1,0 +1,1 @@
+"""Migration scripts: the store's ``0001_initial`` and one ``0002_*`` branch per area that owns tables."""
