@@ -1,0 +1,396 @@
+"""What every extractor needs to know about a document: its kind, regions, parties and cited cases.
+
+An opinion has a header (caption, counsel, panel), a body, possibly separate opinions
+(dissents, concurrences) and footnotes. Facts about *this* case come from the header and
+the majority body; text inside a cited case's reference (name, citation, parenthetical)
+describes another case and is masked for fact extractors.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..ingest import Document
+from ._text import Sentences, clean_name, fix_caps, is_person_name
+from .citations import Citation, find_citations
+
+US_STATES = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+    "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID",
+    "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN",
+    "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV",
+    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
+    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX",
+    "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
+    "Wisconsin": "WI", "Wyoming": "WY", "District of Columbia": "DC",
+}
+_STATE_RE = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+_GOV_RE = re.compile(
+    r"^\s*(?:the\s+)?(?:state\s+of\s+[A-Za-z ]+|people\s+of\s+the\s+state\s+of\s+[A-Za-z ]+|the\s+people|people|"
+    r"commonwealth(?:\s+of\s+[A-Za-z ]+)?|united\s+states(?:\s+of\s+america)?|state|government|"
+    r"city\s+of\s+[A-Za-z ]+)\b",
+    re.IGNORECASE,
+)
+_CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|director|secretary|commissioner|department\s+of\s+corrections|"
+                           r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
+_PARTY_LABEL_RE = re.compile(
+    r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"
+    r"applicants?|cross|third[- ]party|in\s+error)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
+    re.IGNORECASE,
+)
+_AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|also\s+known\s+as|f/k/a|formerly\s+known\s+as)\b\s*", re.IGNORECASE)
+_VERSUS_RE = re.compile(r"(?:^|\n)[ \t]*-?(?:v\.?|vs\.?|versus)-?[ \t]*(?:[ \t]*[)*|][^\n]*|[ \t]+(?-i:[A-Z][A-Z ]{4,})|[ \t]{5,}[^\n]*)?[ \t]*(?:\n|$)", re.IGNORECASE)
+_INLINE_VERSUS_RE = re.compile(r"[ \t]v\.?[ \t]|[ \t]vs\.[ \t]")
+_AUTHOR_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Opinion\s+by\s+)?(?:Chief\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'.\- ]+\.?|"
+    r"[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|JJ\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
+    r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding)\s+Judge|Associate\s+Justice)"
+    r"[^\n]{0,40}|PER\s+CURIAM\.?:?\*?|(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|MEMORANDUM(?:\s+AND\s+ORDER)?\*?|"
+    r"Memorandum:|\{¶\s*1\})[ \t]*$|\{¶\s*1\}|Memorandum:",
+)
+_NOTES_RE = re.compile(r"(?m)^[ \t]*(?:NOTES|FOOTNOTES|Footnotes|Notes)[ \t]*$")
+_SEPARATE_OPINION_RE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Circuit\s+Judge|Chief\s+Judge)"
+    r",?\s*(?:\([^)]*\)\s*)?(?:dissenting|concurring|dissents|concurs\s+in\s+(?:part|the\s+result)|"
+    r"concurring\s+in\s+part)[^\n]{0,80}$"
+    r"|^[ \t]*(?:DISSENTING|CONCURRING)\s+OPINION[ \t]*$"
+)
+_NEWS_CUES_RE = re.compile(
+    r"\b(?:said|says|told|according to|reported|posted|tweet|social media|rapper|Instagram|news|reporter|"
+    r"spokes(?:man|woman|person)|interview(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_OPINION_CUES_RE = re.compile(
+    r"\b(?:AFFIRMED|REVERSED|PER CURIAM|JJ\.|Circuit Judges?|we affirm|we reverse|assignments? of error|"
+    r"Court of Appeals?|Supreme Court of|appellant|appellee|petitioner|respondent)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a caption."""
+
+    text: str  # as written, including labels
+    name: str  # cleaned name
+    aliases: tuple[str, ...]
+    labels: tuple[str, ...]  # appellant, appellee, petitioner, ...
+    government: bool
+    start: int
+    end: int
+
+
+@dataclass
+class Context:
+    """Everything extractors share for one document."""
+
+    doc: Document
+    source_id: str
+    kind: str
+    sentences: Sentences
+    header_end: int
+    body_end: int
+    separate_start: int
+    citations: list[Citation]
+    masked: list[tuple[int, int]] = field(default_factory=list)
+    _mask_starts: list[int] = field(default_factory=list, repr=False)
+    parties: tuple[Party, ...] = ()
+    criminal: bool = False
+    civil_rights: bool = False
+    court_line: str | None = None
+    state: str | None = None
+    federal_court: bool = False
+    appellate: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def in_majority(self, offset: int) -> bool:
+        """In the header or the majority opinion (not footnotes or a separate opinion)."""
+        return offset < self.body_end and offset < self.separate_start
+
+    def is_masked(self, start: int, end: int | None = None) -> bool:
+        """Inside a cited case's reference (name, citation or parenthetical)."""
+        end = start + 1 if end is None else end
+        i = bisect.bisect_right(self._mask_starts, start) - 1
+        # spans are merged and sorted: only the one starting at or before ``start`` and the next can overlap
+        for s, e in self.masked[max(0, i) : i + 2]:
+            if s < end and start < e:
+                return True
+        return False
+
+    def set_masked(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        self.masked = merged
+        self._mask_starts = [s for s, _ in merged]
+
+    def usable(self, start: int, end: int | None = None) -> bool:
+        return self.in_majority(start) and not self.is_masked(start, end)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        return self.sentences.around(offset)
+
+    def sentence_cites_case(self, offset: int) -> bool:
+        """The sentence around ``offset`` cites another case (its facts are not this case's)."""
+        s, e = self.sentence(offset)
+        # a bare reporter cite without a case name is this case's own history ("553 F. Supp. 890")
+        return any(c.kind == "case" and c.case_name and s <= c.start < e for c in self.citations)
+
+    @property
+    def defendant_party(self) -> Party | None:
+        return next((p for p in self.parties if not p.government and "_defendant" in p.labels), None)
+
+
+def _caption(text: str) -> tuple[tuple[Party, ...], int]:
+    """Parties from the "X v. Y" caption in the first part of the document."""
+    head = text[:4000]
+    candidates = list(_VERSUS_RE.finditer(head)) or [
+        m for m in _INLINE_VERSUS_RE.finditer(head[:600])
+        if len(head[head.rfind("\n", 0, m.start()) + 1 : (head.find("\n", m.end()) + 1 or len(head))]) <= 200
+    ]
+    for m in candidates:
+        before = head[: m.start()]
+        after = head[m.end() :]
+        # the party paragraph just before and just after the "v."
+        b_pars = re.split(r"(\n[ \t]*\n)", before.rstrip())
+        b_par = b_pars[-1]
+        if _only_labels(b_par) and len(b_pars) >= 3:
+            b_par = b_pars[-3] + b_pars[-2] + b_par
+        # a notice or docket line run into the party line: keep the short trailing lines
+        b_lines = b_par.split("\n")
+        while len(b_lines) > 1 and (len(b_lines[0].strip()) > 150 or (len(b_lines[0].strip()) > 60 and b_lines[0].rstrip().endswith("."))):
+            b_lines.pop(0)
+        b_par = "\n".join(b_lines)
+        a_pars = re.split(r"(\n[ \t]*\n)", after.lstrip(), maxsplit=2)
+        a_par = a_pars[0]
+        if len(a_pars) >= 3 and _only_labels(a_pars[2].split("\n\n")[0]):
+            a_par = a_par + a_pars[1] + a_pars[2].split("\n\n")[0]
+        if len(b_par) > 400 or len(a_par) > 400 or not b_par.strip() or not a_par.strip():
+            continue
+        b_start = m.start() - len(b_par)
+        a_start = m.end() + (len(after) - len(after.lstrip()))
+        first = _party(b_par, b_start)
+        second = _party(a_par, a_start)
+        if first is None or second is None:
+            continue
+        return (first, second), a_start + len(a_par)
+    return (), 0
+
+
+def _only_labels(par: str) -> bool:
+    """A caption paragraph that holds only party labels ("Plaintiff-Appellee")."""
+    return bool(par.strip()) and not _PARTY_LABEL_RE.sub("", " " + par.strip()).strip(" ,.")
+
+
+def _party(raw: str, start: int) -> Party | None:
+    lines = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.strip().startswith((")", "*", "|", "_"))]
+    if not lines:
+        return None
+    # "MICKEY H. MITCHELL,   )  No. ED100563" - drop the right-hand column of boxed captions
+    lines = [re.split(r"\s+[)*|]|[ \t]{5,}", ln)[0].strip() for ln in lines]
+    lines = [ln for ln in lines if ln.strip("*)|_- ")]
+    text = " ".join(lines)
+    text = re.sub(r"\s+", " ", text).strip()
+    labels = tuple(
+        w.lower().rstrip("s")
+        for w in re.findall(r"\b(plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|"
+                            r"relators?|applicants?)\b(?!\s+in\s+error)", text, re.IGNORECASE)
+    )
+    if re.search(r"\bplaintiffs?\s+in\s+error\b", text, re.IGNORECASE):
+        labels += ("appellant",)  # the party bringing error: in a criminal case, the accused
+    if re.search(r"\bdefendants?\s+in\s+error\b", text, re.IGNORECASE):
+        labels += ("appellee",)
+    name = _PARTY_LABEL_RE.sub("", text)
+    name = re.sub(r"\s*,\s*(?:et al\.?|etc\.?)\s*$", "", name, flags=re.IGNORECASE)
+    name = name.strip(" ,.*")
+    name = re.sub(r"^(?:\S*\d\S*\.?\s+)+", "", name)
+    name = re.sub(r",?\s*(?:DOC|D\.O\.C\.|Inmate|Prisoner|TDCJ|CDC)\s*(?:No\.?|#)?\s*#?\s*[\w-]*\d[\w-]*.*$", "", name, flags=re.IGNORECASE)  # a docket number run into the caption ("S15G1108. Thornton")
+    aliases: list[str] = []
+    parts = _AKA_RE.split(name)
+    if len(parts) > 1:
+        name = parts[0].strip(" ,")
+        aliases = [clean_name(p) for p in parts[1:] if p.strip(" ,")]
+    nick = re.search(r"\s*[\"\u201c]([^\"\u201d]+)[\"\u201d]\s*", name)
+    if nick:
+        plain = clean_name(name[: nick.start()] + " " + name[nick.end() :])
+        aliases = [plain, nick.group(1)] + aliases
+        name = clean_name(name)
+    else:
+        name = clean_name(name)
+    government = bool(_GOV_RE.match(name)) and not re.search(r"\bex\s+rel\b", name, re.IGNORECASE)
+    return Party(raw.strip(), name, tuple(aliases), labels, government, start, start + len(raw))
+
+
+def _mask_spans(text: str, citations: list[Citation]) -> list[tuple[int, int]]:
+    """Spans describing other cases: the full citation with its name and parenthetical."""
+    spans = []
+    for c in citations:
+        if c.kind != "case":
+            continue
+        s = c.full_start if c.full_start is not None else c.start
+        e = c.full_end if c.full_end is not None else c.end
+        # extend over a following "(holding that ...)" parenthetical and a year
+        tail = re.match(r"[^()\n]{0,40}?\((?:[^()]|\([^()]*\))*\)(?:\s*\((?:[^()]|\([^()]*\))*\))?", text[e : e + 700])
+        if tail:
+            e += tail.end()
+        spans.append((s, e))
+    # "In Smith v. Jones, the defendant was convicted ..." : the sentence discussing a named case
+    for m in re.finditer(r"\b(?:In|in)\s+(?:State|People|Commonwealth|United States|[A-Z][a-z]+)\s+v\.\s+[A-Z][A-Za-z'.-]+"
+                         r"(?:\s*,\s*supra)?", text):
+        end = text.find(".", m.end())
+        spans.append((m.start(), end if end != -1 else m.end()))
+    # long quotations (jury charges, statutes, other courts' words) are not this court's account
+    for m in re.finditer(r"(?:(?<=[\s(:,\[])|^)\"(?=\S)[^\"]{150,1500}?(?<=\S)\"(?=[\s,.;:)\]]|$)|\u201c[^\u201d\u201c]{150,1500}\u201d", text):
+        spans.append((m.start(), m.end()))
+    spans.sort()
+    return spans
+
+
+def _header_end(text: str, caption_end: int) -> int:
+    """Where the opinion proper begins: after the author/per curiam line, else after the panel line."""
+    limit = min(len(text), max(caption_end, 0) + 3500)
+    best = None
+    for m in _AUTHOR_RE.finditer(text, caption_end, limit):
+        best = m.end()
+        break
+    if best is None:
+        before = list(re.finditer(r"(?m)^[ \t]*(?:Before|PRESENT|Panel)\b[^\n]*$", text[:limit]))
+        best = before[-1].end() if before else caption_end
+    return best
+
+
+def detect_kind(text: str, parties: tuple[Party, ...]) -> str:
+    """news | opinion | order | affidavit | transcript | letter | other, from cues in the text."""
+    head = text[:3000]
+    opinion_cues = len(_OPINION_CUES_RE.findall(text[:20000]))
+    if parties and opinion_cues >= 1:
+        if re.search(r"\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b", text) and len(text) < 6000 and not re.search(
+            r"\bOPINION\b", head
+        ):
+            return "order"
+        return "opinion"
+    if re.search(r"\bAFFIDAVIT\b|(?i:\bsworn\s+(?:to\s+and\s+)?subscribed\b|\baffiant\b|\bbeing\s+(?:first\s+)?duly\s+sworn\b)",
+                 head) and not parties:
+        return "affidavit"
+    if len(re.findall(r"(?m)^\s*[QA][.:]\s", text[:20000])) >= 6:
+        return "transcript"
+    if re.match(r"\s*(?:Dear\s|To whom it may concern)", text, re.IGNORECASE):
+        return "letter"
+    if opinion_cues >= 6:
+        return "opinion"
+    if opinion_cues >= 3 and re.search(r"\b(?:JJ\.|J\.|PER CURIAM|Circuit Judges|Court of Appeals?|Judge|Justice)\W", text):
+        return "opinion"
+    if len(_NEWS_CUES_RE.findall(text)) >= 2:
+        return "news"
+    return "other"
+
+
+def _state_of(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for m in _STATE_RE.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    return US_STATES[max(counts, key=lambda k: counts[k])]
+
+
+def _court_line(text: str) -> str | None:
+    m = re.search(
+        r"(?im)^[ \t]*((?:IN\s+THE\s+)?(?:(?:United\s+States\s+)?(?:Court\s+of\s+(?:Criminal\s+)?Appeals?|District\s+Court|"
+        r"Supreme\s+Court|Bankruptcy\s+Court)|Superior\s+Court|Appellate\s+Division|Commonwealth\s+Court)[^\n]{0,120})$",
+        text[:5000],
+    )
+    if not m:
+        return None
+    line = re.sub(r"\s+", " ", m.group(1)).strip(" .")
+    # a wrapped court name ("Court of Appeals,\nEighth Circuit.")
+    nxt = text[m.end() : m.end() + 80].lstrip("\n ").split("\n", 1)[0].strip(" .")
+    if line.endswith(",") or re.match(r"^(?:for\s+the\s+|[A-Z][a-z]+\s+(?:Circuit|District|Department|Division))", nxt, re.IGNORECASE):
+        line = line.rstrip(",") + ", " + nxt
+    return line
+
+
+def build_context(doc: Document, source_id: str) -> Context:
+    """Segment the document and find its parties, cited cases and court."""
+    text = doc.text
+    parties, caption_end = _caption(text)
+    citations = find_citations(text)
+    kind = detect_kind(text, parties)
+    if kind in ("opinion", "order"):
+        header_end = _header_end(text, caption_end)
+    else:
+        header_end = 0
+    notes = _NOTES_RE.search(text, header_end)
+    body_end = notes.start() if notes else len(text)
+    sep = _SEPARATE_OPINION_RE.search(text, header_end, body_end)
+    separate_start = sep.start() if sep else len(text)
+    ctx = Context(
+        doc=doc, source_id=source_id, kind=kind, sentences=Sentences(text), header_end=header_end,
+        body_end=body_end, separate_start=separate_start, citations=citations,
+    )
+    ctx.set_masked(_mask_spans(text, citations) if kind != "news" else [])
+    ctx.court_line = _court_line(text) if kind in ("opinion", "order") else None
+    court = (ctx.court_line or "").lower()
+    ctx.federal_court = bool(re.search(r"united states|circuit(?!\s+court\s+of)|district court", court)) and not re.search(
+        r"court of appeal of|state of", court
+    )
+    ctx.appellate = bool(re.search(r"appeal|supreme|appellate|circuit", court)) and "district court" not in court
+    _assign_parties(ctx, parties)
+    body = text[header_end:body_end]
+    ctx.civil_rights = bool(re.search(r"\b(?:§+\s*1983|section\s+1983|civil\s+rights\s+(?:action|suit|complaint|claim))", body,
+                                      re.IGNORECASE))
+    state_src = (ctx.court_line or "") if ctx.court_line and not ctx.federal_court else ""
+    ctx.state = _state_of(state_src) or _state_of(" ".join(p.name for p in ctx.parties if p.government)) or _state_of(body)
+    return ctx
+
+
+_CRIMINAL_CUES_RE = re.compile(
+    r"\b(?:convicted|convictions?|pleaded\s+guilty|pled\s+guilty|guilty\s+plea|plea\s+of\s+guilty|found\s+(?:him|her|[A-Z]\w+)?\s*guilty|"
+    r"sentenced|indicted|indictment|habeas|post-?conviction|prisoner|inmate)\b",
+    re.IGNORECASE,
+)
+
+
+def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
+    """Mark which caption party is the accused (labels '_defendant'), and whether the case is criminal."""
+    text = ctx.text
+    body = text[ctx.header_end : ctx.body_end]
+    cues = len(_CRIMINAL_CUES_RE.findall(body))
+    marked: list[Party] = []
+    if len(parties) == 2:
+        a, b = parties
+        accused: Party | None = None
+        if a.government and not b.government:
+            accused = b
+        elif b.government and not a.government:
+            accused = a
+        elif not a.government and not b.government and _CUSTODIAN_RE.search(b.text) or (
+            not a.government and "petitioner" in a.labels and re.search(r"habeas|2254|2255|post-?conviction", body, re.IGNORECASE)
+        ):
+            accused = a  # "Ross, Petitioner v. Davis [warden], Respondent"
+        for p in parties:
+            if p is accused and is_person_name(re.sub(r"[^\w .'-]", " ", p.name)):
+                marked.append(Party(p.text, p.name, p.aliases, p.labels + ("_defendant",), p.government, p.start, p.end))
+            else:
+                marked.append(p)
+        ctx.parties = tuple(marked)
+        government = any(p.government for p in parties)
+        ctx.criminal = accused is not None and (cues >= 2 or government)
+    else:
+        ctx.parties = parties
+        ctx.criminal = cues >= 2
+    if ctx.civil_rights and not any(p.government for p in ctx.parties):
+        ctx.criminal = False
+
+
+__all__ = ["US_STATES", "Context", "Party", "build_context", "detect_kind", "fix_caps"]

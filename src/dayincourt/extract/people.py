@@ -1,0 +1,537 @@
+"""People and their roles: the accused from the caption or role cues, counsel from the counsel
+block, judges from panel/author/concurrence lines and trial-court mentions, and police,
+victims, witnesses, co-defendants and informants from titles and role cues in the body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, surname
+from .context import Context
+from .facts import Evidence, PersonFact
+
+_M = "people"
+_POLICE_TITLE_RE = re.compile(
+    r"\b(?P<title>(?:Deputy\s+Sheriff|Special\s+Agents?|Police\s+Officers?|Officers?|Deputy|Detective|Det\.|Sergeant|Sgt\.|"
+    r"Lieutenant|Lieut\.|Lt\.|Trooper|Patrolman|Corporal|Cpl\.|Investigator|Sheriff)(?:\s+(?:Sergeant|Sgt\.|Detective|Lieutenant|Officer))?)"
+    r"\s+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
+)
+_NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
+_INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
+_NAME_OR_INITIALS = rf"(?:{_INITIALS}|{_NAME})"
+_NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.", "M.D.", "C.J.", "P.J.", "J.P.",
+                 "U.S.C.", "R.S.", "N.Y.", "N.J.", "N.C.", "S.C.", "L.A.", "D.A.", "I.D."}
+
+_VICTIM_RES = [
+    re.compile(rf"\bvictims?\s*(?:,|was|is|named)?\s*(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)(])"),
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+the\s+(?:(?:alleged|deceased|murder|robbery|named)\s+)?victim\b"),
+    re.compile(rf"\b(?:murder(?:ing)?|killing|death|shooting|stabbing|rape|robbery|beating|kidnapping|abduction|"
+               rf"assault)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+"
+               rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+was\s+(?:tragically\s+|fatally\s+)?(?:shot|killed|murdered|stabbed|robbed|raped)\b"),
+]
+_WITNESS_RES = [
+    re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:[^,.;\n]{{1,60}}),\s+(?:also\s+|later\s+|then\s+)?testified"),
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:also\s+|later\s+|further\s+|then\s+)?"
+               r"(?:testified|testifies|took\s+the\s+stand|identified\s+(?:the\s+)?(?:defendant|appellant|petitioner|him|her)|"
+               r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
+    re.compile(rf"\b(?:testimony|affidavit|statement|recanted\s+testimony)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
+    re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
+]
+_POLICE_APPOS_RE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
+    r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b"
+)
+_CODEF_RE = re.compile(rf"\bco-?defendants?\s*,?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),\s+(?:a|the|his|her)\s+co-?defendant")
+_INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])")
+
+_PANEL_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:Before|PRESENT|Panel|BEFORE)\s*:?\s*(?P<body>[^\n]*(?:\n[^\n]+){0,2}?)"
+    r"(?:JJ\.|J\.|Judges\.?|Justices\.?|Circuit Judges\.?|District Judges?\.?)[ \t]*$"
+)
+_CONCUR_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,300}?(?:\n[ \t]*[A-Z][^\n]{2,200}?)?)\s*(?:,\s*)?"
+    r"(?:concurs?|concurring|dissents?|dissenting)\b[^\n]{0,80}$"
+)
+_NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused)")
+_AUTHOR_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+)?(?:Justice|Judge)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})\.?[ \t]*$|"
+    r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
+    r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding|Chief\s+District)\s+Judge|Associate\s+Justice)"
+    r"(?:,\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?[ \t]*$)"
+)
+_LOWER_JUDGE_RE = re.compile(
+    r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)+(?:,\s+(?:Jr|Sr)\.)?),\s+(?:Senior\s+|Chief\s+)?"
+    r"(?:U\.\s?S\.\s+|United\s+States\s+)?(?:District|Magistrate|Trial|Bankruptcy)\s+Judge\b"
+)
+_HON_JUDGE_RE = re.compile(r"\bHon(?:\.|orable)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*(?:P\.\s?J|J|C\.\s?J|JJ)\.")
+_PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\s+(?P<body>(?:Chief\s+)?Justices?\s+[^\n]{3,200}?)\.(?:\s|$)")
+_JUDGE_CAPS_RE = re.compile(r"\b(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+(?P<n>[A-Z][A-Z'\-]{2,})\b")
+_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+),\s*(?:Judge|Justice|Presiding\s+Judge|P\.J\.|J\.)[ \t]*$"
+)
+_TRIAL_JUDGE_RES = [
+    re.compile(r"\((?P<name>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*J\.\)"),
+    re.compile(r"\bHonorable[ \t]+(?P<name>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){1,3})"),
+    re.compile(r"\b(?:trial\s+judge|district\s+judge|presiding\s+judge),?\s+(?:the\s+)?(?:Hon\.\s+|Judge\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+)"),
+]
+_JUDGE_TITLE_WORDS = re.compile(
+    r"\b(?:C\.\s?J|P\.\s?JJ?|J\.\s?P|JJ?)\.|\bpro\s+te[mnr]\.?|"
+    r"\b(?:Chief|Senior|Acting|Presiding|Circuit|District|Magistrate|Associate|Judges?|"
+    r"Justices?|Sitting\s+by\s+Designation|Retired|Ad\s+Hoc)\b\.?",
+)
+_COUNSEL_FOR_RE = re.compile(
+    r"(?is)\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>plaintiffs?|defendants?|appellants?|appellees?|"
+    r"petitioners?|respondents?|movants?|relators?|applicants?|the\s+state|state|the\s+people|people|"
+    r"the\s+united\s+states|united\s+states|the\s+commonwealth|commonwealth|the\s+government|government|"
+    r"the\s+defendant|defendant)(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|petitioners?|in\s+error)?)"
+)
+_PROSECUTOR_TITLE_RE = re.compile(
+    r"\b(?:District\s+Attorney|Dist\.\s*Atty|Attorney\s+General|Atty\.\s*Gen|U\.\s?S\.\s*Atty|United\s+States\s+Attorney|"
+    r"Prosecut\w*|Solicitor\s+General|State'?s\s+Attorney|Commonwealth'?s\s+Attorney|County\s+Attorney|D\.A\.)",
+    re.IGNORECASE,
+)
+_DEFENSE_TITLE_RE = re.compile(r"\b(?:Public\s+Defender|Appellate\s+Project|Capital\s+Defen\w+|Federal\s+Defender|Innocence\s+Project)",
+                               re.IGNORECASE)
+_ORG_RE = re.compile(
+    r"(?:&|\bLLP\b|\bL\.L\.P\.|\bP\.C\.|\bP\.A\.|\bLLC\b|\bInc\b|Office|Project|Defender|Attorney|Atty|Counsel|Law\b|"
+    r"Department|Dept|Division|General|Gen\.|Asst|Assistant|Deputy|District|County|Parish|Bureau|Clinic|Center|"
+    r"University|School|Association|Services|Firm|Group|Associates|Partners|Chartered|Esq)",
+    re.IGNORECASE,
+)
+_CITY_STATE_RE = re.compile(r"^[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:,\s*[A-Z]{2}\.?|,\s*[A-Z][a-z]+\.)?$")
+
+
+class People:
+    """Collects people by name, merging roles and evidence."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, PersonFact] = {}
+
+    @staticmethod
+    def key(name: str) -> str:
+        return re.sub(r"[^a-z0-9]+", " ", re.sub(r"\"[^\"]*\"", " ", name.lower())).strip()
+
+    def add(self, name: str, role: str | None, ev: Evidence, aliases: tuple[str, ...] = ()) -> PersonFact | None:
+        name = clean_name(name)
+        if not name or not is_person_name(name):
+            return None
+        k = self.key(name)
+        p = self.by_key.get(k)
+        if p is None:
+            p = self.by_key[k] = PersonFact(name=name, surname_only=len(name.split()) == 1)
+        if role:
+            p.roles.add(role)
+        p.aliases.update(a for a in aliases if a and self.key(a) != k)
+        p.evidence.append(ev)
+        return p
+
+    def values(self) -> list[PersonFact]:
+        return list(self.by_key.values())
+
+
+_LEADING_TITLE_RE = re.compile(
+    r"^(?:(?:Defendant-[Aa]ppellant|Defendant/[Aa]ppellant|Plaintiff-[Aa]ppellee|Appellant|Appellee|Defendant|Petitioner|"
+    r"Respondent|Movant|Psychologist|Psychiatrist|Nurse|Doctor|Professor|Coroner|Examiner|Mr|Mrs|Ms|Dr|Miss|Deputy|Sheriff|Officer|Officers|Detective|Det|Sergeant|Sgt|Lieutenant|Lieut|Lt|"
+    r"Trooper|Patrolman|Corporal|Cpl|Captain|Capt|Agent|Agents|Special|Investigator|Judge|Justice|Chief|Police|FBI|"
+    r"Attorney|Prosecutor|Dist|Assistant)\.?\s+)+"
+)
+
+
+def _strip_titles(name: str) -> str:
+    return _LEADING_TITLE_RE.sub("", name)
+
+
+class NameIndex:
+    """Full names used in the document, to resolve a surname ("Brown") to a full name ("Wiley Brown")."""
+
+    def __init__(self, ctx: Context):
+        self.full: dict[str, set[str]] = {}
+        self.count: dict[str, int] = {}
+        text = ctx.text
+        for m in PERSON_NAME_RE.finditer(text, 0, ctx.body_end):
+            if ctx.is_masked(m.start(), m.end()):
+                continue
+            name = clean_name(m.group(0))
+            name = _strip_titles(name)
+            if len(name.split()) < 2 or not is_person_name(name):
+                continue
+            if all(len(w.strip(".")) == 1 for w in name.split()[:-1]) and len(name.split()) == 2:
+                continue  # "A. Smith" is not fuller than what we can use
+            self.full.setdefault(surname(name).lower(), set()).add(name)
+            self.count[name] = self.count.get(name, 0) + 1
+
+    def resolve(self, name: str) -> str:
+        """A bare surname -> the single fullest full name with that surname, else unchanged."""
+        name = clean_name(name)
+        if len(name.split()) != 1:
+            return name
+        cands = set(self.full.get(re.sub(r"'s$", "", name.lower()), set()))
+        if not cands:
+            return name
+        # "Stunning Moment Kim Kardashian" (a headline run into a name) counts as "Kim Kardashian"
+        for c in sorted(cands, key=len, reverse=True):
+            inner = [d for d in cands if d != c and c.endswith(" " + d)]
+            if inner:
+                cands.discard(c)
+                self.count[inner[0]] = self.count.get(inner[0], 0) + self.count.pop(c, 0)
+        # prefer the longest; only if all candidates agree on it being one person (shared first word)
+        firsts = {c.split()[0] for c in cands}
+        if len(firsts) == 1 or len(cands) == 1:
+            return max(cands, key=len)
+        # several people share the surname: take one only if the text names it far more often
+        ranked = sorted(cands, key=lambda c: self.count.get(c, 0), reverse=True)
+        if self.count.get(ranked[0], 0) >= 2 * self.count.get(ranked[1], 0) + 1:
+            return ranked[0]
+        return name
+
+
+def _ev(m: re.Match[str], group: str | int = 0, conf: float = 0.7, method: str = _M) -> Evidence:
+    return Evidence(m.start(group), m.end(group), method, conf)
+
+
+def _split_names(body: str) -> list[tuple[str, int, int]]:
+    """Names in a judges' list ("STEWART, GASKINS and PEATROSS") with their offsets in ``body``."""
+    out = []
+    for m in re.finditer(r"[^,;:]+", body):
+        part = m.group(0)
+        for sub in re.finditer(r"(?:(?<=^)|(?<=\band\b)|(?<=&))[^&]*?(?=\band\b|&|$)", part):
+            chunk = sub.group(0)
+            cleaned = _JUDGE_TITLE_WORDS.sub(" ", chunk)
+            cleaned = re.sub(r"\b(?:and|the|Hon\.?|Honorable|Judge|Justice|Before|PRESENT|Panel)\b", " ", cleaned)
+            cleaned = re.sub(r"[^A-Za-z.'\- ]", " ", cleaned)
+            cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
+            if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned):
+                continue
+            if len(cleaned.split()) > 4:
+                continue
+            s = m.start() + sub.start() + chunk.find(cleaned.split()[0]) if cleaned.split()[0] in chunk else m.start()
+            out.append((fix_caps(cleaned), s, s + len(cleaned)))
+    return out
+
+
+def _judges(ctx: Context, people: People) -> None:
+    text = ctx.text
+    excluded: set[str] = set()
+    for m in _NOT_PART_RE.finditer(text, ctx.header_end, ctx.body_end):
+        for name, _, _ in _split_names(m.group("body")):
+            excluded.add(People.key(name))
+
+    def add(name: str, start: int, end: int, conf: float) -> None:
+        if People.key(name) in excluded or not re.search(r"[a-z]{2}", name):
+            return
+        if not any(len(w.strip(".")) >= 3 for w in name.split()):
+            return
+        if len(name.split()) > 4 or re.search(r"\b(?:All|Court|State|Justices?|Judges?|Concur\w*|Result|Part)\b", name, re.IGNORECASE):
+            return
+        people.add(name, "judge", Evidence(start, end, _M + ".judges", conf))
+
+    head_limit = max(ctx.header_end, 0) + 200
+    for m in _PANEL_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.9)
+    for m in _AUTHOR_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        name = m.group("pre") or m.group("name")
+        if name and not re.match(r"(?:PER|OPINION|MEMORANDUM)", name):
+            g = "pre" if m.group("pre") else "name"
+            add(fix_caps(name.strip()), m.start(g), m.end(g), 0.85)
+    # concurrence / dissent lines near the end of the majority opinion
+    tail_start = max(ctx.header_end, min(ctx.body_end, ctx.separate_start) - 1500)
+    for m in _CONCUR_LINE_RE.finditer(text, tail_start, ctx.body_end):
+        body = m.group("body")
+        if len(body) > 300 or re.search(r"\b(?:we|I|the\s+court|majority|opinion)\b", body, re.IGNORECASE):
+            continue
+        if not re.search(r"\b(?:JJ?\.|C\.\s?J\.|P\.\s?JJ?\.|Judges?|Justices?)", body):
+            continue
+        for name, s, e in _split_names(body):
+            add(name, m.start("body") + s, m.start("body") + e, 0.8)
+    # "Judge MOTZ wrote the opinion, in which Judge MURNAGHAN and Judge NIEMEYER joined."
+    for m in _LOWER_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
+        add(m.group("n"), m.start("n"), m.end("n"), 0.75)
+    for m in _HON_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
+        add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
+    for m in _PANEL_CONSISTS_RE.finditer(text, ctx.header_end, ctx.body_end):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.85)
+    for m in _JUDGE_CAPS_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
+        add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
+    for m in _SIGNATURE_RE.finditer(text, ctx.header_end, ctx.body_end):
+        add(m.group("name"), m.start("name"), m.end("name"), 0.75)
+    for rx in _TRIAL_JUDGE_RES:
+        for m in rx.finditer(text, 0, ctx.body_end):
+            if ctx.is_masked(m.start(), m.end()):
+                continue
+            name = re.sub(r",.*$", "", m.group("name")).strip()
+            if len(name.split()) >= 2 and is_person_name(name):
+                add(fix_caps(name), m.start("name"), m.start("name") + len(name), 0.7)
+
+
+def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str]) -> None:
+    """Counsel paragraphs in the header: "Name, Title, Org, City, for appellant."."""
+    text = ctx.text
+    header = text[: ctx.header_end]
+    for par in re.finditer(r"[^\n]+(?:\n[^\n]+)*", header):
+        ptext = par.group(0)
+        if not _COUNSEL_FOR_RE.search(ptext) or re.search(r"\bv\.\s*$|\bNo\.\s", ptext[:20]):
+            continue
+        if re.search(r"\bpro\s+se\b", ptext, re.IGNORECASE) and not _PROSECUTOR_TITLE_RE.search(ptext):
+            continue
+        # a paragraph may hold several "... for X" groups
+        pos = 0
+        for fm in _COUNSEL_FOR_RE.finditer(ptext):
+            group = ptext[pos : fm.start()]
+            group_start = par.start() + pos
+            pos = fm.end()
+            side = re.sub(r"\s+", " ", (fm.group("side") + fm.group("more")).lower())
+            role = _side_role(side, group, accused_labels, gov_labels)
+            if role is None:
+                continue
+            for name, s, e in _counsel_names(group):
+                people.add(name, role, Evidence(group_start + s, group_start + e, _M + ".counsel", 0.85))
+        # "on brief" / "argued" tails after the last "for X"
+        tail = ptext[pos:]
+        if re.search(r"\bon\s+brief|\bargued", tail) and pos:
+            last_side = _COUNSEL_FOR_RE.findall(ptext)[-1]
+            role = _side_role((last_side[0] + last_side[1]).lower(), tail, accused_labels, gov_labels)
+            if role:
+                for name, s, e in _counsel_names(tail):
+                    people.add(name, role, Evidence(par.start() + pos + s, par.start() + pos + e, _M + ".counsel", 0.75))
+
+
+def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[str]) -> str | None:
+    # an office title decides before any label: "Atty. Gen." is the State's lawyer whatever the caption calls the side
+    if _PROSECUTOR_TITLE_RE.search(group) and not _DEFENSE_TITLE_RE.search(group):
+        return "prosecutor"
+    if _DEFENSE_TITLE_RE.search(group):
+        return "defense_counsel"
+    if "in error" in side:
+        return "defense_counsel" if side.startswith("plaintiff") else "prosecutor"
+    if re.search(r"state|people|united states|commonwealth|government", side):
+        return "prosecutor"
+    if re.search(r"\bdefendant\b", side) and not re.search(r"appellee|respondent", side):
+        return "defense_counsel"
+    words = {w.rstrip("s") for w in re.findall(r"[a-z]+", side)}
+    if words & accused_labels:
+        return "defense_counsel"
+    if words & gov_labels:
+        return "prosecutor"
+    if _PROSECUTOR_TITLE_RE.search(group):
+        return "prosecutor"
+    if _DEFENSE_TITLE_RE.search(group):
+        return "defense_counsel"
+    if not accused_labels - {"defendant"} and not gov_labels:
+        # the caption gives no labels: the accused is nearly always the one appealing or petitioning
+        if words & {"appellant", "petitioner", "movant", "relator", "applicant"}:
+            return "defense_counsel"
+        if words & {"appellee", "respondent"}:
+            return "prosecutor"
+    return None
+
+
+def _counsel_names(group: str) -> list[tuple[str, int, int]]:
+    """Person names in one counsel group, skipping titles, firms and cities."""
+    out = []
+    # "(MICHAEL B. FINN OF COUNSEL)", "by Luke Lavergne"
+    segs = [(m.group(0), m.start()) for m in re.finditer(r"[^,;()]+", group)]
+    n = len(segs)
+    for i, (seg, off) in enumerate(segs):
+        raw = seg
+        seg = re.sub(r"^\s*(?:and|by|&)\s+", " ", seg)
+        seg = re.sub(r"\s+(?:of\s+counsel|argued|on\s+brief|on\s+the\s+brief|pro\s+hac\s+vice)\b.*$", "", seg, flags=re.IGNORECASE)
+        seg = re.sub(r"\s+of\s+[A-Z][\w&.' ]+$", "", seg)  # "Wayne D. Groe of Stickney & Groe"
+        for piece in re.split(r"\s+and\s+|\s*&\s*", seg):
+            cand = piece.strip(" .*\n")
+            if not cand or _ORG_RE.search(cand):
+                continue
+            words = cand.split()
+            if not (2 <= len(words) <= 5):
+                continue
+            if not all(re.match(r"^(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV|Mc[A-Z]\w+|[A-Z][a-z]*[A-Z]\w*)$", w) for w in words):
+                continue
+            has_initial = any(re.match(r"^[A-Z]\.$", w) for w in words)
+            first_seg = i == 0
+            nxt = segs[i + 1][0] if i + 1 < n else ""
+            before_title = bool(_ORG_RE.search(nxt) or _PROSECUTOR_TITLE_RE.search(nxt) or re.match(r"\s*(?:Jr|Sr)\.?\s*$", nxt))
+            is_last = i == n - 1 or (i == n - 2 and re.match(r"^\s*[A-Z]{2}\.?\s*$|^\s*[A-Z][a-z]+\.\s*$", segs[-1][0]))
+            if is_last and not has_initial and _CITY_STATE_RE.match(cand) and not first_seg:
+                continue  # the city at the end of the group
+            if not (has_initial or first_seg or before_title or re.match(r"^\s*(?:and|by)\s", raw)):
+                # a plain two-word phrase in the middle is often a city ("Baton Rouge")
+                if len(words) == 2 and not before_title:
+                    continue
+            if not is_person_name(cand) or not any(len(w.strip(".,")) > 1 for w in words):
+                continue
+            # append a generational suffix that sits in the next comma segment
+            name = cand
+            if re.match(r"^\s*(?:Jr|Sr)\.?\s*$", nxt):
+                name += ", Jr." if "J" in nxt else ", Sr."
+            s = off + raw.find(piece.strip(" .*\n")[:3]) if piece.strip() else off
+            out.append((fix_caps(name), max(off, s), max(off, s) + len(cand)))
+    return out
+
+
+_ACCUSED_CUE_RES = [
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?\"?(?:defendant|appellant|petitioner)"),
+    re.compile(rf"\b(?:by|of)\s+the\s+(?:defendant|appellant|petitioner),\s+(?P<name>{_NAME}),"),
+    re.compile(rf"\b(?:Appellant|Defendant|Petitioner|Movant|Defendant-appellant|Defendant/appellant|Appellant/defendant),?\s+(?P<name>{_NAME})"
+               r"(?:\s*\([^)]*\))?\s*,?\s+(?:was|appeals|has|had|challenges|seeks|pleaded|pled|filed)"),
+    re.compile(rf"(?P<name>{_NAME})\s*\((?:[\"\u201c])?(?:Movant|Appellant|Defendant|Petitioner)"),
+    re.compile(rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:wrongly\s+|wrongfully\s+)?"
+               r"(?:convicted|sentenced|found\s+guilty|imprisoned|incarcerated|behind\s+bars|in\s+prison|serving)"),
+    re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:has\s+been|is|was|had\s+been)\s+(?:behind\s+bars|in\s+prison|serving|"
+               r"convicted|incarcerated|sentenced)"),
+    re.compile(rf"\b(?:convicted|exonerated|imprisoned|freed|released)\s+(?P<name>{_NAME})(?=[\s,.;])"),
+    re.compile(rf"\bcase\s+of\s+(?:[^.,]{{0,60}},\s+)?(?P<name>{_NAME})(?=[\s,.;])"),
+]
+
+
+def _accused_from_body(ctx: Context, index: NameIndex) -> tuple[str, Evidence] | None:
+    """The accused named by role cues (news, opinions without a caption)."""
+    text = ctx.text
+    votes: dict[str, list[Evidence]] = {}
+    limit = ctx.body_end
+    for rx in _ACCUSED_CUE_RES:
+        for m in rx.finditer(text, ctx.header_end, limit):
+            if ctx.is_masked(m.start(), m.end()):
+                continue
+            name = re.sub(r"^(?:Mr|Mrs|Ms|Dr)\.?\s+", "", clean_name(m.group("name")))
+            name = re.sub(r"'s$", "", name)
+            if not is_person_name(name):
+                continue
+            name = index.resolve(name)
+            votes.setdefault(name, []).append(_ev(m, "name", 0.7, _M + ".accused"))
+    if not votes:
+        return None
+    # merge surname-only votes into full names
+    for name in list(votes):
+        if len(name.split()) == 1:
+            full = [n for n in votes if len(n.split()) > 1 and surname(n) == name]
+            if len(full) == 1:
+                votes[full[0]].extend(votes.pop(name))
+    best = max(votes, key=lambda n: (len(votes[n]), len(n.split()) > 1))
+    if len(votes[best]) < 2 and ctx.kind == "news":
+        return None
+    return best, votes[best][0]
+
+
+def extract_people(ctx: Context) -> tuple[list[PersonFact], PersonFact | None]:
+    """Find people with roles; returns them and the accused (if any).
+
+    Args:
+        ctx: The document context.
+
+    Returns:
+        ``(people, accused)``: accused is the person with role defendant, or None.
+    """
+    people = People()
+    index = NameIndex(ctx)
+    text = ctx.text
+    accused: PersonFact | None = None
+    party = next((p for p in ctx.parties if "_defendant" in p.labels), None)
+    accused_labels = set(party.labels) - {"_defendant"} if party else {"defendant"}
+    gov_labels = {lab for p in ctx.parties if p is not party for lab in p.labels} - {"_defendant"}
+    if party is not None and ctx.criminal:
+        name = party.name
+        if len(name.split()) == 1:
+            name = index.resolve(name)  # "GLICKFIELD v. STATE": the body gives the full name
+        accused = people.add(name, "defendant", Evidence(party.start, party.end, _M + ".caption", 0.9),
+                             party.aliases)
+    elif ctx.criminal or ctx.kind == "news":
+        found = _accused_from_body(ctx, index)
+        if found:
+            accused = people.add(found[0], "defendant", found[1])
+    if ctx.kind in ("opinion", "order"):
+        _judges(ctx, people)
+        if ctx.criminal:
+            _counsel(ctx, people, accused_labels, gov_labels)
+    if not ctx.criminal and ctx.kind != "news":
+        return people.values(), accused  # roles of a civil case (parties, counsel, witnesses) are not this tool's
+    accused_keys = set()
+    if accused is not None:
+        accused_keys = {People.key(accused.name), People.key(surname(accused.name))}
+        accused_keys |= {People.key(a) for a in accused.aliases}
+
+    def is_accused(name: str) -> bool:
+        k = People.key(name)
+        return k in accused_keys or (accused is not None and k == People.key(surname(accused.name)))
+
+    def role_add(name: str, role: str, ev: Evidence, resolve: bool = True) -> None:
+        name = _strip_titles(clean_name(name))
+        name = re.sub(r"'s$", "", name)
+        if resolve:
+            name = index.resolve(name)
+        if not name or is_accused(name):
+            return
+        compact = name.replace(" ", "")
+        if compact in _NOT_INITIALS:
+            return
+        if len(name.split()) == 1 and not re.fullmatch(r"(?:[A-Z]\.){2,3}", compact):
+            return  # a bare surname we cannot resolve is too ambiguous (except for titled police)
+        people.add(name, role, ev)
+
+    start = ctx.header_end
+    end = min(ctx.body_end, ctx.separate_start)
+    for m in _POLICE_TITLE_RE.finditer(text, start, end):
+        if ctx.is_masked(m.start(), m.end()):
+            continue
+        name = m.group("name")
+        # stop at a lowercase word boundary or a trailing capitalized non-name ("Bradford of")
+        name = re.sub(r"\s+(?:of|and|the|who|was|said)\b.*$", "", name)
+        if not is_person_name(name):
+            continue
+        resolved = index.resolve(name)
+        if is_accused(resolved):
+            continue
+        people.add(resolved, "police", _ev(m, "name", 0.75, _M + ".police"))
+        if m.group("title").endswith("s"):
+            more = re.match(rf"\s+and\s+(?P<n2>{_NAME})", text[m.end("name") : m.end("name") + 60])
+            if more and is_person_name(more.group("n2")):
+                s2 = m.end("name") + more.start("n2")
+                people.add(index.resolve(more.group("n2")), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
+    for m in _POLICE_APPOS_RE.finditer(text, start, end):
+        if ctx.usable(m.start(), m.end()):
+            role_add(m.group("name"), "police", _ev(m, "name", 0.65, _M + ".police"))
+    for rx in _VICTIM_RES:
+        for m in rx.finditer(text, start, end):
+            if ctx.usable(m.start(), m.end()):
+                role_add(m.group("name"), "victim", _ev(m, "name", 0.65, _M + ".victim"))
+    for rx in _WITNESS_RES:
+        for m in rx.finditer(text, start, end):
+            if not ctx.usable(m.start(), m.end()):
+                continue
+            names = [m.group("name")] + ([m.group("name2")] if "name2" in rx.groupindex and m.group("name2") else [])
+            names = _expand_shared_surname(names)
+            for n in names:
+                role_add(n, "witness", _ev(m, "name", 0.6, _M + ".witness"))
+    for m in _CODEF_RE.finditer(text, start, end):
+        if ctx.usable(m.start(), m.end()):
+            g = "name" if m.group("name") else "name2"
+            role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
+    for m in _INFORMANT_RE.finditer(text, start, end):
+        if ctx.usable(m.start(), m.end()):
+            role_add(m.group("name"), "informant", _ev(m, "name", 0.6, _M + ".informant"))
+    _drop_surname_judges(people)
+    return people.values(), accused
+
+
+def _drop_surname_judges(people: People) -> None:
+    """A judge named by surname only who is also named in full ("Miller" and "Wilbur K. Miller") is one judge."""
+    judges = [p for p in people.values() if "judge" in p.roles]
+    for p in judges:
+        if len(p.name.split()) != 1:
+            continue
+        if any(q is not p and len(q.name.split()) > 1 and surname(q.name).lower() == p.name.lower() for q in judges):
+            p.roles.discard("judge")
+            if not p.roles:
+                del people.by_key[People.key(p.name)]
+
+
+def _expand_shared_surname(names: list[str]) -> list[str]:
+    """"Darnell and Kenneth Jordan" -> Darnell Jordan, Kenneth Jordan."""
+    if len(names) == 2 and len(names[0].split()) == 1 and len(names[1].split()) == 2:
+        return [names[0] + " " + names[1].split()[1], names[1]]
+    return names

@@ -1,0 +1,325 @@
+"""Proceedings and outcomes: the court's own decision and the earlier steps the document reports
+(arrest, indictment, motion for new trial, direct appeal, writs, certiorari, state post-conviction,
+federal habeas, factual-innocence claims, DNA-testing applications, exoneration).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._text import surname
+from .citations import normalize_court
+from .context import Context
+
+
+@dataclass(frozen=True)
+class ProceedingFact:
+    kind: str
+    outcome: str | None
+    start: int
+    end: int
+    confidence: float = 0.6
+    claims: tuple[str, ...] = ()
+    hearing_held: bool | None = None
+    method: str = "proceedings"
+    court: str | None = None
+
+
+_OUTCOME_WORDS = [
+    ("other", re.compile(r"\baffirmed\s+in\s+part|\b(?:reversed|vacated)\s+in\s+part|\bin\s+part\s+and\s+(?:reversed|vacated|remanded)",
+                         re.IGNORECASE)),
+    ("reversed", re.compile(r"\brevers(?:e|ed|es|ing)\b", re.IGNORECASE)),
+    ("vacated", re.compile(r"\bvacat(?:e|ed|es|ing)\b|\bset\s+aside\b", re.IGNORECASE)),
+    ("affirmed", re.compile(r"\baffirm(?:ed|s|ing)?\b", re.IGNORECASE)),
+    ("remanded", re.compile(r"\bremand(?:ed|s)?\b", re.IGNORECASE)),
+    ("dismissed", re.compile(r"\bdismiss(?:ed|es|al)?\b", re.IGNORECASE)),
+    ("denied", re.compile(r"\b(?:denied|deny|denies|denial|overruled|refused|rejected)\b", re.IGNORECASE)),
+    ("granted", re.compile(r"\b(?:granted|grant|grants|granting)\b", re.IGNORECASE)),
+]
+_FINAL_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
+    r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)\b[^\n]{0,120}$"
+)
+_OWN_DECISION_RE = re.compile(
+    r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)|"
+    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal)s?"
+    r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
+    r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED)|"
+    r"(?:is|are)\s+(?:hereby\s+)?ORDERED\s+that\s+[^.]{0,120}?(?:affirmed|reversed|vacated|denied|dismissed|granted))",
+    re.IGNORECASE,
+)
+_PCR_RE = re.compile(
+    r"\bpost-?\s?conviction\s+(?:relief|motion|petition|application|proceeding|review|claim|filing)s?|\bpostconviction\b|"
+    r"\bRule\s+(?:24\.035|29\.15|32(?:\.1)?|3\.850|61|37)\b|\bstate\s+habeas\b|\bmotion\s+court\b|\bPCR\b|"
+    r"\bapplication\s+for\s+post-?conviction",
+    re.IGNORECASE,
+)
+_FED_HABEAS_RE = re.compile(
+    r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b|\b28\s+U\.\s?S\.\s?C\.\s*(?:§+|Sec\.)\s*22(?:54|55|41)|\bhabeas\s+corpus\b|"
+    r"\bhabeas\s+petition|\bmotions?\s+to\s+vacate\b|\bpetition\s+for\s+(?:a\s+)?writ\s+of\s+habeas",
+    re.IGNORECASE,
+)
+_FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
+_DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
+                         r"\bDNA\s+testing\s+(?:application|motion|petition)|\bArticle\s+926\.1|\bart\.\s*926\.1", re.IGNORECASE)
+_EXONERATED_RE = re.compile(r"\b(?:was|been|were)\s+exonerated\b|\bexoneration\s+of\b", re.IGNORECASE)
+_MNT_RE = re.compile(
+    r"\bmotions?\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|\bnew[- ]trial\s+motion|\bmoved\s+for\s+(?:a\s+)?new\s+trial|"
+    r"\bRule\s+33\s+motion|\brequested\s+a\s+new\s+trial",
+    re.IGNORECASE,
+)
+_REMAND_NEW_TRIAL_RE = re.compile(r"\b(?:remand\w*|entitled\s+to|requir\w+|warrant\w*|order\w*)\s+(?:\w+\s+){0,8}(?:for\s+)?a\s+new\s+trial", re.IGNORECASE)
+_WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
+                           r"(?:Denied|Granted|Refused)\b[^\n]*$")
+_WRIT_RE = re.compile(
+    r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|denied\s+(?:his\s+|her\s+|the\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
+    r"(?:leave\s+to\s+appeal|discretionary\s+review|further\s+review|review|supervisory\s+writs?|writs?)|"
+    r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
+    r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted))\b",
+    re.IGNORECASE,
+)
+_CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\bdenied\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+)?certiorari",
+                      re.IGNORECASE)
+_PRIOR_APPEAL_RE = re.compile(
+    r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant's\s+|appellant's\s+|petitioner's\s+)?(?:aforesaid\s+)?"
+    r"(?:judgment\s+of\s+)?(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
+    r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
+    r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)",
+    re.IGNORECASE,
+)
+_ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?arrested\b|"
+                        r"\barrested\s+(?P<obj>[A-Z]\w+|him|her|the\s+defendant|defendant|appellant|petitioner)\b|\barresting\s+officers?\b")
+_INDICT_RE = re.compile(
+    r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
+    r"\b(?:grand\s+jury|indictment)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
+    r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b",
+    re.IGNORECASE,
+)
+
+
+def _outcome(snippet: str, prefer: tuple[str, ...] | None = None) -> str | None:
+    for name, rx in _OUTCOME_WORDS:
+        if prefer and name not in prefer:
+            continue
+        if rx.search(snippet):
+            return name
+    return None
+
+
+def disposition(ctx: Context) -> tuple[str | None, int, int]:
+    """The outcome of the court's own decision and where it is stated.
+
+    The last decision statement of the majority opinion wins (final "AFFIRMED." lines first);
+    rulings on side motions ("pending motions are denied as moot", "counsel's motion to
+    withdraw is granted") are passed over when the judgment itself is decided nearby.
+    """
+    text = ctx.text
+    end = min(ctx.body_end, ctx.separate_start)
+    start = ctx.header_end
+    tail_start = max(start, end - 2500)
+    cands: list[tuple[int, int, str, bool]] = []  # start, end, outcome, about a side motion
+    for m in _FINAL_LINE_RE.finditer(text, tail_start, end):
+        if len(m.group(0).strip()) < 140:
+            out = _outcome(m.group(0))
+            if out:
+                cands.append((m.start(), m.end(), out, False))
+    for m in _OWN_DECISION_RE.finditer(text, tail_start, end):
+        if ctx.is_masked(m.start(), m.end()):
+            continue
+        s, e = ctx.sentence(m.start())
+        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        if out:
+            side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
+            cands.append((m.start(), m.end(), out, side))
+    main = [c for c in cands if not c[3]]
+    if main:
+        best = max(main, key=lambda c: c[0])
+        if best[2] in ("granted", "denied"):
+            judged = [c for c in main if c[2] not in ("granted", "denied")]
+            if judged and ctx.appellate:
+                best = max(judged, key=lambda c: c[0])
+        return best[2], best[0], best[1]
+    # stated up front: "For the following reasons, we affirm."
+    for m in _OWN_DECISION_RE.finditer(text, max(0, start - 1000), min(end, start + 3000)):
+        if ctx.is_masked(m.start(), m.end()) or re.search(r"\bmotions?\b", m.group(0), re.IGNORECASE):
+            continue
+        _, e = ctx.sentence(m.start())
+        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        if out:
+            return out, m.start(), m.end()
+    head = [m for m in _FINAL_LINE_RE.finditer(text, start, min(end, start + 400))]
+    if head:
+        return _outcome(head[0].group(0)), head[0].start(), head[0].end()
+    if cands:
+        best = max(cands, key=lambda c: c[0])
+        return best[2], best[0], best[1]
+    return None, start, start
+
+
+def _own_kind(ctx: Context) -> str:
+    text = ctx.text
+    opening = text[ctx.header_end : min(ctx.body_end, ctx.header_end + 3000)]
+    if ctx.federal_court and not ctx.appellate:
+        return "federal_habeas" if _FED_HABEAS_RE.search(opening) else "other"
+    if _PCR_RE.search(opening) and not re.search(r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
+        return "pcr_application"
+    if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b|\bhabeas\b|motion\s+to\s+vacate", opening, re.IGNORECASE):
+        return "federal_habeas"
+    return "direct_appeal"
+
+
+def extract_proceedings(ctx: Context, accused_name: str | None) -> list[ProceedingFact]:
+    """Proceedings other than the conviction (which ``verdicts`` reports).
+
+    Args:
+        ctx: Document context.
+        accused_name: Name of the accused, to tell their arrest/indictment from others'.
+    """
+    if not ctx.criminal:
+        return []
+    text = ctx.text
+    end = min(ctx.body_end, ctx.separate_start)
+    out: list[ProceedingFact] = []
+    keys: set[tuple[str, str | None]] = set()
+    acc_sur = surname(accused_name).lower() if accused_name else None
+
+    def add(kind: str, outcome: str | None, s: int, e: int, conf: float = 0.6, **kw) -> None:
+        if (kind, outcome) in keys:
+            return
+        keys.add((kind, outcome))
+        out.append(ProceedingFact(kind, outcome, s, e, conf, method="proceedings." + kind, **kw))
+
+    def about_accused(s: int) -> bool:
+        ss, _ = ctx.sentence(s)
+        before = text[max(ss, s - 80) : s].lower()
+        subj = re.findall(r"\b([a-z][\w'-]*)\b", before)
+        if not subj:
+            return False
+        if acc_sur and acc_sur in before:
+            return True
+        return bool(re.search(r"\b(?:defendant|appellant|petitioner|movant|he|she)\b(?!.*\b(?:victim|officer|witness)\b)", before[-40:]))
+
+    def usable(m: re.Match[str]) -> bool:
+        return ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
+
+    if ctx.kind in ("opinion", "order"):
+        own_kind = _own_kind(ctx)
+        outcome, ds, de = disposition(ctx)
+        opening = text[max(0, ctx.header_end - 200) : ctx.header_end + 300]
+        if re.search(r"(?m)^[ \t]*(?:WRITS?\s+|APPLICATION\s+)?GRANTED\.?[ \t]*$", opening, re.IGNORECASE):
+            add("writ_application", "granted", ctx.header_end, ctx.header_end + 10, 0.7)
+            rest = _outcome(text[ctx.header_end + 10 : end], ("reversed", "vacated", "remanded", "affirmed"))
+            add(own_kind, rest, ctx.header_end, ctx.header_end + 10, 0.6)
+        elif outcome is not None and not (own_kind == "direct_appeal" and outcome in ("granted", "denied")):
+            court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
+            add(own_kind, outcome, ds, de, 0.75, court=court)
+        for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
+            word = m.group(0).split()[0].lower()
+            if word.startswith("rehearing"):
+                continue  # rehearings are not recorded
+            kind = "cert_petition" if word.startswith("cert") else "writ_application"
+            add(kind, _outcome(m.group(0)), m.start(), m.end(), 0.8)
+    for m in _ARREST_RE.finditer(text, ctx.header_end, end):
+        if not usable(m):
+            continue
+        if m.group(0).lower().startswith("arresting") or m.group("obj") or about_accused(m.start()):
+            obj = m.group("obj")
+            if obj and obj[0].isupper() and acc_sur and obj.lower() != acc_sur:
+                continue
+            add("arrest", None, m.start(), m.end(), 0.6)
+            break
+    for m in _INDICT_RE.finditer(text, ctx.header_end, end):
+        ss, se = ctx.sentence(m.start())
+        if usable(m) and (about_accused(m.start()) or re.search(r"his|her|defendant|appellant", m.group(0), re.IGNORECASE)
+                          or (acc_sur and acc_sur in text[ss:se].lower())):
+            add("indictment", None, m.start(), m.end(), 0.6)
+            break
+    for m in _MNT_RE.finditer(text, ctx.header_end, end):
+        if not usable(m):
+            continue
+        s, e = ctx.sentence(m.start())
+        sent = text[s:e]
+        if _REMAND_NEW_TRIAL_RE.search(sent) and not re.search(r"motion", sent, re.IGNORECASE):
+            continue
+        oc = _outcome(sent, ("denied", "granted"))
+        if oc is None and re.search(r"\bdenial\b|\berred\b|\bchalleng", sent, re.IGNORECASE):
+            oc = "denied"
+        if oc:
+            add("motion_new_trial", oc, m.start(), m.end(), 0.6)
+            break
+    if ("motion_new_trial", "granted") not in keys and ctx.kind == "news":
+        from .verdicts import _NEW_TRIAL_GRANTED_RE
+
+        for m in _NEW_TRIAL_GRANTED_RE.finditer(text, 0, end):
+            if re.search(r"\b(?:trial\s+court|judge|court)\b", text[max(0, m.start() - 120) : m.start()], re.IGNORECASE):
+                add("motion_new_trial", "granted", m.start(), m.end(), 0.55)
+                break
+    own = out[0].kind if out else None
+    if own != "direct_appeal":
+        for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
+            if not ctx.in_majority(m.start()):
+                continue
+            s, e = ctx.sentence(m.start())
+            if re.search(r"\bwe\s+(?:now\s+)?(?:affirm|reverse)\b", text[s:e], re.IGNORECASE) and own is None:
+                continue
+            if re.search(r"post-?conviction|habeas|denial\s+of", text[s:e], re.IGNORECASE):
+                continue
+            add("direct_appeal", _outcome(m.group(0), ("affirmed", "reversed")), m.start(), m.end(), 0.55)
+    for m in _WRIT_RE.finditer(text, ctx.header_end, end):
+        if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
+            add("writ_application", _outcome(m.group(0), ("denied", "granted")) or "denied", m.start(), m.end(), 0.55)
+    for m in _CERT_RE.finditer(text, ctx.header_end, end):
+        if ctx.in_majority(m.start()) and (_own_citation(ctx, m.start(), acc_sur) or usable(m) and about_accused(m.start())):
+            add("cert_petition", _outcome(m.group(0), ("denied", "granted")), m.start(), m.end(), 0.55)
+    for m in _PCR_RE.finditer(text, ctx.header_end, end):
+        if not usable(m):
+            continue
+        s, e = ctx.sentence(m.start())
+        sent = text[s:e]
+        if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE):
+            add("pcr_application", "affirmed", m.start(), m.end(), 0.55)
+        if re.search(r"\b(?:denied|denial|dismissed|refused|rejected)\b", sent, re.IGNORECASE) and not _FI_RE.search(sent):
+            oc = "dismissed" if re.search(r"\bdismissed\b", sent, re.IGNORECASE) else "denied"
+            add("pcr_application", oc, m.start(), m.end(), 0.55)
+        elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
+            add("pcr_application", "granted", m.start(), m.end(), 0.5)
+    for m in _FED_HABEAS_RE.finditer(text, ctx.header_end, end):
+        if not usable(m) or not ctx.federal_court:
+            continue
+        s, e = ctx.sentence(m.start())
+        sent = text[s:e]
+        if re.search(r"\bdistrict\s+court\b[^.]{0,120}\b(?:denied|dismissed)\b", sent, re.IGNORECASE):
+            add("federal_habeas", "dismissed" if re.search(r"dismissed", sent, re.IGNORECASE) else "denied", m.start(), m.end(), 0.55)
+    for m in _FI_RE.finditer(text, ctx.header_end, end):
+        if not usable(m):
+            continue
+        s, e = ctx.sentence(m.start())
+        window = text[s : min(end, e + 200)]
+        if re.search(r"\b(?:raised|filed|claim|petition|application|sought)\b", window, re.IGNORECASE):
+            oc = _outcome(window, ("denied", "dismissed", "granted"))
+            add("factual_innocence_claim", oc or "pending", m.start(), m.end(), 0.5, claims=("factual_innocence",))
+            break
+    for m in _DNA_APP_RE.finditer(text, ctx.header_end, end):
+        if usable(m):
+            s, e = ctx.sentence(m.start())
+            add("dna_testing_application", _outcome(text[s:e], ("denied", "dismissed", "granted")), m.start(), m.end(), 0.5,
+                claims=("dna",))
+            break
+    for m in _EXONERATED_RE.finditer(text, ctx.header_end, end):
+        if usable(m) and about_accused(m.start()):
+            add("exoneration", None, m.start(), m.end(), 0.5)
+            break
+    return out
+
+
+def _own_citation(ctx: Context, offset: int, acc_sur: str | None) -> bool:
+    """Offset lies in a citation of the accused's own earlier decision ("State v. <accused>, ..., cert. denied")."""
+    if not acc_sur:
+        return False
+    for c in ctx.citations:
+        if c.kind != "case" or c.full_start is None:
+            continue
+        if c.full_start <= offset <= (c.full_end or c.end) + 120 and c.case_name and acc_sur in c.case_name.lower():
+            return True
+    return False

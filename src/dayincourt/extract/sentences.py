@@ -1,0 +1,150 @@
+"""Sentences imposed: death, life without parole, life, a term of years/months, probation.
+
+Read only where a sentence is imposed on the accused ("sentenced to", "a sentence of",
+"serving", "punishment at"), never from statutory ranges ("shall be imprisoned for not less
+than ...") or cited cases. One sentence per conviction, the most severe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._words import to_int
+from .context import Context
+
+_NUMBER = (
+    r"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|hundred)"
+)
+_TERM_RE = re.compile(
+    rf"\b(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019|s'|\s+of)?(?=[\s,.;)])",
+    re.IGNORECASE,
+)
+_CUE_RE = re.compile(
+    r"\b(?:sentenced|sentencing\s+(?:him|her)|sentences?\s+of|(?:a|the|his|her|concurrent|consecutive)\s+(?:\w+\s+){0,2}sentences?|"
+    r"serving|punishment\s+(?:at|of)|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
+    r"probation|in\s+prison|at\s+hard\s+labor|life\s+sentence)\b",
+    re.IGNORECASE,
+)
+_RANGE_RE = re.compile(
+    r"\b(?:shall|may\s+be|punishable|faces?|facing|faced|maximum|minimum|range|not\s+less\s+than|not\s+more\s+than|"
+    r"up\s+to|exceed\w*|statutory\s+(?:maximum|minimum|range|penalty)|guidelines?\s+range|could\s+(?:have\s+)?(?:received|be)|would\s+(?:have\s+)?(?:received|be)|"
+    r"offered|offer|if\s+convicted|eligible|parole\s+eligibility|ago|recommend\w*|requested|asked|sought)\b",
+    re.IGNORECASE,
+)
+_DEATH_RE = re.compile(
+    r"\b(?:sentenced\s+(?:\w+\s+){0,3}to\s+death|death\s+sentences?|sentences?\s+of\s+death|punishment\s+at\s+death|"
+    r"(?:imposed|fixed)\s+(?:the\s+)?(?:sentence\s+of\s+)?death|condemned\s+to\s+death|death\s+row)\b",
+    re.IGNORECASE,
+)
+_LWOP_RE = re.compile(
+    r"\blife\s+(?:imprisonment\s+|sentences?\s+|in\s+prison\s+|term\s+)?(?:at\s+hard\s+labor\s*,?\s*)?without\s+(?:the\s+)?"
+    r"(?:benefit|possibility|eligibility)\s+of\s+parole|\blife\s+without\s+parole\b|\bLWOP\b|\bnatural\s+life\b",
+    re.IGNORECASE,
+)
+_LIFE_RE = re.compile(
+    r"\b(?:sentenced\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,2}life|(?:a|two|three|consecutive|concurrent|mandatory)\s+(?:\w+\s+)?life\s+(?:sentences?|terms?|imprisonment)|"
+    r"life\s+imprisonment|life\s+sentences?|sentences?\s+of\s+life|serving\s+(?:a\s+)?life(?:\s+(?:sentence|term)s?)?|life\s+in\s+prison)\b",
+    re.IGNORECASE,
+)
+_PROBATION_RE = re.compile(
+    rf"\b(?:placed\s+(?:\w+\s+)?on|sentenced\s+(?:\w+\s+){{0,3}}to|(?:a\s+)?term\s+of)\s+(?:(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019)?\s+(?:of\s+)?)?"
+    r"(?:supervised\s+)?probation\b|\bsuspended\s+(?:\w+\s+){0,3}(?:sentence|imposition)",
+    re.IGNORECASE,
+)
+_SEVERITY = {"death": 5, "life_without_parole": 4, "life": 3, "term": 2, "probation": 1, "other": 0}
+
+
+@dataclass(frozen=True)
+class SentenceFact:
+    kind: str
+    years: float | None
+    text: str
+    start: int
+    end: int
+    confidence: float = 0.7
+
+
+def _years(n: str, unit: str) -> float | None:
+    value: float | None
+    try:
+        value = float(n)
+    except ValueError:
+        iv = to_int(n)
+        value = float(iv) if iv is not None else None
+    if value is None:
+        return None
+    if unit.lower().startswith("month"):
+        value = value / 12
+    return value
+
+
+def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
+    text = ctx.text
+    sent = text[s:e]
+    found: list[SentenceFact] = []
+    if not _CUE_RE.search(sent) or _RANGE_RE.search(sent):
+        return found
+    for rx, kind in ((_DEATH_RE, "death"), (_LWOP_RE, "life_without_parole"), (_LIFE_RE, "life")):
+        for m in rx.finditer(sent):
+            if kind == "life" and _LWOP_RE.search(sent):
+                continue
+            if kind == "death" and re.search(r"\b(?:penalty\s+phase|recommend|eligible|seek|sought|aggravat)", sent, re.IGNORECASE):
+                if not re.search(r"\bsentenced\s+(?:\w+\s+){0,3}to\s+death|imposed\s+the\s+death\s+sentence", sent, re.IGNORECASE):
+                    continue
+            found.append(SentenceFact(kind, None, m.group(0), s + m.start(), s + m.end()))
+    for m in _PROBATION_RE.finditer(sent):
+        years = _years(m["n"], m["unit"]) if m["n"] else None
+        found.append(SentenceFact("probation", years, m.group(0), s + m.start(), s + m.end(), 0.6))
+    for m in _TERM_RE.finditer(sent):
+        before = sent[max(0, m.start() - 60) : m.start()].lower()
+        after = sent[m.end() : m.end() + 40].lower()
+        if re.search(r"\b(?:age|aged|old|ago|after|within|for\s+over|over|about|period|since|delay|later|earlier|"
+                     r"probation|parole|supervised\s+release|spent|served|waited|married|lived|living)\W*$", before):
+            continue
+        if re.search(r"^\s*(?:old|of\s+age|ago|later|earlier|of\s+(?:supervised\s+release|probation|parole))", after):
+            continue
+        if re.search(r"^\W*(?:of\s+)?(?:probation|supervised)", after):
+            continue
+        years = _years(m["n"], m["unit"])
+        if years is None or years <= 0 or years > 200:
+            continue
+        found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))
+    return found
+
+
+def extract_sentences(ctx: Context) -> SentenceFact | None:
+    """The most severe sentence imposed on the accused, from the first sentences that state one.
+
+    Returns:
+        A ``SentenceFact`` or None when no sentence is stated.
+    """
+    if not ctx.criminal:
+        return None
+    text = ctx.text
+    end = min(ctx.body_end, ctx.separate_start)
+    candidates: list[SentenceFact] = []
+    first_idx = None
+    for i, (s, e) in enumerate(ctx.sentences):
+        if s >= end:
+            break
+        if e <= ctx.header_end and ctx.kind != "news":
+            continue
+        if first_idx is not None and i > first_idx + 2:
+            break
+        if ctx.is_masked(s, e) or ctx.sentence_cites_case(s):
+            continue
+        if not re.search(r"\bsentenc|\bserving\b|\bpunishment\b|\bprobation\b|\bimprisonment\b|\bimposed\b|\bterms?\s+of\b|\blife\b",
+                         text[s:e], re.IGNORECASE):
+            continue
+        got = _in_sentence(ctx, s, e)
+        if got:
+            candidates.extend(got)
+            if first_idx is None:
+                first_idx = i
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda f: (_SEVERITY[f.kind], f.years or 0))
+    return best

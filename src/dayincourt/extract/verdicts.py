@@ -1,0 +1,252 @@
+"""Jury votes and verdicts.
+
+``find_jury_votes`` is the low-level finder (also used by the corpus scanner on arbitrary
+windows): it reads every way opinions and news write a split ("10-2", "ten to two",
+"by a vote of 11 to 1", "eleven of the twelve jurors", a jury poll) and never takes a
+date or a page range for a vote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._match import Match
+from ._words import VOTE_WORD_RE, to_int
+
+_NUM = rf"(?:1[0-2]|[0-9]|{VOTE_WORD_RE})"
+_DASH = r"(?:\s*[-\u2010\u2011\u2012\u2013\u2014]\s*|\s+to\s+|-to-)"
+
+_UNIT = (
+    r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|feet|foot|inch(?:es)?|miles?|yards?|"
+    r"[ap]\.?m\.?|o'clock|percent|%|pounds?|grams?|counts?|points?|times)\b"
+)
+_MONTH = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$|"
+    r"(?:counts?|pages?|pp?\.|paragraphs?|§+|art\.|arts\.|articles?|sections?|nos?\.|tr\.|at|ages?|between|from|aged)\s*$",
+    re.IGNORECASE,
+)
+# "10-2", "ten to two", "11 to 1"; not part of a date (10-2-2009, 10/2) or a range (47-48).
+_SPLIT_RE = re.compile(
+    rf"(?<![\w/.\u2013-])(?P<g>{_NUM}){_DASH}(?P<n>{_NUM})(?![\w/]|\s*[-/\u2013]\s*\d|\.\d|{_UNIT})",
+    re.IGNORECASE,
+)
+# "eleven of the twelve jurors", "10 out of 12 jurors"
+_OF_RE = re.compile(
+    rf"(?<![\w.-])(?P<g>{_NUM})\s+(?:out\s+)?of\s+(?:the\s+)?(?P<t>{_NUM})\s+(?:jurors|members\s+of\s+the\s+jury)\b",
+    re.IGNORECASE,
+)
+_GUILTY = r"(?:guilty|to\s+convict|for\s+conviction|in\s+favor\s+of\s+(?:a\s+)?(?:conviction|guilt))"
+_ACQUIT = r"(?:not\s+guilty|to\s+acquit|for\s+acquittal|in\s+favor\s+of\s+(?:an\s+)?acquittal)"
+_VOTERS = r"(?:\s+(?:jurors?|members?\s+of\s+the\s+jury))?(?:\s+(?:voted|votes?(?:\s+(?:of|for))?|answered|found|were\s+for))?\s+"
+# "ten jurors voted guilty and two voted not guilty", "ten guilty votes and two not guilty votes"
+_POLL_RE = re.compile(
+    rf"(?<![\w.-])(?P<g>{_NUM}){_VOTERS}{_GUILTY}(?:\s+votes?)?,?\s+(?:and|with|while|but|to)\s+"
+    rf"(?P<n>{_NUM}){_VOTERS}{_ACQUIT}",
+    re.IGNORECASE,
+)
+_JURY_CUE_RE = re.compile(r"\b(?:jur(?:y|ies|or|ors)|verdicts?|polled|poll)\b", re.IGNORECASE)
+_CUE_BEFORE = 90
+_CUE_AFTER = 60
+
+
+def _has_jury_cue(text: str, start: int, end: int) -> bool:
+    """A split counts only near a word about a jury or verdict, inside the same paragraph."""
+    lo = max(0, start - _CUE_BEFORE)
+    hi = min(len(text), end + _CUE_AFTER)
+    before = text[lo:start]
+    after = text[end:hi]
+    # do not look across a paragraph break
+    if "\n\n" in before:
+        before = before.rsplit("\n\n", 1)[1]
+    if "\n\n" in after:
+        after = after.split("\n\n", 1)[0]
+    return bool(_JURY_CUE_RE.search(before) or _JURY_CUE_RE.search(after))
+
+
+def _plausible(guilty: int | None, not_guilty: int | None) -> bool:
+    """A jury of 6 to 12, at least as many votes counted for one side as a split needs."""
+    if guilty is None or not_guilty is None:
+        return False
+    total = guilty + not_guilty
+    return 6 <= total <= 12 and guilty >= 1
+
+
+def find_jury_votes(text: str) -> list[Match]:
+    """Find jury vote splits in ``text``.
+
+    Args:
+        text: Any text, including a window cut from the middle of a document.
+
+    Returns:
+        Matches in text order, ``value`` like ``"10-2"`` (votes for the first-named side
+        first, as written; "eleven of the twelve jurors" gives ``"11-1"``).
+
+    Example:
+        >>> [m.value for m in find_jury_votes("convicted by a ten to two jury verdict")]
+        ['10-2']
+    """
+    found: dict[int, Match] = {}
+
+    for m in _POLL_RE.finditer(text):
+        g, n = to_int(m["g"]), to_int(m["n"])
+        if _plausible(g, n):
+            found[m.start()] = Match(m.start(), m.end(), f"{g}-{n}", m.group(0))
+    for m in _OF_RE.finditer(text):
+        g, t = to_int(m["g"]), to_int(m["t"])
+        if g is not None and t is not None and t in (6, 8, 12) and 0 < g <= t:
+            found.setdefault(m.start(), Match(m.start(), m.end(), f"{g}-{t - g}", m.group(0)))
+    for m in _SPLIT_RE.finditer(text):
+        g, n = to_int(m["g"]), to_int(m["n"])
+        if not _plausible(g, n) or m.start() in found:
+            continue
+        if any(f.start <= m.start() < f.end for f in found.values()):
+            continue
+        if _MONTH.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _has_jury_cue(text, m.start(), m.end()):
+            found[m.start()] = Match(m.start(), m.end(), f"{g}-{n}", m.group(0))
+    return [found[k] for k in sorted(found)]
+
+
+# --- the conviction and its verdict, for the draft -----------------------------------------
+
+_CONVICT_CUE_RE = re.compile(
+    r"\b(?:convicted|convicting|found\s+(?:\w+\s+){0,2}guilty|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
+    r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
+    r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere)|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
+    r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence)",
+    re.IGNORECASE,
+)
+_PLEA_RE = re.compile(
+    r"\b(?:pleaded|pled|plead|pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere)|\bplea\s+of\s+(?:guilty|nolo)|\bguilty\s+pleas?\b|"
+    r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b",
+    re.IGNORECASE,
+)
+_JURY_FORM_RE = re.compile(
+    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|jury\s+(?:found|convicted|returned|verdict|trial|deliberat\w*)|"
+    r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
+    r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+)",
+    re.IGNORECASE,
+)
+_BENCH_RE = re.compile(
+    r"\b(?:bench\s+trial|non-?jury\s+trial|trial\s+(?:to|before)\s+the\s+(?:court|bench)|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
+    r"(?:trial\s+court|district\s+court|trial\s+judge|judge)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
+    re.IGNORECASE,
+)
+_LESSER_RE = re.compile(r"\b(?:lesser(?:[- ]included)?\s+(?:offense|crime|charge)|responsive\s+verdict)\b", re.IGNORECASE)
+_UNANIMOUS_RE = re.compile(r"\b(?:unanimous(?:ly)?\s+(?:jury\s+)?(?:verdict|found|convicted|returned)|verdict\s+was\s+unanimous|"
+                           r"jury\s+unanimously)\b", re.IGNORECASE)
+_NON_UNANIMOUS_RE = re.compile(r"\bnon-?unanimous\s+(?:jury\s+)?verdict\b", re.IGNORECASE)
+_RETRIAL_RE = re.compile(
+    r"\b(?:second\s+trial|retrial|re-?tried|new\s+trial\s+(?:was\s+)?held|stood\s+trial\s+(?:for\s+)?(?:a\s+)?second\s+time|"
+    r"tried\s+(?:again|a\s+second\s+time)|third\s+trial)\b",
+    re.IGNORECASE,
+)
+_NEW_TRIAL_GRANTED_RE = re.compile(
+    r"\b(?:grant(?:ed|ing)?\s+(?:(?:Mr\.|Ms\.|Mrs\.)\s+)?(?:\w+\s+){0,3}(?:a\s+)?new\s+trial|new\s+trial\s+(?:was\s+)?granted|"
+    r"granted\s+(?:(?:his|her|the|a)\s+)?motion\s+for\s+(?:a\s+)?new\s+trial|motion\s+for\s+(?:a\s+)?new\s+trial\s+was\s+granted)",
+    re.IGNORECASE,
+)
+_CIVIL_VERDICT_RE = re.compile(r"\bverdict\s+(?:in\s+favor\s+of|for)\s+(?:the\s+)?(?:plaintiff|defendant)s?\b|\bdamages\b", re.IGNORECASE)
+_PENALTY_PHASE_RE = re.compile(r"\b(?:penalty|sentencing)\s+(?:phase|hearing|recommendation)|recommend\w*\s+(?:a\s+)?(?:death|life)|"
+                               r"\bdeath\s+(?:sentence|penalty)|aggravating", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ConvictionFact:
+    """The conviction (trial, plea, retrial or unknown form) and its verdict.
+
+    Attributes:
+        kind: ``trial``, ``plea``, ``retrial`` or ``other`` (form not stated).
+        form: ``jury``, ``bench``, ``plea`` or None.
+        outcome: ``guilty`` or ``guilty_lesser``.
+        votes: ``(guilty, not_guilty)`` when a split is stated.
+        unanimous: True/False when stated or implied by the votes.
+        start, end: The cue that states the conviction.
+        vote_span: The span stating the votes.
+    """
+
+    kind: str
+    form: str | None
+    outcome: str
+    votes: tuple[int, int] | None
+    unanimous: bool | None
+    start: int
+    end: int
+    vote_span: tuple[int, int] | None = None
+    confidence: float = 0.7
+
+
+def extract_convictions(ctx) -> list[ConvictionFact]:
+    """The conviction(s) of the accused stated in the document (a retrial gives two).
+
+    Args:
+        ctx: ``dayincourt.extract.context.Context`` of the document.
+    """
+    if not ctx.criminal:
+        return []
+    text = ctx.text
+    end = min(ctx.body_end, ctx.separate_start)
+    cues = []
+    for m in _CONVICT_CUE_RE.finditer(text, 0, end):
+        if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+            continue
+        s, e = ctx.sentence(m.start())
+        sent = text[s:e]
+        if re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
+                     r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE):
+            continue
+        if _CIVIL_VERDICT_RE.search(sent):
+            continue
+        cues.append((m, s, e))
+    if not cues:
+        return []
+    body = text[ctx.header_end : end]
+    conv_sents = [text[s:e] for _, s, e in cues]
+    joined = " ".join(conv_sents)
+    form: str | None = None
+    if any(_PLEA_RE.search(t) for t in conv_sents) and not _JURY_FORM_RE.search(joined):
+        form = "plea"
+    elif _JURY_FORM_RE.search(joined):
+        form = "jury"
+    elif _BENCH_RE.search(body):
+        form = "bench"
+    elif _PLEA_RE.search(body):
+        form = "plea"
+    elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b", body, re.IGNORECASE) or len(re.findall(r"\bjury\b", body, re.IGNORECASE)) >= 3 and not re.search(r"\bgrand\s+jury\b", body, re.IGNORECASE):
+        form = "jury"
+    outcome = "guilty_lesser" if _LESSER_RE.search(joined) else "guilty"
+    votes = None
+    vote_span = None
+    for v in find_jury_votes(text[: end]):
+        if not ctx.usable(v.start, v.end) or ctx.sentence_cites_case(v.start):
+            continue
+        s, e = ctx.sentence(v.start)
+        if _PENALTY_PHASE_RE.search(text[s:e]):
+            continue
+        g, n = (int(x) for x in v.value.split("-"))
+        votes, vote_span = (g, n), (v.start, v.end)
+        if form is None:
+            form = "jury"
+        break
+    unanimous: bool | None = None
+    if votes is not None:
+        unanimous = votes[1] == 0
+    elif _NON_UNANIMOUS_RE.search(body):
+        unanimous = False
+    elif form == "jury" and _UNANIMOUS_RE.search(body):
+        unanimous = True
+    first_m, _, _ = cues[0]
+    kind = {"jury": "trial", "bench": "trial", "plea": "plea"}.get(form or "", "other")
+    if kind == "other" and re.search(r"\b(?:testified\s+at\s+(?:the\s+)?trial|at\s+trial|during\s+(?:the\s+)?trial|"
+                                     r"trial\s+testimony)\b|\btestified\b", body, re.IGNORECASE):
+        kind = "trial"  # witnesses testified: there was a trial, of a form the document does not state
+    retried = _RETRIAL_RE.search(body) and _NEW_TRIAL_GRANTED_RE.search(body) and form != "plea"
+    if retried:
+        first = ConvictionFact("trial", None, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
+        last_m, _, _ = cues[-1]
+        anchor = vote_span or (last_m.start(), last_m.end())
+        second = ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)
+        return [first, second]
+    return [ConvictionFact(kind, form, outcome, votes, unanimous, first_m.start(), first_m.end(), vote_span)]
