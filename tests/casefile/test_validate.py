@@ -145,3 +145,44 @@ def test_schema_command_prints_the_model_schema():
     assert schema["$id"] == "dayincourt.case/1"
     assert schema["properties"]["schema"]["const"] == "dayincourt.case/1"
     assert {"schema", "id", "jurisdiction"} <= set(schema["required"])
+
+
+EXTRACTION = {
+    "document": {"path": "a.txt", "sha256": "0" * 64, "kind": "news", "chars": 10},
+    "case": {"schema": "dayincourt.case/1", "id": "draft-1", "jurisdiction": "unknown",
+             "sources": [{"id": "doc"}],
+             "people": [{"id": "p1", "name": "A B", "roles": ["defendant"],
+                         "src": [{"source": "doc", "start": 0, "end": 3, "quote": "A B"}]}]},
+    "citations": [],
+}
+
+
+def test_extraction_output_is_accepted_as_a_case(tmp_path):
+    path = tmp_path / "draft.json"
+    path.write_text(json.dumps(EXTRACTION))
+    assert load_case(path).id == "draft-1"
+    res = runner.invoke(app, ["validate", str(path)])
+    assert res.exit_code == 0, res.output
+
+
+def test_extraction_output_errors_point_into_the_case_key():
+    bad = json.loads(json.dumps(EXTRACTION))
+    bad["case"]["people"][0]["roles"] = ["suspect"]
+    with pytest.raises(CaseFileError) as exc:
+        loads_case(json.dumps(bad), "d.json")
+    assert exc.value.lines()[0].startswith("d.json: case.people[0].roles[0]: 'suspect' is not one of")
+
+
+def test_json_lines_of_cases_name_the_bad_line(tmp_path):
+    from dayincourt.casefile import load_cases
+
+    good = json.dumps(EXTRACTION)
+    other = json.loads(good)
+    other["case"]["id"] = "draft-2"
+    path = tmp_path / "drafts.jsonl"
+    path.write_text(good + "\n\n" + json.dumps(other) + "\n")
+    assert [c.id for c in load_cases(path)] == ["draft-1", "draft-2"]
+    path.write_text(good + "\n{oops\n")
+    with pytest.raises(CaseFileError) as exc:
+        load_cases(path)
+    assert exc.value.lines() == [f"{path}: line 2: line 1, column 2: invalid JSON: Expecting property name enclosed in double quotes"]

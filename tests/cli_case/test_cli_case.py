@@ -204,3 +204,21 @@ def test_db_restore_moves_a_store(run, tmp_path):
         "la-guidry-2007", "la-mouton-1994"]
     again = run("db", "restore", tmp_path / "b.jsonl")
     assert again.exit_code == 1 and "it is not empty (cases)" in again.stderr
+
+
+def test_add_accepts_extraction_output(run, tmp_path):
+    """`dayincourt extract ... --format json|yaml` output goes straight into `case add`."""
+    seed = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "seed_article_miller.txt"
+    if not seed.exists():
+        pytest.skip(f"shared data not found: {seed}")
+    runner = CliRunner()
+    for fmt in ("json", "yaml"):
+        res = runner.invoke(app, ["extract", str(seed), "--format", fmt])
+        assert res.exit_code == 0, res.output
+        draft = tmp_path / f"draft.{fmt}"
+        draft.write_text(res.stdout)
+        added = run("case", "add", "--replace", draft)
+        assert added.exit_code == 0, added.output
+    case_id = added.stdout.split("stored ")[-1].strip()
+    shown = run("case", "show", case_id)
+    assert "Corey Miller" in shown.stdout

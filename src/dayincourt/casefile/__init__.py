@@ -8,7 +8,9 @@ from .io import (
     case_to_dict,
     dump_case,
     dumps_case,
+    is_extraction_output,
     load_case,
+    load_cases,
     loads_case,
     parse_case,
 )
@@ -33,5 +35,5 @@ __all__ = [
     "SCHEMA_ID", "Case", "CaseFileError", "Charge", "Custody", "Evidence", "Factor", "PartialDate",
     "Person", "Problem", "Proceeding", "Provenance", "Recantation", "Sentence", "Source", "Testimony",
     "Verdict", "case_json_schema", "case_to_dict", "dump_case", "dumps_case", "load_case",
-    "loads_case", "parse_case",
+    "loads_case", "parse_case", "is_extraction_output", "load_cases",
 ]

@@ -146,16 +146,30 @@ def _provenance(case: Case):
         yield f"custody.src[{j}]", prov
 
 
+def is_extraction_output(data: Any) -> bool:
+    """True for a ``dayincourt extract`` object (CONTRACTS section 2): ``{"document", "case", "citations"}``."""
+    return isinstance(data, dict) and "schema" not in data and isinstance(data.get("case"), dict) and "document" in data
+
+
 def parse_case(data: Any, file: str = "<case>") -> Case:
-    """Validate a decoded YAML/JSON object as a case; raise CaseFileError listing every problem."""
+    """Validate a decoded YAML/JSON object as a case; raise CaseFileError listing every problem.
+
+    The output of ``dayincourt extract`` is accepted too: its draft ``case`` is read, and
+    problems are reported under ``case.`` so the path points into the file as written.
+    """
+    prefix = ""
+    if is_extraction_output(data):
+        data, prefix = data["case"], "case"
     if not isinstance(data, dict):
-        raise CaseFileError(file, [Problem("", f"a case file must be a mapping, not {type(data).__name__}")])
+        raise CaseFileError(file, [Problem(prefix, f"a case file must be a mapping, not {type(data).__name__}")])
     try:
         case = Case.model_validate(data)
+        problems = cross_reference_problems(case)
     except ValidationError as exc:
-        raise CaseFileError(file, problems_from_validation_error(exc)) from None
-    problems = cross_reference_problems(case)
+        problems = problems_from_validation_error(exc)
     if problems:
+        if prefix:
+            problems = [Problem(f"{prefix}.{p.path}" if p.path else prefix, p.message) for p in problems]
         raise CaseFileError(file, problems)
     return case
 
@@ -179,16 +193,42 @@ def loads_case(text: str, file: str = "<case>", fmt: Format | None = None) -> Ca
     return parse_case(data, file)
 
 
-def load_case(path: str | Path) -> Case:
-    """Read a case file from disk (``.yaml``, ``.yml`` or ``.json``)."""
-    path = Path(path)
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CaseFileError(str(path), [Problem("", "no such file")]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise CaseFileError(str(path), [Problem("", f"cannot read: {exc}")]) from None
-    return loads_case(text, str(path), "json" if path.suffix.lower() == ".json" else "yaml")
+
+
+def load_case(path: str | Path) -> Case:
+    """Read a case file from disk (``.yaml``, ``.yml`` or ``.json``; extraction output too)."""
+    path = Path(path)
+    return loads_case(_read_text(path), str(path), "json" if path.suffix.lower() == ".json" else "yaml")
+
+
+def load_cases(path: str | Path) -> list[Case]:
+    """Read every case in a file: one case file, or JSON Lines (``.jsonl``) of cases or extraction objects.
+
+    Raises:
+        CaseFileError: naming the line (``line N``) of a JSON Lines record that is not a valid case.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".jsonl":
+        return [load_case(path)]
+    cases, problems = [], []
+    for number, line in enumerate(_read_text(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            cases.append(loads_case(line, f"{path}", "json"))
+        except CaseFileError as exc:
+            problems += [Problem(f"line {number}: {p.path}" if p.path else f"line {number}", p.message)
+                         for p in exc.problems]
+    if problems:
+        raise CaseFileError(str(path), problems)
+    return cases
 
 
 def _prune(value: Any) -> Any:

@@ -11,7 +11,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from ..casefile import Case, CaseFileError, Proceeding, Provenance, dumps_case, load_case
+from ..casefile import Case, CaseFileError, Proceeding, Provenance, dumps_case, load_cases
 from ..store import CaseExists, CaseNotFound, Store, StoreError, open_store
 from ._common import console, fail
 
@@ -48,7 +48,7 @@ def _group(ctx: typer.Context,
 @case_app.command("add")
 def add(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., help="Case files (.yaml, .yml or .json)."),
+    files: list[Path] = typer.Argument(..., help="Case files (.yaml, .yml, .json), `dayincourt extract` output, or JSON Lines of either."),
     replace: bool = typer.Option(False, "--replace", help="Replace a stored case that has the same id."),
     actor: str = typer.Option(None, "--actor", help="Who makes the change, for the audit log (default: the OS user)."),
 ) -> None:
@@ -57,17 +57,20 @@ def add(
     A bad file is reported on stderr (one line per problem) and the others are
     still stored; the exit status is 1 if any file failed.
 
+    Drafts written by `dayincourt extract` are accepted as they are.
+
     Example:
 
         dayincourt case add examples/*.yaml
         dayincourt case add --replace --actor jdoe guidry.case.yaml
+        dayincourt extract opinion.pdf --format json > draft.json && dayincourt case add draft.json
     """
     actor = actor or default_actor()
     cases: list[tuple[Path, Case]] = []
     failed = False
     for path in files:
         try:
-            cases.append((path, load_case(path)))
+            cases.extend((path, case) for case in load_cases(path))
         except CaseFileError as exc:
             failed = True
             for line in exc.lines():
