@@ -1,0 +1,86 @@
+"""Materialize the training extraction gold set into a directory that score_extract.py can read.
+
+Usage:
+    python bench/train/materialize.py OUTDIR [--shared PATH]
+
+For every ``<id>.gold.json`` beside this script, writes ``OUTDIR/<id>.txt`` (the exact ``text``
+field of CourtListener opinion ``<id>`` in ``<shared>/data/courtlistener/opinions.jsonl``) and copies
+the gold file next to it, so that::
+
+    python ../shared/eval/score_extract.py OUTDIR PRED_DIR
+
+scores predictions made from ``OUTDIR/*.txt``. The opinion text is never stored in the repository;
+it is read from the shared data set at run time. Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SHARED = HERE.parents[1] / ".." / "shared"
+OPINIONS = Path("data") / "courtlistener" / "opinions.jsonl"
+
+
+def gold_ids(gold_dir: Path) -> list[str]:
+    """Return the document ids of the gold files in ``gold_dir``, sorted."""
+    return sorted(p.name[: -len(".gold.json")] for p in gold_dir.glob("*.gold.json"))
+
+
+def read_texts(opinions: Path, wanted: set[str]) -> dict[str, str]:
+    """Stream the JSON Lines file once and keep the ``text`` of the wanted opinion ids."""
+    found: dict[str, str] = {}
+    with opinions.open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            doc_id = str(record.get("cl_opinion_id"))
+            if doc_id in wanted:
+                found[doc_id] = record["text"]
+    return found
+
+
+def materialize(out_dir: Path, shared: Path) -> int:
+    """Write ``<id>.txt`` and ``<id>.gold.json`` for every gold document; return the count."""
+    opinions = shared / OPINIONS
+    if not opinions.is_file():
+        raise FileNotFoundError(
+            f"{opinions}: not found; the shared data set (../shared beside the project root) is "
+            "required, or pass --shared PATH"
+        )
+    ids = gold_ids(HERE)
+    texts = read_texts(opinions, set(ids))
+    missing = [i for i in ids if i not in texts]
+    if missing:
+        raise KeyError(f"{opinions}: no opinion with cl_opinion_id {', '.join(missing)}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for doc_id in ids:
+        # newline="" keeps the text byte-for-byte (no \r\n translation).
+        with (out_dir / f"{doc_id}.txt").open("w", encoding="utf-8", newline="") as fh:
+            fh.write(texts[doc_id])
+        shutil.copyfile(HERE / f"{doc_id}.gold.json", out_dir / f"{doc_id}.gold.json")
+    return len(ids)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("out_dir", type=Path, help="directory to write <id>.txt and <id>.gold.json into")
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
+                        help="the shared data directory (default: ../shared beside the project root)")
+    args = parser.parse_args(argv)
+    try:
+        n = materialize(args.out_dir, args.shared)
+    except (FileNotFoundError, KeyError) as exc:
+        print(f"materialize: {exc.args[0]}", file=sys.stderr)
+        return 2
+    print(f"wrote {n} documents with gold to {args.out_dir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
