@@ -103,12 +103,21 @@ def test_first_claim_window_ends_2022_12_31(as_of, exempt):
 def test_plea_petitioner_loses_new_facts_exception_after_five_years():
     plea = [proceeding("p1", kind="plea", date="2019-06-10", verdict={"outcome": "guilty", "form": "plea"}),
             proceeding("p2", date="2019-06-10"), drop("p3"), drop("p4")]
+    # "5 or more years": on the fifth anniversary of the plea the exception is already gone.
+    _, before = element("us-la/ccrp-926.2", build(*plea), D(2024, 6, 9), "time-limit")
     _, on_day = element("us-la/ccrp-926.2", build(*plea), D(2024, 6, 10), "time-limit")
-    _, after = element("us-la/ccrp-926.2", build(*plea), D(2024, 6, 11), "time-limit")
-    assert on_day.status == "met"
-    assert after.status == "unmet"
-    assert after.reason.endswith("A petitioner who pleaded guilty more than 5 years ago cannot use the new-facts "
-                                 "exception for a 926.2 claim.")
+    assert before.status == "met"
+    assert on_day.status == "unmet"
+    assert on_day.reason.endswith("A petitioner who pleaded guilty 5 or more years ago cannot use the new-facts "
+                                  "exception for a 926.2 claim.")
+
+
+def test_plea_known_only_to_the_year_straddling_five_years_needs_review():
+    plea = [proceeding("p1", kind="plea", date="2019", verdict={"outcome": "guilty", "form": "plea"}),
+            proceeding("p2", date="2019"), drop("p3"), drop("p4")]
+    _, el = element("us-la/ccrp-926.2", build(*plea), D(2024, 6, 10), "time-limit")
+    assert el.status == "unknown"
+    assert "What is the exact date of the guilty plea? (known only to the year: 2019)" in el.missing
 
 
 # -- dates on which the law changed -----------------------------------------------------------
@@ -181,7 +190,9 @@ def test_2025_act_custody_and_relettering(as_of, authority, bars):
 def test_untimely_state_application_tolls_only_in_the_longest_reading():
     # Federal year from the 2023-11-08 discovery; a state application filed 2024-01-10, years after the
     # 930.8 period from finality ran out, may not be "properly filed" (Pace; unconfirmed in the research).
-    case = build(add("pcr_application", filed="2024-01-10", decided="2024-06-10", outcome="denied"))
+    # e1 is forensic here: a new scientific result starts no year of its own (see test_review_scenarios.py).
+    case = build(evidence("e1", kind="forensic"),
+                 add("pcr_application", filed="2024-01-10", decided="2024-06-10", outcome="denied"))
     result, el = element("us-fed/2254-timeliness", case, D(2025, 1, 1), "limitation-period")
     assert el.status == "unknown"
     assert "filed more than two years after finality, was properly filed and tolls is unsettled" in el.reason

@@ -12,6 +12,7 @@ from dayincourt.law import get_remedy
 
 from .factories import (
     add,
+    add_evidence,
     build,
     charge,
     custody,
@@ -126,7 +127,7 @@ ROWS = [
      'The conviction was on a guilty plea; Acts 2025, No. 393 (HB 675) was reported to exclude plea petitioners from art. 926.2, but the research could not confirm the enacted text, so this point is unsettled and needs review.'),
     ("plea-met-2024", R926_2, "plea", [proceeding("p1", kind="plea", verdict={"outcome":"guilty","form":"plea"})], AS_OF,
      'met',
-     'The conviction was on a guilty plea; plea petitioners may claim but are subject to arts. 930.4 and 930.8, and after 5 years lose the new-facts exception (applied in the time limit).'),
+     'The conviction was on a guilty plea; plea petitioners may claim but are subject to arts. 930.4 and 930.8, and 5 or more years after the plea lose the new-facts exception (applied in the time limit).'),
     ("in-force", R926_2, "in-force", [], D(2021,7,31),
      'unmet',
      'La. C.Cr.P. art. 926.2 is not in force on 2021-07-31 (in force from 2021-08-01).'),
@@ -238,9 +239,12 @@ ROWS = [
     ("h-limit-unmet", H2254, "limitation-period", [only_evidence("e2")], D(2017,9,2),
      'unmet',
      'One year from finality (2016-09-01) runs to 2017-09-01, before 2017-09-02; only equitable tolling or the actual-innocence gateway (McQuiggin v. Perkins) could excuse a late petition.'),
-    ("h-limit-unknown-discovery", H2254, "limitation-period", [], AS_OF,
+    ("h-limit-unknown-discovery", H2254, "limitation-period", [evidence("e1", kind="forensic")], AS_OF,
      'unknown',
      'One year from finality (2016-09-01) runs to 2017-09-01, before 2024-09-16; but one year from the discovery of evidence/e1 (2023-11-08) runs to 2024-11-08 under 2244(d)(1)(D), if the federal claim is predicated on those facts and they could not have been discovered earlier with diligence, which needs review.'),
+    ("h-limit-unmet-dna-result", H2254, "limitation-period", [], AS_OF,
+     'unmet',
+     'One year from finality (2016-09-01) runs to 2017-09-01, before 2024-09-16; only equitable tolling or the actual-innocence gateway (McQuiggin v. Perkins) could excuse a late petition. The later scientific evidence (evidence/e1) does not start a new year under 2244(d)(1)(D): it supports innocence, which is not itself a ground for relief (Herrera v. Collins; Cantu v. Thaler), rather than being the factual predicate of a constitutional claim.'),
     ("h-limit-unknown-partial", H2254, "limitation-period", [only_evidence("e2"), proceeding("p4", decided="2016-06", filed="2015-11-12")], D(2017,9,15),
      'unknown',
      'One year from finality (between 2016-08-30 and 2016-09-28) runs to between 2017-08-30 and 2017-09-28; 2017-09-15 falls inside that range, so the answer depends on dates known only to the month or year or on a point that is unsettled.'),
@@ -261,7 +265,7 @@ ROWS = [
      'The court of appeals authorized a second or successive petition (proceedings/x5).'),
     ("h-succ-met-without-prejudice", H2254, "successive", [add("federal_habeas", filed="2017-05-01", decided="2018-01-10", court="laed", outcome="dismissed", reasons="Dismissed without prejudice as unexhausted")], AS_OF,
      'met',
-     'The earlier federal petition (proceedings/x4) was dismissed without prejudice, so a new petition is not second or successive.'),
+     'The earlier federal petition (proceedings/x4) was dismissed without prejudice, so a new petition is not second or successive (Slack v. McDaniel).'),
     ("nf-not-litigated-met-fresh", R930, "not-litigated", [add("pcr_application", filed="2017-01-05", decided="2018-03-01", outcome="denied", claims=["new_evidence"])], AS_OF,
      'met',
      'evidence/e1 came to light after the earlier applications (proceedings/x4) were decided, so it supports a new claim.'),
@@ -286,6 +290,37 @@ ROWS = [
     ("s-succ-unmet", SCH, "not-successive", [add("federal_habeas", filed="2017-05-01", decided="2018-01-10", court="laed", outcome="denied")], AS_OF,
      'unmet',
      'A first federal petition (proceedings/x4) was denied on 2018-01-10, so a new petition is second or successive, and no court-of-appeals authorization is recorded (2244(b)(3)). A successive petition must meet 2244(b)(2)(B) instead of the Schlup gateway.'),
+    # -- rules added by the second review (tests/law/test_review_scenarios.py) --
+    ("dna-prior-met-granted", R926_1, "prior-application", [add("dna_testing_application", filed="2020-02-01", decided="2020-09-01", outcome="granted", claims=["dna"])], D(2026, 11, 28),
+     'met',
+     'An earlier application for DNA testing was granted (proceedings/x4); a new application must concern a sample still untested.'),
+    ("dna-prior-unmet-pending", R926_1, "prior-application", [add("dna_testing_application", filed="2020-02-01", outcome="pending", claims=["dna"])], D(2026, 11, 28),
+     'unmet',
+     'An application for DNA testing is already pending (proceedings/x4); the request belongs in it.'),
+    ("dna-prior-unknown-denied", R926_1, "prior-application", [add("dna_testing_application", filed="2020-02-01", decided="2020-09-01", outcome="denied", claims=["dna"])], D(2026, 11, 28),
+     'unknown',
+     'An earlier application for DNA testing was denied (proceedings/x4); whether art. 930.4 bars a repeated application, or it may rest on new grounds, is not settled in the research, so this needs review.'),
+    ("dna-custody-unknown-released", R926_1, "custody", [custody("released")], D(2026, 11, 28),
+     'unknown',
+     'The record says the petitioner is released, not imprisoned or under supervision; from 2025-08-01 art. 926(F) requires serving imprisonment, probation or parole and being in actual custody or under supervision. Art. 926.1 itself requires only a felony conviction, and whether the custody rule bars a DNA testing application is not settled in the research, so this needs review.'),
+    ("nuj-time-met-direct", NUJ, "time-limit", [split, charge(offense_date="2018-12-20"), proceeding("p1", date="2019-06-10"), proceeding("p2", date="2019-07-15"), proceeding("p3", filed="2019-08-01", decided=None, outcome="pending"), drop("p4")], D(2020, 6, 1),
+     'met',
+     'Direct review is pending (proceedings/p3); the conviction is not final. The claim is raised on direct review, where no post-conviction time limit runs.'),
+    ("nuj-time-unmet", NUJ, "time-limit", [split, charge(offense_date="2018-12-20"), proceeding("p1", date="2019-06-10"), proceeding("p2", date="2019-07-15"), proceeding("p3", filed="2019-08-01", decided="2020-09-15"), proceeding("p4", filed="2020-10-01", decided="2021-03-01")], D(2024, 6, 1),
+     'unmet',
+     'The 930.8 period ended on 2023-03-01 (two years from finality), before 2024-06-01; this assumes the State has not waived the limit in writing, which it could do until the 2024 act made the limits jurisdictional on 2024-08-01. The unanimity rule applied before the conviction became final, so it is not a new ruling that reopens the period (art. 930.8(A)(2)).'),
+    ("nuj-time-unknown", NUJ, "time-limit", [split, charge(offense_date="2018-12-20"), proceeding("p1", date="2019-06-10"), proceeding("p2", date="2019-07-15"), proceeding("p3", filed="2019-08-01", decided="2020-09-15"), proceeding("p4", filed="2020-10-01", decided="2021-03")], D(2023, 3, 15),
+     'unknown',
+     'The last day to file (two years from finality) falls between 2023-03-01 and 2023-03-31, and 2023-03-15 is inside that range, so the answer depends on a date known only to the month or year.'),
+    ("conviction-unmet-acquitted", R926_2, "conviction", [lambda d: d.update(proceedings=[{"id": "p1", "kind": "trial", "date": "2014-09-17", "outcome": "acquitted", "verdict": {"outcome": "not_guilty", "form": "jury"}}])], AS_OF,
+     'unmet',
+     'The record shows no conviction: the case ended in an acquittal or dismissal (proceedings/p1), so there is nothing to challenge after conviction.'),
+    ("fi-first-claim-unknown-later", R926_2, "first-claim", [add("factual_innocence_claim", filed="2022-02-01", decided="2022-09-01", outcome="denied", claims=["factual_innocence"])], AS_OF,
+     'unknown',
+     'A factual-innocence claim was already denied (2022-09-01) (proceedings/x4), but evidence/e1 came to light after it was decided. Art. 926.2 speaks of a first claim and an express one-claim limit is unconfirmed in the research, while art. 930.4(D)-(E) dismisses a second application that raises no new or different claim; whether a second claim on later evidence may be heard is unsettled and needs review.'),
+    ("h-limit-met-brady", H2254, "limitation-period", [only_evidence(), add_evidence(id="e6", description="Undisclosed deal", kind="documentary", favors="defendant", known_at_trial=False, discovered="2024-05-06", discoverable_at_trial=False), lambda d: d.update(factors=[{"code": "OM", "actor": "prosecutor", "status": "alleged"}])], D(2025, 4, 14),
+     'met',
+     'One year from finality (2016-09-01) runs to 2017-09-01, before 2025-04-14; but the record raises a suppression claim (official misconduct (Brady/Napue)) whose factual predicate, evidence/e6, was not discoverable at trial and came to light 2024-05-06, so the year runs from then to 2025-05-06 under 2244(d)(1)(D); whether it could have been found earlier with diligence is for counsel.'),
 ]
 
 
@@ -314,6 +349,7 @@ def test_every_state_of_every_element_is_covered():
         (SCH, "constitutional-claim"): {"met", "unknown"},   # a silent record is missing facts, not a bar
         (H2254, "custody"): {"unmet"},                       # shared builders, fully covered elsewhere
         (SCH, "not-successive"): {"unmet"},
+        (R926_1, "custody"): {"unknown"},                   # 926.1 only softens the shared builder's unmet
     }
     for key, statuses in seen.items():
         assert statuses == by_design.get(key, {"met", "unmet", "unknown"}), f"{key}: {sorted(statuses)}"

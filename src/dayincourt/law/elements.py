@@ -57,6 +57,8 @@ def make_deadline(rule: str, last_day: DateRange, as_of: dt.date, note: str | No
 
 def conviction_element(facts: DerivedFacts, authority: str, what: str = "an offense") -> ElementResult:
     c = facts.conviction
+    if c is None and facts.no_conviction:
+        return ElementResult("conviction", "unmet", no_conviction_reason(facts), authority, facts.no_conviction)
     if c is None:
         return ElementResult("conviction", "unknown", "No conviction is recorded in the case file.", authority,
                              missing=("What conviction is challenged (trial or plea, date, verdict)?",))
@@ -67,6 +69,12 @@ def conviction_element(facts: DerivedFacts, authority: str, what: str = "an offe
     how = {"trial": "after a trial", "plea": "on a guilty plea", "unknown": "(trial or plea not recorded)"}[c.kind]
     when = f" in {c.date}" if c.date else ""
     return ElementResult("conviction", "met", f"Convicted of {what} {how}{when} ({c.ref}).", authority, (c.ref,))
+
+
+def no_conviction_reason(facts: DerivedFacts) -> str:
+    """Why the record shows no conviction to challenge (only when ``facts.no_conviction``)."""
+    return (f"The record shows no conviction: the case ended in an acquittal or dismissal "
+            f"({join(facts.no_conviction)}), so there is nothing to challenge after conviction.")
 
 
 def custody_la(facts: DerivedFacts) -> ElementResult:
@@ -90,7 +98,9 @@ def custody_federal(facts: DerivedFacts) -> ElementResult:
 def _custody(facts: DerivedFacts, authority: str, rule: str) -> ElementResult:
     status = facts.custody_status
     if facts.in_custody:
-        how = "imprisoned" if status == "imprisoned" else f"on {status}"
+        how = ("imprisoned" if status == "imprisoned" else
+               "in custody (imprisoned or under supervision), since the recorded release came later"
+               if status == "in_custody_before_release" else f"on {status}")
         return ElementResult("custody", "met", f"The petitioner is {how}; {rule}.", authority, ("custody",))
     if facts.in_custody is False:
         return ElementResult("custody", "unmet", f"The record says the petitioner is {status}, not imprisoned or "
@@ -199,8 +209,9 @@ def litigated_facts(facts: DerivedFacts, items: tuple[EvidenceItem, ...]) -> tup
     """
     fresh, raised, available = [], [], []
     for item in items:
-        prior = next((f for f in facts.state_filings if f.decided and item.discovered
-                      and item.discovered.earliest() <= f.decided.latest()), None)
+        # An application for DNA testing (926.1) seeks testing, not relief, so it litigates no claim.
+        prior = next((f for f in facts.state_filings if f.kind != "dna_testing_application" and f.decided
+                      and item.discovered and item.discovered.earliest() <= f.decided.latest()), None)
         if prior is None:
             fresh.append(item)
             continue
@@ -235,9 +246,11 @@ def federal_successive(facts: DerivedFacts, element_id: str = "successive",
                              "decision; new claims may belong in it rather than in a new petition.", authority,
                              (first.ref,), ("Is the federal petition " + first.ref + " still pending?",))
     reasons = (first.reasons or "").lower()
-    if first.outcome == "dismissed" and "without prejudice" in reasons:
+    if first.outcome == "dismissed" and ("without prejudice" in reasons or "exhaust" in reasons):
+        # A petition dismissed for want of exhaustion does not count (Slack v. McDaniel, 529 U.S. 473 (2000)).
         return ElementResult(element_id, "met", f"The earlier federal petition ({first.ref}) was dismissed without "
-                             "prejudice, so a new petition is not second or successive.", authority, (first.ref,))
+                             "prejudice, so a new petition is not second or successive (Slack v. McDaniel).",
+                             authority, (first.ref,))
     adjudicated = first.outcome == "denied" or any(w in reasons for w in ("with prejudice", "merits", "time-barred",
                                                                           "untimely"))
     when = f" on {first.decided}" if first.decided else ""

@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
-from ..casefile import Case, PartialDate, Proceeding
+from ..casefile import Case, Evidence, PartialDate, Proceeding
 from .dates import DateRange, add_days
 
 ConvictionKind = Literal["trial", "plea", "unknown"]
@@ -26,7 +26,7 @@ VACATING_OUTCOMES = ("reversed", "vacated")
 VACATING_WHEN_GRANTED = ("motion_new_trial", "pcr_application", "factual_innocence_claim",
                          "federal_habeas", "joint_motion")
 NONTESTIMONIAL_KINDS = ("scientific", "forensic", "physical", "documentary")
-IN_CUSTODY = ("imprisoned", "parole", "probation")
+IN_CUSTODY = ("imprisoned", "parole", "probation", "in_custody_before_release")
 NOT_IN_CUSTODY = ("released", "deceased")
 
 # La. C.Cr.P. art. 922(B): 14 days to apply for rehearing. La. S. Ct. Rule X section 5(a):
@@ -182,6 +182,8 @@ class DerivedFacts:
     recantations: tuple[RecantationItem, ...]
     custody_status: str | None
     constitutional_claims: tuple[str, ...]
+    # When no conviction stands: the proceedings showing none was entered (acquittal, dismissal)
+    no_conviction: tuple[str, ...] = ()
 
     @property
     def in_custody(self) -> bool | None:
@@ -213,6 +215,7 @@ class DerivedFacts:
             "evidence": [e.to_dict() for e in self.evidence],
             "recantations": [r.to_dict() for r in self.recantations],
             "custody": {"status": self.custody_status, "in_custody": self.in_custody},
+            "no_conviction": list(self.no_conviction),
             "constitutional_claims": list(self.constitutional_claims),
         }
 
@@ -249,9 +252,25 @@ def derive(case: Case, as_of: dt.date) -> DerivedFacts:
         evidence_recorded=case.evidence is not None,
         evidence=evidence,
         recantations=_recantations(case),
-        custody_status=case.custody.status if case.custody else None,
+        custody_status=_custody_on(case, as_of),
         constitutional_claims=_constitutional_claims(case),
+        no_conviction=_no_conviction(case, indexed) if conviction is None else (),
     )
+
+
+def _custody_on(case: Case, as_of: dt.date) -> str | None:
+    """The custody status on ``as_of``.
+
+    A release, parole or probation that began after ``as_of`` ended or changed a custody that was
+    running on ``as_of``: before parole or probation the person was imprisoned, and before a release
+    imprisoned or under supervision, which both count as custody (art. 924; Jones v. Cunningham).
+    """
+    if case.custody is None:
+        return None
+    status, since = case.custody.status, case.custody.since
+    if since is not None and since.earliest() > as_of and status in ("parole", "probation", "released"):
+        return "imprisoned" if status != "released" else "in_custody_before_release"
+    return status
 
 
 def record_on(case: Case, as_of: dt.date) -> Case:
@@ -301,9 +320,26 @@ def _is_conviction(p: Proceeding) -> bool:
     return bool(p.verdict and p.verdict.outcome in ("guilty", "guilty_lesser"))
 
 
+def _no_conviction(case: Case, indexed: list[tuple[int, Proceeding]]) -> tuple[str, ...]:
+    """Proceedings showing that the case ended without a conviction (an acquittal or a dismissal).
+
+    Used only when no conviction is found, so that "acquitted" is told apart from "not recorded".
+    Charges all marked not convicted count too.
+    """
+    found = [ref("proceedings", p, i) for i, p in indexed
+             if p.outcome == "acquitted" or (p.verdict is not None and p.verdict.outcome == "not_guilty")
+             or p.kind in ("dismissal", "exoneration")]
+    charges = list(case.charges or ())
+    if charges and all(c.convicted is False for c in charges):
+        found.append("charges")
+    return tuple(found)
+
+
 def _vacates(p: Proceeding) -> bool:
     if p.kind in ("exoneration", "dismissal"):
         return True
+    if p.kind == "retrial" and (p.outcome == "acquitted" or (p.verdict and p.verdict.outcome == "not_guilty")):
+        return True  # an acquittal on retrial means the earlier conviction was set aside
     if p.outcome in VACATING_OUTCOMES:
         return True
     return p.kind in VACATING_WHEN_GRANTED and p.outcome == "granted"
@@ -316,7 +352,11 @@ def _conviction(case: Case, indexed: list[tuple[int, Proceeding]]) -> tuple[Conv
     index, proc = convictions[-1]
     order = [j for j, _ in indexed]
     later = indexed[order.index(index) + 1:]
-    vacated_by = next((ref("proceedings", p, j) for j, p in later if _vacates(p)), None)
+    # Undated steps keep their file order, which may be wrong: a retrial follows the grant of a new trial,
+    # so an undated grant is read as the one that led to the retrial, not as setting the retrial aside.
+    vacated_by = next((ref("proceedings", p, j) for j, p in later if _vacates(p)
+                       and not (proc.kind == "retrial" and p.kind == "motion_new_trial"
+                                and (proc.when() is None or p.when() is None))), None)
     verdict = proc.verdict
     form = verdict.form if verdict else None
     if proc.kind == "plea" or form == "plea":
@@ -432,7 +472,11 @@ def _state_finality(conviction: Conviction | None, direct: list[tuple[int, Proce
                         "not recorded; the conviction is not final.", (last_ref,))
     decided = last.decided or last.date
     if decided is None:
-        start = last.filed.earliest() if last.filed else (conviction.date.earliest() if conviction.date else as_of)
+        known = last.filed or conviction.date
+        if known is None:
+            return Finality(None, False, rule, f"Neither the decision date of {last_ref} nor the date of the "
+                            "conviction is recorded, so finality cannot be computed.", (last_ref,))
+        start = known.earliest()
         rng = DateRange(min(start, as_of), as_of)
         return Finality(rng, False, rule, f"The decision date of {last_ref} is not recorded, so finality is "
                         f"only known to fall {rng}.", (last_ref,))
@@ -509,6 +553,14 @@ def _federal_finality(conviction: Conviction | None, direct: list[tuple[int, Pro
     assert state.range is not None
     steps = [(i, p) for i, p in direct if p.kind != "cert_petition"]
     last = steps[-1][1] if steps else None
+    if last is not None and (last.decided or last.date) is None:
+        # The last decision is undated: state finality is already a range ending on as_of; add the
+        # longest further delay (certiorari after a writ denial, else the writ delay).
+        extra = CERT_DAYS if last.kind == "writ_application" else WRIT_DAYS
+        rng = DateRange(state.range.earliest, add_days(state.range.latest, extra))
+        return Finality(rng, False, f"{rule}; Sup. Ct. R. 13.1",
+                        f"{state.reason} For federal purposes the time to seek further review is added "
+                        f"(up to {extra} days): {rng}.", state.facts)
     if last is not None and last.kind == "writ_application":
         after_denial = DateRange.of(last.decided or last.date).plus_days(CERT_DAYS)  # type: ignore[arg-type]
         # When the writ may have been untimely, finality may instead have come with the appellate judgment.
@@ -528,13 +580,35 @@ def _federal_finality(conviction: Conviction | None, direct: list[tuple[int, Pro
                     + state.reason, state.facts)
 
 
+def _recanted_testimony(case: Case, item: Evidence) -> list[str]:
+    """Ids of recanted testimony that a testimonial evidence item records.
+
+    The case file has no link from an affidavit to the testimony it recants, so an item is read
+    as recording a recantation when it names the witness or bears the recantation's date.
+    """
+    ids = []
+    text = (item.description or "").lower()
+    for t in case.testimony or ():
+        if t.recantation is None or not t.id:
+            continue
+        person = case.person(t.witness)
+        name = (person.name if person else t.witness).lower()
+        same_day = (item.discovered is not None and t.recantation.date is not None
+                    and str(item.discovered) == str(t.recantation.date))
+        if (name and (name in text or name.split()[-1] in text.split())) or same_day:
+            ids.append(t.id)
+    return ids
+
+
 def _evidence(case: Case) -> tuple[EvidenceItem, ...]:
     items = list(case.evidence or ())
     out = []
     for i, e in enumerate(items):
+        # Corroborating the recanted testimony corroborates the item recording the recantation.
+        targets = {e.id, *(_recanted_testimony(case, e) if e.kind == "testimonial" else ())}
         corroborated_by = tuple(
             ref("evidence", x, j) for j, x in enumerate(items)
-            if x.kind in NONTESTIMONIAL_KINDS and e.id in (x.corroborates or ()))
+            if x.kind in NONTESTIMONIAL_KINDS and targets & set(x.corroborates or ()))
         new = None if e.known_at_trial is None else not e.known_at_trial
         out.append(EvidenceItem(
             ref=ref("evidence", e, i), id=e.id, kind=e.kind, favors=e.favors, new=new,

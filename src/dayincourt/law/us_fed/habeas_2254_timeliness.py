@@ -31,10 +31,11 @@ unconfirmed in the research, so both readings are computed. Equitable tolling ne
 an extraordinary circumstance (Holland v. Florida) and is for counsel. A second or successive
 petition is dismissed if it repeats a claim, and a new claim needs a new retroactive rule or
 facts undiscoverable earlier plus clear and convincing proof of innocence, and authorization from
-the court of appeals (2244(b)). One-year periods end on the anniversary; weekends and holidays are
-not modelled."""
+the court of appeals (2244(b)). A judgment final before AEDPA took effect (1996-04-24) had one year
+from that day. One-year periods end on the anniversary; weekends and holidays are not modelled."""
 
 AUTH = "28 U.S.C. 2244(d)(1)-(2)"
+AEDPA = dt.date(1996, 4, 24)  # Antiterrorism and Effective Death Penalty Act: the 2244(d) period begins
 
 
 def tolling(facts: DerivedFacts) -> tuple[list[Interval], list[Interval], tuple[Filing, ...]]:
@@ -94,8 +95,9 @@ class HabeasTimeliness(Remedy):
                                  + final.reason, AUTH, final.facts,
                                  ("What are the dates of the appeal and writ decisions on direct review?",)), None
         low, high, doubtful = tolling(facts)
-        last = DateRange(tolled_deadline(final.range.earliest, 1, low),
-                         tolled_deadline(final.range.latest, 1, high))
+        # A conviction final before AEDPA had one year from its effective date (the 1996-04-24 grace year).
+        start = DateRange(max(final.range.earliest, AEDPA), max(final.range.latest, AEDPA))
+        last = DateRange(tolled_deadline(start.earliest, 1, low), tolled_deadline(start.latest, 1, high))
         status = deadline_status(last, as_of)
         tolled = [f for f in facts.state_filings]
         toll_text = (f", not counting the time state applications were pending ({join(refs(tolled))})"
@@ -105,7 +107,9 @@ class HabeasTimeliness(Remedy):
                 if doubtful else "")
         used = final.facts + refs(tolled)
         deadline = make_deadline(AUTH, last, as_of)
-        head = f"One year from finality ({final.range}){toll_text} runs to {last}{pace}"
+        grace = (f" (final before AEDPA, so the year runs from {AEDPA}; Flanagan v. Johnson, 154 F.3d 196 "
+                 "(5th Cir. 1998))" if final.range.earliest < AEDPA else "")
+        head = f"One year from finality ({final.range}){grace}{toll_text} runs to {last}{pace}"
         if status == "met":
             return ElementResult("limitation-period", "met", f"{head}; a petition filed on {as_of} is timely.",
                                  AUTH, used), deadline
@@ -124,7 +128,35 @@ class HabeasTimeliness(Remedy):
                    low: list[Interval], high: list[Interval]) -> tuple[ElementResult, Deadline | None]:
         """2244(d)(1)(D): a later start from the discovery of the factual predicate."""
         as_of = facts.as_of
-        found = [e for e in facts.new_evidence() if e.discovered]
+        # A Brady or Napue claim rests on the suppressed item itself, so its discovery starts the year.
+        suppression = any("Brady" in c or "Napue" in c for c in facts.constitutional_claims)
+        suppressed = [e for e in facts.new_evidence() if e.discovered and e.favors == "defendant"
+                      and e.kind in ("documentary", "testimonial") and e.discoverable_at_trial is False]
+        if suppression and suppressed:
+            start = latest_of(DateRange.of(e.discovered) for e in suppressed)  # type: ignore[arg-type]
+            assert start is not None
+            later = DateRange(tolled_deadline(start.earliest, 1, low), tolled_deadline(start.latest, 1, high))
+            status = deadline_status(later, as_of)
+            if status != "unmet":
+                reason = (f"{head}, before {as_of}; but the record raises a suppression claim "
+                          f"({join(c for c in facts.constitutional_claims if 'Brady' in c or 'Napue' in c)}) whose "
+                          f"factual predicate, {join(refs(suppressed))}, was not discoverable at trial and came to "
+                          f"light {start}, so the year runs from then to {later} under 2244(d)(1)(D); whether it "
+                          "could have been found earlier with diligence is for counsel.")
+                if status == "unknown":
+                    reason += f" {as_of} falls inside that range, so the exact discovery date decides."
+                return ElementResult("limitation-period", "met" if status == "met" else "unknown", reason,
+                                     "28 U.S.C. 2244(d)(1)(D)", used + refs(suppressed),
+                                     tuple(f"What is the exact date {e.ref} came to light?" for e in suppressed
+                                           if status == "unknown")), \
+                    make_deadline("28 U.S.C. 2244(d)(1)(D)", later, as_of)
+        # A new scientific result (a DNA test run after trial) is evidence of innocence, not the factual
+        # predicate of a constitutional claim, and innocence alone is no ground (Herrera; Cantu), so it
+        # starts no new year; other late discoveries may be a claim's predicate, which needs review.
+        # (Results found within the last year are named, since for them the point decides the outcome.)
+        found = [e for e in facts.new_evidence() if e.discovered and e.kind != "scientific"]
+        results = [e for e in facts.new_evidence() if e.discovered and e.kind == "scientific"
+                   and deadline_status(DateRange.of(e.discovered).plus_years(1), as_of) != "unmet"]
         start = latest_of(DateRange.of(e.discovered) for e in found)  # type: ignore[arg-type]
         if start is not None:
             later = DateRange(tolled_deadline(start.earliest, 1, low), tolled_deadline(start.latest, 1, high))
@@ -137,9 +169,13 @@ class HabeasTimeliness(Remedy):
                     "28 U.S.C. 2244(d)(1)(D)", used + refs(found),
                     (f"Is the federal claim predicated on facts first discoverable when {join(refs(found))} came "
                      "to light?",)), make_deadline("28 U.S.C. 2244(d)(1)(D)", later, as_of)
+        later_results = (f" The later scientific evidence ({join(refs(results))}) does not start a new year under "
+                         "2244(d)(1)(D): it supports innocence, which is not itself a ground for relief (Herrera v. "
+                         "Collins; Cantu v. Thaler), rather than being the factual predicate of a constitutional "
+                         "claim." if results else "")
         return ElementResult("limitation-period", "unmet", f"{head}, before {as_of}; only equitable tolling or the "
-                             "actual-innocence gateway (McQuiggin v. Perkins) could excuse a late petition.", AUTH,
-                             used), deadline
+                             "actual-innocence gateway (McQuiggin v. Perkins) could excuse a late petition."
+                             f"{later_results}", AUTH, used + refs(results)), deadline
 
 
 REMEDY = HabeasTimeliness(
@@ -148,7 +184,7 @@ REMEDY = HabeasTimeliness(
     jurisdiction="US-FED",
     citations=("28 U.S.C. 2244(d)", "28 U.S.C. 2244(b)", "28 U.S.C. 2254", "Holland v. Florida, 560 U.S. 631 (2010)",
                "Lawrence v. Florida, 549 U.S. 327 (2007)"),
-    in_force_from=dt.date(1996, 4, 24),
+    in_force_from=AEDPA,
     in_force_to=None,
     rule_text=RULE_TEXT,
 )

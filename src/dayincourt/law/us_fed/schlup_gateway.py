@@ -44,7 +44,13 @@ class SchlupGateway(Remedy):
         if not facts.evidence_recorded:
             return ElementResult("new-evidence", "unknown", "No evidence is recorded in the case file.", SCHLUP,
                                  missing=("What new evidence of innocence, not presented at trial, exists?",))
-        new = facts.new_evidence()
+        new = [e for e in facts.new_evidence() if e.favors == "defendant"]
+        unclear = [e for e in facts.new_evidence() if e.favors != "defendant"]
+        if not new and unclear:
+            return ElementResult("new-evidence", "unknown", f"{join(refs(unclear))} {verb(unclear)} not presented "
+                                 "at trial, but the record does not say whether it tends to show innocence.", SCHLUP,
+                                 refs(unclear), tuple(f"Does {e.ref} tend to show the petitioner's innocence?"
+                                                      for e in unclear))
         if new:
             kinds = join(sorted({e.kind for e in new}))
             return ElementResult("new-evidence", "met", f"{join(refs(new))} ({kinds}) {verb(new)} not presented at trial.",

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..dates import DateRange, add_days, before_status
-from ..elements import custody_la, for_counsel, join, make_deadline, refs
+from ..elements import custody_la, for_counsel, join, make_deadline, no_conviction_reason, refs
 from ..facts import DerivedFacts
 from ..remedy import Remedy
 from ..results import Deadline, ElementResult
@@ -20,7 +20,9 @@ later extension (its act and effective date are unconfirmed in the research). Af
 testing is sought under the ordinary limits of arts. 930.4 and 930.8. A person sentenced to death
 before 2001-08-15 may apply at any time. The application must set out an articulable doubt, based
 on competent evidence, that testing would resolve and establish innocence, and include the
-petitioner's affidavit of factual innocence (926.1(B)); both are for counsel."""
+petitioner's affidavit of factual innocence (926.1(B)); both are for counsel. The applicant
+should be in custody as for other post-conviction applications (arts. 924, 930.3; 926(F) from
+2025-08-01); whether that bars a person no longer in custody is unsettled in the research."""
 
 AUTH = "La. C.Cr.P. art. 926.1(A)(1)"
 
@@ -52,10 +54,12 @@ def window_on(as_of: dt.date) -> FilingWindow | None:
 class DnaTesting(Remedy):
     def assess(self, facts: DerivedFacts) -> tuple[tuple[ElementResult, ...], Deadline | None]:
         time, deadline = self.time(facts)
+        prior = self.prior_application(facts)
         elements = (
             self.felony(facts),
-            custody_la(facts),
+            self.custody(facts),
             self.sample(facts),
+            *((prior,) if prior else ()),
             time,
             for_counsel("articulable-doubt", "Whether there is an articulable doubt, based on competent evidence, "
                         "that DNA testing would resolve and establish innocence is for counsel and the court.",
@@ -68,6 +72,9 @@ class DnaTesting(Remedy):
     @staticmethod
     def felony(facts: DerivedFacts) -> ElementResult:
         c = facts.conviction
+        if c is None and facts.no_conviction:
+            return ElementResult("felony-conviction", "unmet", no_conviction_reason(facts), AUTH,
+                                 facts.no_conviction)
         if c is None:
             return ElementResult("felony-conviction", "unknown", "No conviction is recorded.", AUTH,
                                  missing=("What felony conviction is challenged?",))
@@ -82,6 +89,47 @@ class DnaTesting(Remedy):
                                  (c.ref, "charges"))
         return ElementResult("felony-conviction", "unknown", "The record does not say whether the offense of "
                              "conviction is a felony.", AUTH, (c.ref,), ("Is the offense of conviction a felony?",))
+
+    @staticmethod
+    def prior_application(facts: DerivedFacts) -> ElementResult | None:
+        """An earlier testing application (None when there is none): pending, granted, or denied.
+
+        Whether art. 930.4 bars a repeated application after a denial is not in the research.
+        """
+        authority = "La. C.Cr.P. arts. 926.1, 930.4"
+        prior = [f for f in facts.state_filings if f.kind == "dna_testing_application"]
+        if not prior:
+            return None
+        last = prior[-1]
+        if last.pending:
+            return ElementResult("prior-application", "unmet", f"An application for DNA testing is already pending "
+                                 f"({last.ref}); the request belongs in it.", authority, refs(prior))
+        if last.outcome == "granted":
+            return ElementResult("prior-application", "met", f"An earlier application for DNA testing was granted "
+                                 f"({last.ref}); a new application must concern a sample still untested.", authority,
+                                 refs(prior))
+        return ElementResult("prior-application", "unknown", f"An earlier application for DNA testing was "
+                             f"{last.outcome} ({last.ref}); whether art. 930.4 bars a repeated application, or it "
+                             "may rest on new grounds, is not settled in the research, so this needs review.",
+                             authority, refs(prior), (f"On what grounds was {last.ref} decided, and does a new "
+                                                      "application raise a new or different ground?",))
+
+    @staticmethod
+    def custody(facts: DerivedFacts) -> ElementResult:
+        """Custody as for any application for post-conviction relief, but unsettled when not in custody.
+
+        Art. 926.1 itself asks only for a felony conviction; the research does not settle whether the
+        custody rules of arts. 924 and 930.3 (and 926(F) from 2025-08-01) bar a testing application by
+        someone no longer in custody, so that case is for review rather than a guess.
+        """
+        element = custody_la(facts)
+        if element.status != "unmet":
+            return element
+        return ElementResult("custody", "unknown", element.reason + " Art. 926.1 itself requires only a felony "
+                             "conviction, and whether the custody rule bars a DNA testing application is not "
+                             "settled in the research, so this needs review.", element.authority + ", 926.1(A)",
+                             element.facts, ("Does the custody requirement apply to a DNA testing application "
+                                             "by a person no longer in custody?",))
 
     @staticmethod
     def sample(facts: DerivedFacts) -> ElementResult:

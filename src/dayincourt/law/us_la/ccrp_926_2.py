@@ -7,6 +7,7 @@ from ..elements import (
     bar_930_4,
     conviction_element,
     custody_la,
+    exact_date_question,
     for_counsel,
     join,
     litigated_facts,
@@ -15,7 +16,7 @@ from ..elements import (
     time_limit_930_8,
     verb,
 )
-from ..facts import DerivedFacts, EvidenceItem
+from ..facts import DerivedFacts, EvidenceItem, Filing
 from ..milestones import ACT_2021_104, ACT_2024_JURISDICTIONAL, ACT_2025_393, FIRST_CLAIM_WINDOW_END
 from ..remedy import Remedy
 from ..results import Deadline, ElementResult
@@ -47,7 +48,9 @@ class FactualInnocence(Remedy):
         as_of = facts.as_of
         new_ev, qualifying = self.new_evidence(facts), self.kind_of_evidence(facts)
         first, exempt = self.first_claim(facts, qualifying[1])
-        if exempt:
+        # The exemption waives 930.4 and 930.8, not art. 924.1: nothing is filed while an appeal is pending.
+        waived = exempt and not facts.state_finality.pending
+        if waived:
             time = ElementResult("time-limit", "met", f"A first claim after a trial to verdict filed by "
                                  f"{FIRST_CLAIM_WINDOW_END} is exempt from the time limits of art. 930.8 "
                                  "(Acts 2021, No. 104).", "Acts 2021, No. 104; La. C.Cr.P. art. 926.2")
@@ -56,12 +59,27 @@ class FactualInnocence(Remedy):
         else:
             plea_expired = self._plea_expired(facts)
             limit = time_limit_930_8(facts, qualifying[1] or self._candidates(facts),
-                                     discovery_allowed=not plea_expired, subject="A factual-innocence claim")
+                                     discovery_allowed=plea_expired is not True, subject="A factual-innocence claim")
             time, deadline = limit.element, limit.deadline
-            if plea_expired:
-                time = ElementResult(time.id, time.status, time.reason + " A petitioner who pleaded guilty more "
-                                     "than 5 years ago cannot use the new-facts exception for a 926.2 claim.",
+            c = facts.conviction
+            if (time.status == "unmet" and c is not None and c.kind == "unknown" and as_of <= FIRST_CLAIM_WINDOW_END
+                    and first.status != "unmet" and not facts.state_finality.pending):
+                time = ElementResult(time.id, "unknown", time.reason + " But a first claim filed by "
+                                     f"{FIRST_CLAIM_WINDOW_END} after a trial to verdict was exempt from art. 930.8, "
+                                     "and the record does not say whether the conviction followed a trial or a plea.",
+                                     time.authority, time.facts,
+                                     time.missing + ("Was the conviction after a trial or on a guilty plea?",))
+            if plea_expired is True:
+                time = ElementResult(time.id, time.status, time.reason + " A petitioner who pleaded guilty 5 or "
+                                     "more years ago cannot use the new-facts exception for a 926.2 claim.",
                                      time.authority, time.facts, time.missing)
+            elif plea_expired is None and time.status == "met":
+                c = facts.conviction
+                assert c is not None and c.date is not None
+                time = ElementResult(time.id, "unknown", time.reason + f" But the plea ({c.date}) may be 5 or more "
+                                     "years old, which would take away the new-facts exception for a 926.2 claim.",
+                                     time.authority, time.facts,
+                                     time.missing + (exact_date_question("the guilty plea", c.date),))
         elements = [
             conviction_element(facts, AUTH_A),
             custody_la(facts),
@@ -75,7 +93,7 @@ class FactualInnocence(Remedy):
                         "with the new evidence and weighing all the evidence including the State's, no rational "
                         "juror would have convicted is for the court.", AUTH_STANDARD),
         ]
-        if not exempt:
+        if not waived:
             elements.append(for_counsel("diligence", "Whether the petitioner was diligent in discovering the new "
                                         "facts is for the court.", "La. C.Cr.P. art. 930.8(A)(1)"))
         if as_of >= ACT_2025_393:
@@ -89,7 +107,8 @@ class FactualInnocence(Remedy):
 
     @staticmethod
     def _candidates(facts: DerivedFacts) -> tuple[EvidenceItem, ...]:
-        return facts.new_evidence()
+        # A sample never tested has no result yet: it is a reason to seek testing (926.1, 926.3), not evidence.
+        return tuple(e for e in facts.new_evidence() if not (e.biological and e.tested is False))
 
     def new_evidence(self, facts: DerivedFacts) -> ElementResult:
         if not facts.evidence_recorded:
@@ -98,15 +117,20 @@ class FactualInnocence(Remedy):
                                           "discoverable at trial?",))
         candidates = self._candidates(facts)
         if not candidates:
-            unsure = [e for e in facts.evidence if e.new is None and e.favors != "state"]
+            unsure = [e for e in facts.evidence if e.new is None and e.favors != "state"
+                      and not (e.biological and e.tested is False)]
             if unsure:
                 return ElementResult("new-evidence", "unknown", f"The record does not say whether "
                                      f"{join(refs(unsure))} was known at trial.", AUTH_NEW, refs(unsure),
                                      tuple(f"Was {e.ref} known at the time of trial?" for e in unsure))
+            untested = [e for e in facts.new_evidence() if e.biological and e.tested is False]
+            note = (f"; {join(refs(untested))} {verb(untested, 'is a sample', 'are samples')} never tested, which "
+                    "can ground an application for testing (arts. 926.1, 926.3) but is not yet evidence of "
+                    "innocence" if untested else "")
             return ElementResult("new-evidence", "unmet", "No evidence favoring the petitioner is recorded that "
-                                 "was unknown at trial.", AUTH_NEW, refs(facts.evidence))
-        good = [e for e in candidates
-                if e.discoverable_at_trial is False and e.admissible is True and e.cumulative is False]
+                                 f"was unknown at trial{note}.", AUTH_NEW, refs(facts.evidence))
+        good = [e for e in candidates if e.favors == "defendant"
+                and e.discoverable_at_trial is False and e.admissible is True and e.cumulative is False]
         if good:
             return ElementResult("new-evidence", "met", f"{join(refs(good))}: new, noncumulative, admissible, and "
                                  "not known or discoverable at or before trial.", AUTH_NEW, refs(good))
@@ -126,7 +150,15 @@ class FactualInnocence(Remedy):
                 questions.append(f"Would {e.ref} be admissible at trial?")
             if e.cumulative is None:
                 questions.append(f"Is {e.ref} cumulative of evidence heard at trial?")
+            if e.favors != "defendant":
+                questions.append(f"Does {e.ref} tend to show the petitioner's innocence?")
         they = ("it could", "is", "is") if len(candidates) == 1 else ("they could", "are", "are")
+        unsettled = [e for e in candidates if e not in failing
+                     and (e.discoverable_at_trial is None or e.admissible is None or e.cumulative is None)]
+        if not unsettled:
+            return ElementResult("new-evidence", "unknown", f"{join(refs(candidates))} {verb(candidates)} not known "
+                                 "at trial, but the record does not say whether it favors the petitioner "
+                                 "(recorded as unclear).", AUTH_NEW, refs(candidates), tuple(questions))
         return ElementResult("new-evidence", "unknown", f"{join(refs(candidates))} {verb(candidates)} not known at "
                              f"trial, but the record does not say whether {they[0]} have been discovered at trial, "
                              f"{they[1]} admissible and {they[2]} noncumulative.",
@@ -162,12 +194,26 @@ class FactualInnocence(Remedy):
         as_of = facts.as_of
         bars, _ = bar_930_4(as_of)
         authority = f"{AUTH_A}; {bars}"
-        jurisdictional = ", jurisdictional since 2024-08-01" if as_of >= ACT_2024_JURISDICTIONAL else ""
-        prior_fi = [f for f in facts.state_filings if f.kind == "factual_innocence_claim"
-                    or "factual_innocence" in f.claims]
+        jurisdictional = (", jurisdictional since 2024-08-01" if as_of >= ACT_2024_JURISDICTIONAL else
+                          "; this assumes the State has not waived the bar in writing, which it could do until "
+                          "2024-08-01")
+        prior_fi = [f for f in facts.state_filings if is_926_2_claim(f)]
         if prior_fi:
-            f = prior_fi[0]
+            f = prior_fi[-1]
             done = "is pending" if f.pending else f"was already {f.outcome}" + (f" ({f.decided})" if f.decided else "")
+            later = [e for e in qualifying if not f.pending and f.decided and e.discovered
+                     and e.discovered.earliest() > f.decided.latest()]
+            if later:
+                # 930.4(E) dismisses a repetitive application only when it raises no new or different claim;
+                # whether 926.2 allows one claim in a lifetime is unconfirmed (legal.md section 1).
+                return ElementResult("first-claim", "unknown", f"A factual-innocence claim {done} ({f.ref}), but "
+                                     f"{join(refs(later))} came to light after it was decided. Art. 926.2 speaks "
+                                     "of a first claim and an express one-claim limit is unconfirmed in the "
+                                     f"research, while {bars.removeprefix('La. C.Cr.P. ')} dismisses a second "
+                                     "application that raises no new or different claim; whether a second claim "
+                                     "on later evidence may be heard is unsettled and needs review.", authority,
+                                     refs(prior_fi) + refs(later),
+                                     (f"Does art. 926.2 allow a second claim on evidence found after {f.ref}?",)), False
             return ElementResult("first-claim", "unmet", f"A factual-innocence claim {done} ({f.ref}); art. 926.2 "
                                  f"allows a first claim, and a second is a successive application dismissed under "
                                  f"{bars.removeprefix('La. C.Cr.P. ')}{jurisdictional}.", authority,
@@ -200,11 +246,16 @@ class FactualInnocence(Remedy):
                              tuple(f"Why was the new evidence not raised in {f.ref}?" for f in prior)), False
 
     @staticmethod
-    def _plea_expired(facts: DerivedFacts) -> bool:
+    def _plea_expired(facts: DerivedFacts) -> bool | None:
+        """Whether 5 or more years have elapsed since the guilty plea (None when a partial date straddles it)."""
         c = facts.conviction
         if c is None or c.kind != "plea" or c.date is None:
             return False
-        return facts.as_of > add_years(c.date.latest(), 5)
+        if facts.as_of >= add_years(c.date.latest(), 5):
+            return True
+        if facts.as_of < add_years(c.date.earliest(), 5):
+            return False
+        return None
 
     @staticmethod
     def plea(facts: DerivedFacts) -> ElementResult:
@@ -224,8 +275,23 @@ class FactualInnocence(Remedy):
                                  "needs review.", f"{authority}; Acts 2025, No. 393", (c.ref,),
                                  ("Does art. 926.2 as amended in 2025 allow a claim after a guilty plea?",))
         return ElementResult("plea", "met", "The conviction was on a guilty plea; plea petitioners may claim but "
-                             "are subject to arts. 930.4 and 930.8, and after 5 years lose the new-facts exception "
-                             "(applied in the time limit).", authority, (c.ref,))
+                             "are subject to arts. 930.4 and 930.8, and 5 or more years after the plea lose the "
+                             "new-facts exception (applied in the time limit).", authority, (c.ref,))
+
+
+def is_926_2_claim(f: Filing) -> bool:
+    """Whether a filing was a claim under art. 926.2.
+
+    An application that alleged innocence before the article took effect (2021-08-01) was an
+    ordinary application (a Conway claim), not a 926.2 claim, so it does not use up the first claim;
+    it still counts under the 930.4 bars like any earlier application.
+    """
+    if f.kind == "factual_innocence_claim":
+        return True
+    if "factual_innocence" not in f.claims:
+        return False
+    when = f.filed or f.decided
+    return when is None or when.latest() >= ACT_2021_104
 
 
 REMEDY = FactualInnocence(

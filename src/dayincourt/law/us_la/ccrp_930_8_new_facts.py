@@ -58,7 +58,12 @@ class NewFacts(Remedy):
         if not facts.evidence_recorded:
             return ElementResult("new-facts", "unknown", "No evidence is recorded in the case file.", authority,
                                  missing=("What facts were discovered after trial, and when?",))
-        new = facts.new_evidence()
+        new = [e for e in facts.new_evidence() if e.favors == "defendant"]
+        unclear = [e for e in facts.new_evidence() if e.favors != "defendant"]
+        if not new and unclear:
+            return ElementResult("new-facts", "unknown", f"{join(refs(unclear))} {verb(unclear)} not known at trial, "
+                                 "but the record does not say whether it favors the petitioner.", authority,
+                                 refs(unclear), tuple(f"Does {e.ref} favor the petitioner?" for e in unclear))
         if new:
             return ElementResult("new-facts", "met", f"{join(refs(new))} {verb(new)} not known at trial; the record "
                                  "does not show that the petitioner or prior counsel knew of it earlier.",
@@ -74,11 +79,13 @@ class NewFacts(Remedy):
     @staticmethod
     def not_litigated(facts: DerivedFacts, fresh, raised, available) -> ElementResult:
         bars, _ = bar_930_4(facts.as_of)
-        jurisdictional = " (jurisdictional since 2024-08-01)" if facts.as_of >= ACT_2024_JURISDICTIONAL else ""
-        if not facts.state_filings:
+        jurisdictional = (" (jurisdictional since 2024-08-01)" if facts.as_of >= ACT_2024_JURISDICTIONAL else
+                          " unless the State waives the bar in writing, which it could do until 2024-08-01")
+        applications = tuple(f for f in facts.state_filings if f.kind != "dna_testing_application")
+        if not applications:
             return ElementResult("not-litigated", "met", "No earlier application for post-conviction relief is "
                                  "recorded.", bars)
-        prior = refs(facts.state_filings)
+        prior = refs(applications)
         if fresh:
             return ElementResult("not-litigated", "met", f"{join(refs(fresh))} came to light after the earlier "
                                  f"applications ({join(prior)}) were decided, so it supports a new claim.", bars,

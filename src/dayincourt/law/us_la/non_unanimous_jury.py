@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..dates import DateRange
-from ..elements import conviction_element, for_counsel
+from ..elements import TimeLimit, conviction_element, for_counsel, time_limit_930_8
 from ..facts import DerivedFacts
 from ..milestones import (
     ACT_2025_393,
@@ -27,21 +27,54 @@ review on 2020-04-20, including the time to seek certiorari (Griffith v. Kentuck
 to convictions that were already final: not on federal habeas (Edwards v. Vannoy, 2021-05-17) and
 not on Louisiana collateral review (State v. Reddick, 2022-10-21); since 2025-08-01 art. 930.4(D)
 requires denial of claims based on a new rule held nonretroactive by both supreme courts. Before
-those decisions the retroactivity question was open, and the screening says so."""
+those decisions the retroactivity question was open, and the screening says so. Where unanimity
+does apply, the claim is raised on direct review; once the conviction is final it is an ordinary
+post-conviction claim that must be filed within two years of finality (art. 930.8(A)), since Ramos
+is not a new ruling for a conviction that became final after it."""
 
 JURY_AUTHORITY = "La. C.Cr.P. art. 782(A)"
 
 
 class NonUnanimousJury(Remedy):
     def assess(self, facts: DerivedFacts) -> tuple[tuple[ElementResult, ...], Deadline | None]:
-        elements = [conviction_element(facts, JURY_AUTHORITY), self.jury(facts), self.split(facts),
-                    self.applies(facts)]
+        jury, split, applies = self.jury(facts), self.split(facts), self.applies(facts)
+        elements = [conviction_element(facts, JURY_AUTHORITY), jury, split, applies]
+        deadline = None
+        # Timing and relief only matter for a split jury verdict the rule reaches.
+        if applies.status == "met" and "unmet" not in (jury.status, split.status):
+            time = self.time_limit(facts)
+            elements.append(time.element)
+            deadline = time.deadline
+            elements.append(for_counsel("raised-and-relief", "Whether the claim was raised on direct review or "
+                                        "kept for a post-conviction application, and the relief (a new trial, "
+                                        "which the State may seek), are for counsel.", RAMOS_AUTHORITY.split("; ")[0]))
         if facts.as_of.year >= 2026:
             elements.append(for_counsel("legislation", "SB 215 (2026) would create a parole panel for people "
                                         "convicted by split verdicts; its status after 2026-04-20 is unknown in the "
                                         "research, so counsel should check it. Clemency remains open.",
                                         "SB 215 (La. 2026 Reg. Sess.)"))
-        return tuple(elements), None
+        return tuple(elements), deadline
+
+    @staticmethod
+    def time_limit(facts: DerivedFacts) -> TimeLimit:
+        """Where unanimity applies: raised on direct review, or after finality within art. 930.8's two years.
+
+        Ramos is not a new rule for a conviction that became final after it, so neither the new-facts
+        nor the new-ruling exception of art. 930.8(A) reopens the period.
+        """
+        final = facts.state_finality
+        if final.pending:
+            return TimeLimit(ElementResult("time-limit", "met", f"{final.reason} The claim is raised on direct "
+                                           "review, where no post-conviction time limit runs.",
+                                           "La. C.Cr.P. arts. 914, 922, 930.8(A)", final.facts), None)
+        limit = time_limit_930_8(facts, (), discovery_allowed=False,
+                                 subject="A post-conviction claim of a non-unanimous verdict")
+        if limit.element.status != "unmet":
+            return limit
+        e = limit.element
+        return TimeLimit(ElementResult(e.id, e.status, e.reason + " The unanimity rule applied before the conviction "
+                                       "became final, so it is not a new ruling that reopens the period "
+                                       "(art. 930.8(A)(2)).", e.authority, e.facts, e.missing), limit.deadline)
 
     @staticmethod
     def jury(facts: DerivedFacts) -> ElementResult:
@@ -82,6 +115,20 @@ class NonUnanimousJury(Remedy):
     @staticmethod
     def applies(facts: DerivedFacts) -> ElementResult:
         """Whether unanimity can be enforced for this conviction on as_of."""
+        element = NonUnanimousJury._applies(facts)
+        c = facts.conviction
+        # With no offense date, a conviction from 2019 on may be for an offense the Constitution covers.
+        if (element.status == "unmet" and c is not None and c.offense_date is None
+                and (c.date is None or c.date.latest() >= UNANIMITY_OFFENSES_FROM)):
+            return ElementResult("rule-applies", "unknown", element.reason + " But the offense date is not "
+                                 "recorded, and for an offense committed on or after 2019-01-01 the Louisiana "
+                                 "Constitution required a unanimous verdict whatever the date of finality.",
+                                 f"{element.authority}; La. Const. art. I, §17", element.facts,
+                                 ("On what date was the offense committed?",))
+        return element
+
+    @staticmethod
+    def _applies(facts: DerivedFacts) -> ElementResult:
         as_of = facts.as_of
         c = facts.conviction
         # Partial dates cannot straddle 2019-01-01 (a year boundary), so the earliest day decides.
