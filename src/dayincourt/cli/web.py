@@ -157,6 +157,8 @@ def serve(host: str = typer.Option("127.0.0.1", "--host", help="Address to bind 
     if password:
         typer.echo(f"created user 'admin' with one-time password: {password}\n"
                    "change it with: dayincourt user passwd admin")
+    else:
+        typer.echo("log in as an existing user; a new password for admin: dayincourt user passwd admin")
     secure = secure_cookies if secure_cookies is not None else not _is_loopback(host)
     app = create_app(db, secure_cookies=secure, max_upload_bytes=int(max_upload_mb * 1_000_000))
     typer.echo(f"dayincourt web workbench on http://{host}:{port}/ (Ctrl-C to stop)")
