@@ -26,6 +26,7 @@ ENDPOINTS = [
     ("screen", "read", "GET", "/api/v1/cases/{id}/screen", lambda cid: {"params": {"as_of": "2026-11-28"}}),
     ("report", "read", "GET", "/api/v1/cases/{id}/report", lambda cid: {"params": {"format": "md"}}),
     ("documents", "read", "GET", "/api/v1/cases/{id}/documents", lambda cid: {}),
+    ("similar", "read", "GET", "/api/v1/cases/{id}/similar", lambda cid: {"params": {"top": 5}}),
     ("put", "write", "PUT", "/api/v1/cases/{id}", lambda cid: {"json": case_dict(cid, county="Changed")}),
     ("upload", "write", "POST", "/api/v1/cases/{id}/documents",
      lambda cid: {"files": {"file": ("note.txt", b"The jury voted 10-2 to convict John Doe in 2009.")}}),

@@ -94,6 +94,9 @@ def test_upload_review_accept_changes_screening(server, browser, shots, db_url):
     page.get_by_label("County or parish").fill("Jefferson")
     page.get_by_role("button", name="Create case").click()
     page.wait_for_url(f"{base}/cases/{case_id}")
+    # htmx fetches the similar-exonerations section after the page (this session's registry is empty).
+    page.locator("#similar-result [data-similar='not-loaded']").wait_for()
+    assert "dayincourt registry import FILE" in page.locator("#similar").inner_text()
     before = page.locator("#screening-result").inner_text()
     page.screenshot(path=str(shots / f"1-case-before-{backend}.png"), full_page=True)
 

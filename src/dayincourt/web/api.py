@@ -149,6 +149,17 @@ def report(request: Request, user: CurrentUser, case_id: str,
         "Content-Disposition": f'attachment; filename="{case_id}.report.{format}"'})
 
 
+@router.get("/cases/{case_id}/similar",
+            summary="The most similar exonerations in the National Registry of Exonerations")
+def similar(request: Request, user: CurrentUser, case_id: str,
+            top: Annotated[int, Query(ge=1, le=50, description="how many to return")] = 5,
+            ) -> dict[str, Any]:
+    """Each result lists the features it shares with the case and their weights;
+    ``registry_loaded`` is false when no registry has been imported
+    (``dayincourt registry import FILE``). Source: National Registry of Exonerations."""
+    return {"ok": True, **_wb(request).similar(user, case_id, top).to_dict()}
+
+
 @router.get("/cases/{case_id}/documents", summary="Documents uploaded to a case")
 def documents(request: Request, user: CurrentUser, case_id: str) -> dict[str, Any]:
     view = _wb(request).view_case(user, case_id)

@@ -13,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..casefile import CaseFileError, Problem, case_to_dict, dumps_case, loads_case, parse_case
 from ..law.results import NOT_LEGAL_ADVICE
+from ..registry import CITATION
 from . import accounts, review
 from .accounts import User
 from .api import event_dict, read_upload
@@ -165,6 +166,16 @@ def screening_panel(request: Request, user: CurrentUser, case_id: str,
                                                "as_of_error": problem,
                                                "case": _wb(request).get_case(user, case_id)},
                   status=422 if problem else 200)
+
+
+@router.get("/cases/{case_id}/similar", response_class=HTMLResponse)
+def similar(request: Request, user: CurrentUser, case_id: str) -> Response:
+    """Similar exonerations: a fragment for the case page's htmx call, else a page of its own."""
+    wb = _wb(request)
+    context = {"user": user, "found": wb.similar(user, case_id), "citation": CITATION}
+    if request.headers.get("hx-request") == "true":
+        return render(request, "_similar.html", context)
+    return render(request, "similar.html", {**context, "case": wb.get_case(user, case_id)})
 
 
 @router.get("/cases/{case_id}/timeline.svg")

@@ -14,10 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
+
 from ..casefile import Case
 from ..law import list_remedies, screen
 from ..law.results import ScreeningResult
-from ..registry import similar_exonerations
+from ..registry import Similar, similar_exonerations
+from ..registry.tables import exonerations
 from ..report import render_report, render_timeline_svg
 from ..store import CaseNotFound
 from ..store.search import matching_case_ids
@@ -27,6 +30,7 @@ from .caseindex import CaseNotVisible, ListFilters, ListRow
 
 
 SUMMARY_CACHE = 256
+SIMILAR_TOP = 5
 
 
 class Forbidden(PermissionError):
@@ -40,6 +44,19 @@ class CaseView:
     case: Case
     team: str | None
     documents: tuple[review.DocumentRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SimilarView:
+    """Similar exonerations of a case, and whether the registry holds any exoneration at all
+    (so "nothing similar" and "registry not loaded" read differently)."""
+
+    results: tuple[Similar, ...]
+    registry_loaded: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"similar": [s.to_dict() for s in self.results],
+                "registry_loaded": self.registry_loaded}
 
 
 class Workbench:
@@ -144,8 +161,25 @@ class Workbench:
     def report(self, user: User, case_id: str, as_of: dt.date, fmt: str) -> bytes:
         """The memo, with similar exonerations when the registry is loaded."""
         case = self.get_case(user, case_id)
-        similar = similar_exonerations(self.store, case, top=5) or None
-        return render_report(case, as_of, fmt, generated_at=self.now(), similar=similar)
+        found = self._similar(case, SIMILAR_TOP)
+        # None tells the memo the registry is not loaded; [] that nothing in it is similar.
+        return render_report(case, as_of, fmt, generated_at=self.now(),
+                             similar=list(found.results) if found.registry_loaded else None)
+
+    def similar(self, user: User, case_id: str, top: int = SIMILAR_TOP) -> SimilarView:
+        """The ``top`` exonerations of the NRE most like a visible case, best first."""
+        return self._similar(self.get_case(user, case_id), top)
+
+    def _similar(self, case: Case, top: int) -> SimilarView:
+        # An empty registry costs one LIMIT 1 query; a loaded one is scored in full.
+        if not self.registry_loaded():
+            return SimilarView((), registry_loaded=False)
+        return SimilarView(tuple(similar_exonerations(self.store, case, top=top)), True)
+
+    def registry_loaded(self) -> bool:
+        """Whether any exoneration has been imported (one LIMIT 1 query)."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(exonerations.c.key).limit(1)).first() is not None
 
     def timeline_svg(self, user: User, case_id: str, as_of: dt.date) -> str:
         return render_timeline_svg(self.get_case(user, case_id), as_of)
