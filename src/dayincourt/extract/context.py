@@ -49,24 +49,29 @@ _AUTHOR_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:Opinion\s+by\s+)?(?:Chief\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'.\- ]+\.?|"
     r"[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|JJ\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding)\s+Judge|Associate\s+Justice)"
-    r"[^\n]{0,40}|PER\s+CURIAM\.?:?\*?|(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|MEMORANDUM(?:\s+AND\s+ORDER)?\*?|"
-    r"Memorandum:|\{¶\s*1\})[ \t]*$|\{¶\s*1\}|Memorandum:",
+    r"[^\n]{0,40}|(?:OPINION\s+)?PER\s+CURIAM(?:,[^\n]{0,40})?\.?:?\*?|(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|MEMORANDUM(?:\s+AND\s+ORDER)?\*?|"
+    r"Memorandum:|\{¶\s*1\})[ \t]*$|\{¶\s*1\}|Memorandum:|^[ \t]*(?:PER\s+CURIAM|Per\s+Curiam)[.:](?=[ \t]+[A-Z])",
 )
 _NOTES_RE = re.compile(r"(?m)^[ \t]*(?:NOTES|FOOTNOTES|Footnotes|Notes)[ \t]*$")
 _SEPARATE_OPINION_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Circuit\s+Judge|Chief\s+Judge)"
     r",?\s*(?:\([^)]*\)\s*)?(?:dissenting|concurring|dissents|concurs\s+in\s+(?:part|the\s+result)|"
     r"concurring\s+in\s+part)[^\n]{0,80}$"
-    r"|^[ \t]*(?:DISSENTING|CONCURRING)\s+OPINION[ \t]*$"
+    r"|^[ \t]*(?:DISSENTING|CONCURRING)\s+OPINION(?:\s+BY\s+[^\n]{2,60})?[ \t]*$"
 )
 _NEWS_CUES_RE = re.compile(
     r"\b(?:said|says|told|according to|reported|posted|tweet|social media|rapper|Instagram|news|reporter|"
     r"spokes(?:man|woman|person)|interview(?:ed)?)\b",
     re.IGNORECASE,
 )
+# Dotted tokens ("JJ.", "P. J.") end in a non-word character, so they sit outside the trailing \b group.
 _OPINION_CUES_RE = re.compile(
-    r"\b(?:AFFIRMED|REVERSED|PER CURIAM|JJ\.|Circuit Judges?|we affirm|we reverse|assignments? of error|"
-    r"Court of Appeals?|Supreme Court of|appellant|appellee|petitioner|respondent)\b",
+    r"\b(?:(?:AFFIRMED|REVERSED|PER CURIAM|Circuit Judges?|we affirm|we reverse|assignments? of error|"
+    r"Court of Appeals?|Supreme Court of|appellant|appellee|petitioner|respondent|plaintiff in error|"
+    r"defendant in error|trial court|bill of exceptions|not participating|concurs|judgment (?:is|was) affirmed|"
+    r"for (?:the )?(?:defendants?|appellants?|appellees?|plaintiffs?|petitioners?|respondents?|State|People|Commonwealth|"
+    r"Government|United States)|District Court|District Judge|MEMORANDUM OPINION)\b|"
+    r"(?:C\.\s?J|P\.\s?J|JJ?)\.(?=[\s,;:]))",
     re.IGNORECASE,
 )
 
@@ -259,8 +264,21 @@ def _mask_spans(text: str, citations: list[Citation]) -> list[tuple[int, int]]:
 def _header_end(text: str, caption_end: int) -> int:
     """Where the opinion proper begins: after the author/per curiam line, else after the panel line."""
     limit = min(len(text), max(caption_end, 0) + 3500)
+    # header paragraphs are short: an author-like line after the first long paragraph of prose closes the opinion
+    prose = re.search(r"[^\n]{400,}|(?:[^\n]+\n){15,}", text[caption_end:limit])
+    if prose:
+        limit = caption_end + prose.start()
     best = None
     for m in _AUTHOR_RE.finditer(text, caption_end, limit):
+        if re.match(r"\s*(?:Before|BEFORE|Present|PRESENT|Panel)\b", m.group(0)) or m.group(0).rstrip().endswith(","):
+            continue  # a panel line ("Before X, Circuit Judges, and ..." / "Selya, Circuit Judge,") is not the author line
+        if re.search(r"\b(?:concur|dissent)", m.group(0), re.IGNORECASE):
+            # "Broyles, C. J., and Gardner, J., concur." closes an opinion; a separate opinion starts after the header
+            best = m.start() if re.search(r"\bOPINION\b", m.group(0)) else None
+            break
+        prev = text[max(0, m.start() - 200) : m.start()].rstrip()
+        if re.search(r"(?:^|\n)[ \t]*(?:Before|BEFORE|Present|PRESENT):?$|,$", prev):
+            continue
         best = m.end()
         break
     if best is None:
@@ -356,7 +374,8 @@ def build_context(doc: Document, source_id: str) -> Context:
 
 _CRIMINAL_CUES_RE = re.compile(
     r"\b(?:convicted|convictions?|pleaded\s+guilty|pled\s+guilty|guilty\s+plea|plea\s+of\s+guilty|found\s+(?:him|her|[A-Z]\w+)?\s*guilty|"
-    r"sentenced|indicted|indictment|habeas|post-?conviction|prisoner|inmate)\b",
+    r"sentenced|indicted|indictment|habeas|post-?conviction|prisoner|inmate|arrested|charged\s+with|no\s+contest|"
+    r"nolo\s+contendere)\b|§\s*22(?:54|55)\b",
     re.IGNORECASE,
 )
 
@@ -375,7 +394,8 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         elif b.government and not a.government:
             accused = a
         elif not a.government and not b.government and _CUSTODIAN_RE.search(b.text) or (
-            not a.government and "petitioner" in a.labels and re.search(r"habeas|2254|2255|post-?conviction", body, re.IGNORECASE)
+            not a.government and ("petitioner" in a.labels or "appellant" in a.labels and not b.government)
+            and re.search(r"habeas|2254|2255|post-?conviction", body[:3000] if "petitioner" not in a.labels else body, re.IGNORECASE)
         ):
             accused = a  # "Ross, Petitioner v. Davis [warden], Respondent"
         for p in parties:

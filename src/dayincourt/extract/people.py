@@ -6,6 +6,7 @@ victims, witnesses, co-defendants and informants from titles and role cues in th
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, surname
 from .context import Context
@@ -46,16 +47,34 @@ _POLICE_APPOS_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
     r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b"
 )
-_CODEF_RE = re.compile(rf"\bco-?defendants?\s*,?\s*(?P<name>{_NAME})|(?P<name2>{_NAME}),\s+(?:a|the|his|her)\s+co-?defendant")
+_CODEF_RE = re.compile(rf"\b[Cc]o-?defendants?\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|(?P<name2>{_NAME}),\s+(?:a|the|his|her)\s+co-?defendant")
 _INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])")
 
 _PANEL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:Before|PRESENT|Panel|BEFORE)\s*:?\s*(?P<body>[^\n]*(?:\n[^\n]+){0,2}?)"
-    r"(?:JJ\.|J\.|Judges\.?|Justices\.?|Circuit Judges\.?|District Judges?\.?)[ \t]*$"
+    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*(?P<body>[^\n]*(?:\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
+    r"(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
+    r"Senior\s+Judges?\.?)[ \t]*$"
+)
+# "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
+_NAMES_JJ_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
+    r"(?:(?:&\s*|and\s+)?[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*)+)JJ\.[ \t]*$"
 )
 _CONCUR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,300}?(?:\n[ \t]*[A-Z][^\n]{2,200}?)?)\s*(?:,\s*)?"
-    r"(?:concurs?|concurring|dissents?|dissenting)\b[^\n]{0,80}$"
+    r"(?i:concurs?|concurred|concurring|dissents?|dissenting)\b[^\n]{0,120}$"
+)
+# "Pope, J., concurs. Carley, P. J., concurs in Divisions 1 and 3." / "ROAF, J., dissents."
+_JUDGE_VOTE_RE = re.compile(
+    r"(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*(?:concurs?|dissents?|concurring|dissenting)\b"
+)
+# "INBODY, Chief Judge, and MOORE and CASSEL, Judges." and, at the end of Texas opinions,
+# "Before Chief Justice Gray,\n Justice Davis, and\n Justice Scoggins"
+_TITLED_PANEL_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[A-Z][A-Z'\-]+,\s*(?:Chief\s+|Senior\s+)?(?:Judge|Justice)s?,?"
+    r"(?:\s*(?:and\s+)?[A-Z][A-Z'\-]+(?:\s+and\s+[A-Z][A-Z'\-]+)?,\s*(?:Chief\s+|Senior\s+)?(?:Judges?|Justices?)\.?,?)+)[ \t]*$|"
+    r"^[ \t]*Before\s+(?P<body2>(?:Chief\s+)?Justice\s+[A-Z][\w'\-]+,?(?:[ \t]*\n?[ \t]*(?:and\s+)?(?:Chief\s+)?Justice\s+"
+    r"[A-Z][\w'\-]+,?(?:\s+and)?){1,4})[ \t]*$"
 )
 _NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused)")
 _AUTHOR_LINE_RE = re.compile(
@@ -65,14 +84,41 @@ _AUTHOR_LINE_RE = re.compile(
     r"(?:,\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?[ \t]*$)"
 )
 _LOWER_JUDGE_RE = re.compile(
-    r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+)+(?:,\s+(?:Jr|Sr)\.)?),\s+(?:Senior\s+|Chief\s+)?"
+    r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:['\u2019][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)+(?:,\s+(?:Jr|Sr)\.)?),\s+(?:Senior\s+|Chief\s+)?"
     r"(?:U\.\s?S\.\s+|United\s+States\s+)?(?:District|Magistrate|Trial|Bankruptcy)\s+Judge\b"
 )
 _HON_JUDGE_RE = re.compile(r"\bHon(?:\.|orable)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*(?:P\.\s?J|J|C\.\s?J|JJ)\.")
 _PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\s+(?P<body>(?:Chief\s+)?Justices?\s+[^\n]{3,200}?)\.(?:\s|$)")
-_JUDGE_CAPS_RE = re.compile(r"\b(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+(?P<n>[A-Z][A-Z'\-]{2,})\b")
+_JUDGE_CAPS_RE = re.compile(r"\b(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+(?P<n>[A-Z][A-Z'\-]{2,})\b(?![ \t]+[A-Z]\.?(?:\s|[A-Z]))")
+# "Justice MICHAEL E. WHEAT delivered the Opinion of the Court.", "We Concur: PATRICIA COTTER, ... and JIM RICE, JJ."
+_DELIVERED_RE = re.compile(
+    r"\b(?:Chief\s+)?(?:Justice|Judge)\s+(?P<n>[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})\s+delivered\b|"
+    r"(?m:^)[ \t]*(?P<n2>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.),?\s+delivered\b"
+)
+# Ohio appellate signature: "____________ DIANE ROE PRESIDING JUDGE"
+_CAPS_TITLE_SIGNATURE_RE = re.compile(
+    r"(?P<name>\b[A-Z]{2,}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\-]+){1,2})[ \t]*,?[ \t]+(?:PRESIDING|ADMINISTRATIVE)[ \t]+(?:JUDGE|JUSTICE)\b"
+)
+_WE_CONCUR_RE = re.compile(r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)\s*:?\s*(?P<body>[^\n]{3,300})$")
 _SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+),\s*(?:Judge|Justice|Presiding\s+Judge|P\.J\.|J\.)[ \t]*$"
+    r"(?m)^[ \t]*(?:Sitting:\s*)?(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\-]+),\s*"
+    r"(?:Chief\s+Justice|Chief\s+Judge|Judge|Justice|Presiding\s+Judge|P\.J\.|C\.J\.|J\.)[ \t]*$"
+)
+# North Dakota and others list the deciding justices one per line after the opinion:
+# "Gerald W. Doe, C.J.\nDale V. Roe\nDaniel J. Poe"
+_NAME_BLOCK_RE = re.compile(
+    r"(?m)^(?:\[¶\s*\d+\][ \t]*)?(?P<block>(?:[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2}"
+    r"(?:,[ \t]*(?:C\.\s?J\.|J\.|S\.J\.|D\.J\.))?[ \t]*(?:\n(?:[ \t]*\n)?|\Z)){3,9})"
+)
+# "AL SCOGGINS\n      Justice": a signature block closing the opinion
+_CAPS_SIGNATURE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\-]+){1,2})[ \t]*\n[ \t]*(?:Chief[ \t]+|Presiding[ \t]+)?(?:Justice|Judge)[ \t]*$"
+)
+# Appointed appellate counsel named in the body (Anders briefs): "Attorney Ernest Doe must immediately send ...",
+# "The request of counsel, Mr. Richard C. Doe, for leave to withdraw is granted."
+_BODY_COUNSEL_RE = re.compile(
+    r"\b(?:[Cc]ounsel,|Attorney)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+),?"
+    r"\s+(?:for\s+leave\s+to\s+withdraw|must|shall|has\s+filed|filed|moves|moved|is\s+granted|asks)\b"
 )
 _TRIAL_JUDGE_RES = [
     re.compile(r"\((?P<name>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*J\.\)"),
@@ -89,6 +135,12 @@ _COUNSEL_FOR_RE = re.compile(
     r"petitioners?|respondents?|movants?|relators?|applicants?|the\s+state|state|the\s+people|people|"
     r"the\s+united\s+states|united\s+states|the\s+commonwealth|commonwealth|the\s+government|government|"
     r"the\s+defendant|defendant)(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|petitioners?|in\s+error)?)"
+)
+_COUNSEL_HEAD_RE = re.compile(
+    r"(?i)(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:counsel\s+|attorneys?\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?P<side>plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|applicants?|"
+    r"state|people|united\s+states|commonwealth|government)(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|"
+    r"petitioners?)?)\s*:"
 )
 _PROSECUTOR_TITLE_RE = re.compile(
     r"\b(?:District\s+Attorney|Dist\.\s*Atty|Attorney\s+General|Atty\.\s*Gen|U\.\s?S\.\s*Atty|United\s+States\s+Attorney|"
@@ -203,7 +255,7 @@ def _split_names(body: str) -> list[tuple[str, int, int]]:
             chunk = sub.group(0)
             cleaned = _JUDGE_TITLE_WORDS.sub(" ", chunk)
             cleaned = re.sub(r"\b(?:and|the|Hon\.?|Honorable|Judge|Justice|Before|PRESENT|Panel)\b", " ", cleaned)
-            cleaned = re.sub(r"[^A-Za-z.'\- ]", " ", cleaned)
+            cleaned = re.sub(r"[^\w.'\u2019\- ]|[\d_]", " ", cleaned)  # keep "ALARCÓN" whole
             cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
             if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned):
                 continue
@@ -218,7 +270,9 @@ def _judges(ctx: Context, people: People) -> None:
     text = ctx.text
     excluded: set[str] = set()
     for m in _NOT_PART_RE.finditer(text, ctx.header_end, ctx.body_end):
-        for name, _, _ in _split_names(m.group("body")):
+        # "CHAPPELL, J., concurs. DAVENPORT, P. J., absent, not participating.": only the last clause is excluded
+        body = re.split(r"\b(?:concurs?|concurring|dissents?|dissenting)\b[^A-Z]*", m.group("body"))[-1]
+        for name, _, _ in _split_names(body):
             excluded.add(People.key(name))
 
     def add(name: str, start: int, end: int, conf: float) -> None:
@@ -234,6 +288,17 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _PANEL_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.9)
+    for m in _NAMES_JJ_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.85)
+    for m in _TITLED_PANEL_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        g = "body" if m.group("body") else "body2"
+        for name, s, e in _split_names(m.group(g)):
+            add(name, m.start(g) + s, m.start(g) + e, 0.85)
+    for m in _TITLED_PANEL_RE.finditer(text, max(ctx.header_end, ctx.body_end - 2500), ctx.body_end):
+        if m.group("body2"):
+            for name, s, e in _split_names(m.group("body2")):
+                add(name, m.start("body2") + s, m.start("body2") + e, 0.8)
     for m in _AUTHOR_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         name = m.group("pre") or m.group("name")
         if name and not re.match(r"(?:PER|OPINION|MEMORANDUM)", name):
@@ -242,13 +307,16 @@ def _judges(ctx: Context, people: People) -> None:
     # concurrence / dissent lines near the end of the majority opinion
     tail_start = max(ctx.header_end, min(ctx.body_end, ctx.separate_start) - 1500)
     for m in _CONCUR_LINE_RE.finditer(text, tail_start, ctx.body_end):
-        body = m.group("body")
+        # "Judgment reversed. Broyles, C. J., MacIntyre and Gardner, JJ., concur.": the names follow the last sentence
+        body = re.split(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])", m.group("body"))[-1]
         if len(body) > 300 or re.search(r"\b(?:we|I|the\s+court|majority|opinion)\b", body, re.IGNORECASE):
             continue
         if not re.search(r"\b(?:JJ?\.|C\.\s?J\.|P\.\s?JJ?\.|Judges?|Justices?)", body):
             continue
         for name, s, e in _split_names(body):
-            add(name, m.start("body") + s, m.start("body") + e, 0.8)
+            add(name, m.end("body") - len(body) + s, m.end("body") - len(body) + e, 0.8)
+    for m in _JUDGE_VOTE_RE.finditer(text, tail_start, ctx.body_end):
+        add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
     # "Judge MOTZ wrote the opinion, in which Judge MURNAGHAN and Judge NIEMEYER joined."
     for m in _LOWER_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
@@ -259,7 +327,25 @@ def _judges(ctx: Context, people: People) -> None:
             add(name, m.start("body") + s, m.start("body") + e, 0.85)
     for m in _JUDGE_CAPS_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
-    for m in _SIGNATURE_RE.finditer(text, ctx.header_end, ctx.body_end):
+    for m in _CAPS_SIGNATURE_RE.finditer(text, ctx.header_end, ctx.body_end):
+        add(fix_caps(m.group("name")), m.start("name"), m.end("name"), 0.75)
+    for m in _DELIVERED_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
+        g = "n" if m.group("n") else "n2"
+        add(fix_caps(m.group(g)), m.start(g), m.end(g), 0.85)
+    for m in _CAPS_TITLE_SIGNATURE_RE.finditer(text, max(ctx.header_end, ctx.body_end - 2500), ctx.body_end):
+        add(fix_caps(m.group("name")), m.start("name"), m.end("name"), 0.75)
+    for m in _WE_CONCUR_RE.finditer(text, ctx.header_end, ctx.body_end):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.8)
+    for m in _NAME_BLOCK_RE.finditer(text, max(ctx.header_end, ctx.body_end - 1500), ctx.body_end):
+        pos = m.start("block")
+        for line in m.group("block").splitlines(keepends=True):
+            name = re.sub(r",.*$", "", line).strip()
+            if name:
+                s = pos + line.index(name)
+                add(name, s, s + len(name), 0.7)
+            pos += len(line)
+    for m in _SIGNATURE_RE.finditer(text, 0, ctx.body_end):
         add(m.group("name"), m.start("name"), m.end("name"), 0.75)
     for rx in _TRIAL_JUDGE_RES:
         for m in rx.finditer(text, 0, ctx.body_end):
@@ -273,12 +359,25 @@ def _judges(ctx: Context, people: People) -> None:
 def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str]) -> None:
     """Counsel paragraphs in the header: "Name, Title, Org, City, for appellant."."""
     text = ctx.text
-    header = text[: ctx.header_end]
-    for par in re.finditer(r"[^\n]+(?:\n[^\n]+)*", header):
+    for ps, pe in _counsel_paragraphs(ctx):
+        par = _Span(ps, text[ps:pe])
         ptext = par.group(0)
         if not _COUNSEL_FOR_RE.search(ptext) or re.search(r"\bv\.\s*$|\bNo\.\s", ptext[:20]):
             continue
         if re.search(r"\bpro\s+se\b", ptext, re.IGNORECASE) and not _PROSECUTOR_TITLE_RE.search(ptext):
+            continue
+        heads = list(_COUNSEL_HEAD_RE.finditer(ptext))
+        if heads:
+            # "For Appellant: Name, Title; Name, Title, City.": the names follow their side
+            for i, hm in enumerate(heads):
+                g_end = heads[i + 1].start() if i + 1 < len(heads) else len(ptext)
+                group = ptext[hm.end() : g_end]
+                side = re.sub(r"\s+", " ", (hm.group("side") + hm.group("more")).lower())
+                role = _side_role(side, group, accused_labels, gov_labels)
+                if role is None:
+                    continue
+                for name, s, e in _counsel_names(re.sub(r";", ",", group)):
+                    people.add(name, role, Evidence(par.start() + hm.end() + s, par.start() + hm.end() + e, _M + ".counsel", 0.85))
             continue
         # a paragraph may hold several "... for X" groups
         pos = 0
@@ -286,6 +385,10 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             group = ptext[pos : fm.start()]
             group_start = par.start() + pos
             pos = fm.end()
+            se = list(re.finditer(r"\bpro\s+se\b\.?", group, re.IGNORECASE))
+            if se:  # "Newby, Appellant Pro Se. James Bradsher, ..., for Appellee."
+                group_start += se[-1].end()
+                group = group[se[-1].end() :]
             side = re.sub(r"\s+", " ", (fm.group("side") + fm.group("more")).lower())
             role = _side_role(side, group, accused_labels, gov_labels)
             if role is None:
@@ -300,6 +403,63 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             if role:
                 for name, s, e in _counsel_names(tail):
                     people.add(name, role, Evidence(par.start() + pos + s, par.start() + pos + e, _M + ".counsel", 0.75))
+
+
+def _caption_attorneys_general(ctx: Context, people: People) -> None:
+    """A habeas respondent named with the title ("CHARLES M. CONDON, Attorney General of ...") is the State's lawyer."""
+    for p in ctx.parties:
+        if "_defendant" in p.labels:
+            continue
+        pos = 0
+        for piece in re.split(r"[;]|\bv\.", p.text):
+            m = re.match(r"\s*(?:and\s+)?(?P<n>[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,3}),\s*(?:the\s+)?Attorney\s+General\b", piece)
+            if m:
+                name = fix_caps(re.sub(r"\s+", " ", m.group("n")))
+                start = p.start + p.text.find(piece, pos) + m.start("n")
+                people.add(name, "prosecutor", Evidence(start, start + len(m.group("n")), _M + ".caption", 0.8))
+            pos += len(piece)
+
+
+class _Span:
+    """A paragraph with its offset, read like a match (``start()``, ``group(0)``)."""
+
+    def __init__(self, start: int, text: str):
+        self._start, self._text = start, text
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self, _: int = 0) -> str:
+        return self._text
+
+
+def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
+    """Paragraphs of the counsel block: the header's, then short counsel paragraphs just after it.
+
+    Double-spaced headers break one counsel entry over blank lines ("Robert S. Dean, Center ...,
+    New York" / "(Sharmeen Mazumder of counsel), for appellant."): a paragraph that does not end a
+    sentence and names no side is joined to the next when that one continues it (starts with "("
+    or a lowercase word) and names the side.
+    """
+    text = ctx.text
+    pars = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[: ctx.header_end])]
+    # counsel often follows the caption when no author line closes the header (state reporters)
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[ctx.header_end : ctx.header_end + 2500]):
+        if len(m.group(0)) > 500:
+            break
+        pars.append((ctx.header_end + m.start(), ctx.header_end + m.end()))
+    merged: list[tuple[int, int]] = []
+    for s, e in pars:
+        if merged:
+            ps, pe = merged[-1]
+            prev = text[ps:pe].rstrip()
+            nxt = text[s:e].lstrip()
+            if (not re.search(r"[.:;]$", prev) and not _COUNSEL_FOR_RE.search(prev) and _COUNSEL_FOR_RE.search(nxt)
+                    and re.match(r"[(a-z]", nxt)):
+                merged[-1] = (ps, e)
+                continue
+        merged.append((s, e))
+    return merged
 
 
 def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[str]) -> str | None:
@@ -332,6 +492,10 @@ def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[
     return None
 
 
+def _ascii(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
 def _counsel_names(group: str) -> list[tuple[str, int, int]]:
     """Person names in one counsel group, skipping titles, firms and cities."""
     out = []
@@ -340,17 +504,20 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
     n = len(segs)
     for i, (seg, off) in enumerate(segs):
         raw = seg
+        seg = re.sub(r"^[\s.;]*(?:(?:ARGUED|ON\s+BRIEFS?|Argued|On\s+briefs?|COUNSEL|Counsel|ATTORNEYS?|Attorneys?)"
+                     r"(?:\s+(?:FOR|for|by|BY)(?:\s+[A-Z]\w+)?)?\s*:\s*)+", " ", seg)
         seg = re.sub(r"^\s*(?:and|by|&)\s+", " ", seg)
+        seg = re.sub(r"^\s*(?:Hon\.|Honorable|with\s+whom\s+(?:was|were|is|are))\s+", " ", seg)  # "Hon. Lawrence G. Doe, Attorney General"
         seg = re.sub(r"\s+(?:of\s+counsel|argued|on\s+brief|on\s+the\s+brief|pro\s+hac\s+vice)\b.*$", "", seg, flags=re.IGNORECASE)
         seg = re.sub(r"\s+of\s+[A-Z][\w&.' ]+$", "", seg)  # "Wayne D. Groe of Stickney & Groe"
         for piece in re.split(r"\s+and\s+|\s*&\s*", seg):
             cand = piece.strip(" .*\n")
             if not cand or _ORG_RE.search(cand):
                 continue
-            words = cand.split()
+            words = _ascii(cand).split()  # "Vélez-Rivé" is checked as "Velez-Rive"
             if not (2 <= len(words) <= 5):
                 continue
-            if not all(re.match(r"^(?:[A-Z][A-Za-z'\-]*\.?|[A-Z]\.|Jr\.?|Sr\.?|II|III|IV|Mc[A-Z]\w+|[A-Z][a-z]*[A-Z]\w*)$", w) for w in words):
+            if not all(re.match(r"^(?:[A-Z][A-Za-z'\-]*\.?|(?:[A-Z]\.){1,3}|Jr\.?|Sr\.?|II|III|IV|Mc[A-Z]\w+|[A-Z][a-z]*[A-Z]\w*)$", w) for w in words):
                 continue
             has_initial = any(re.match(r"^[A-Z]\.$", w) for w in words)
             first_seg = i == 0
@@ -359,7 +526,8 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
             is_last = i == n - 1 or (i == n - 2 and re.match(r"^\s*[A-Z]{2}\.?\s*$|^\s*[A-Z][a-z]+\.\s*$", segs[-1][0]))
             if is_last and not has_initial and _CITY_STATE_RE.match(cand) and not first_seg:
                 continue  # the city at the end of the group
-            if not (has_initial or first_seg or before_title or re.match(r"^\s*(?:and|by)\s", raw)):
+            named_counsel = bool(re.search(r"\bof\s+counsel\b", raw, re.IGNORECASE))
+            if not (has_initial or first_seg or before_title or named_counsel or re.match(r"^\s*(?:and|by)\s", raw)):
                 # a plain two-word phrase in the middle is often a city ("Baton Rouge")
                 if len(words) == 2 and not before_title:
                     continue
@@ -378,7 +546,8 @@ _ACCUSED_CUE_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?\"?(?:defendant|appellant|petitioner)"),
     re.compile(rf"\b(?:by|of)\s+the\s+(?:defendant|appellant|petitioner),\s+(?P<name>{_NAME}),"),
     re.compile(rf"\b(?:Appellant|Defendant|Petitioner|Movant|Defendant-appellant|Defendant/appellant|Appellant/defendant),?\s+(?P<name>{_NAME})"
-               r"(?:\s*\([^)]*\))?\s*,?\s+(?:was|appeals|has|had|challenges|seeks|pleaded|pled|filed)"),
+               r"(?:\s*\([^)]*\))?\s*,?\s+(?:was|appeals|has|had|challenges|seeks|pleaded|pled|filed|brings|brought|argues|asserts|"
+               r"contends|raises|moves|now)"),
     re.compile(rf"(?P<name>{_NAME})\s*\((?:[\"\u201c])?(?:Movant|Appellant|Defendant|Petitioner)"),
     re.compile(rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:wrongly\s+|wrongfully\s+)?"
                r"(?:convicted|sentenced|found\s+guilty|imprisoned|incarcerated|behind\s+bars|in\s+prison|serving)"),
@@ -418,17 +587,18 @@ def _accused_from_body(ctx: Context, index: NameIndex) -> tuple[str, Evidence] |
     return best, votes[best][0]
 
 
-def extract_people(ctx: Context) -> tuple[list[PersonFact], PersonFact | None]:
+def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[PersonFact], PersonFact | None]:
     """Find people with roles; returns them and the accused (if any).
 
     Args:
         ctx: The document context.
+        index: The document's ``NameIndex`` when the caller already built one (built here otherwise).
 
     Returns:
         ``(people, accused)``: accused is the person with role defendant, or None.
     """
     people = People()
-    index = NameIndex(ctx)
+    index = index if index is not None else NameIndex(ctx)
     text = ctx.text
     accused: PersonFact | None = None
     party = next((p for p in ctx.parties if "_defendant" in p.labels), None)
@@ -437,7 +607,10 @@ def extract_people(ctx: Context) -> tuple[list[PersonFact], PersonFact | None]:
     if party is not None and ctx.criminal:
         name = party.name
         if len(name.split()) == 1:
-            name = index.resolve(name)  # "GLICKFIELD v. STATE": the body gives the full name
+            # "THORNTON v. THE STATE": the body gives the full name, best where it names the accused by role
+            cue = re.search(rf"\b(?:Appellant|Defendant|Petitioner|Movant|Applicant)\s+(?P<n>(?:[A-Z][a-z]+\s+){{1,2}}(?:[A-Z]\.\s+)?{re.escape(fix_caps(name))})\b",
+                            text[ctx.header_end : ctx.header_end + 5000])
+            name = cue.group("n") if cue else index.resolve(name)
         accused = people.add(name, "defendant", Evidence(party.start, party.end, _M + ".caption", 0.9),
                              party.aliases)
     elif ctx.criminal or ctx.kind == "news":
@@ -448,6 +621,7 @@ def extract_people(ctx: Context) -> tuple[list[PersonFact], PersonFact | None]:
         _judges(ctx, people)
         if ctx.criminal:
             _counsel(ctx, people, accused_labels, gov_labels)
+            _caption_attorneys_general(ctx, people)
     if not ctx.criminal and ctx.kind != "news":
         return people.values(), accused  # roles of a civil case (parties, counsel, witnesses) are not this tool's
     accused_keys = set()
@@ -507,10 +681,15 @@ def extract_people(ctx: Context) -> tuple[list[PersonFact], PersonFact | None]:
             names = _expand_shared_surname(names)
             for n in names:
                 role_add(n, "witness", _ev(m, "name", 0.6, _M + ".witness"))
+    for m in _BODY_COUNSEL_RE.finditer(text, start, end):
+        if ctx.usable(m.start(), m.end()) and not _PROSECUTOR_TITLE_RE.search(text[max(0, m.start() - 30) : m.start() + 10]):
+            role_add(m.group("name"), "defense_counsel", _ev(m, "name", 0.6, _M + ".counsel"))
     for m in _CODEF_RE.finditer(text, start, end):
         if ctx.usable(m.start(), m.end()):
-            g = "name" if m.group("name") else "name2"
-            role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
+            # "co-defendants Ray Doe, Tim Roe and Ann Poe": every listed name
+            for g in ("first", "second", "name", "name2"):
+                if m.group(g):
+                    role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
     for m in _INFORMANT_RE.finditer(text, start, end):
         if ctx.usable(m.start(), m.end()):
             role_add(m.group("name"), "informant", _ev(m, "name", 0.6, _M + ".informant"))

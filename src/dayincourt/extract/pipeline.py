@@ -141,8 +141,8 @@ def extract_document(doc: Document) -> Extraction:
     ctx = build_context(doc, source_id)
     b = _Builder(ctx)
 
-    people_facts, accused = extract_people(ctx)
-    index = NameIndex(ctx)
+    index = NameIndex(ctx)  # built once: people and the factor speakers resolve surnames through it
+    people_facts, accused = extract_people(ctx, index)
     accused_name = accused.name if accused else None
     people_facts = _merge_surnames(people_facts)
 

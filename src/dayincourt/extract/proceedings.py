@@ -38,15 +38,22 @@ _OUTCOME_WORDS = [
     ("granted", re.compile(r"\b(?:granted|grant|grants|granting)\b", re.IGNORECASE)),
 ]
 _FINAL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
-    r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)\b[^\n]{0,120}$"
+    r"(?m)^[ \t]*(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
+    r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
+    # "Judgment reversed.", "Judgments of sentence affirmed."
+    r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
+    r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:sentence|conviction|trial\s+court|district\s+court|court\s+below)s?)*\s+(?:is\s+|are\s+)?"
+    r"(?:affirmed|reversed|vacated|remanded|denied|dismissed|granted)))\b[^\n]{0,120}$"
 )
 _OWN_DECISION_RE = re.compile(
     r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)|"
-    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal)s?"
+    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|"
+    r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
     r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED)|"
-    r"(?:is|are)\s+(?:hereby\s+)?ORDERED\s+that\s+[^.]{0,120}?(?:affirmed|reversed|vacated|denied|dismissed|granted))",
+    r"(?:is|are)\s+(?:hereby\s+)?ORDERED\s+that\s+[^.]{0,120}?(?:affirmed|reversed|vacated|denied|dismissed|granted)|"
+    # New York: "Judgment, Supreme Court, New York County (Jane Roe, J.), rendered ..., convicting ..., unanimously affirmed."
+    r"(?<![^\n])[ \t]*(?:Judgment|Order)s?,\s+(?:[^.]|\.(?=[)\],]))(?:[^.]|\.(?=[)\],])|\.\d){0,700}?,\s+(?:unanimously\s+)?(?:affirmed|reversed))",
     re.IGNORECASE,
 )
 _PCR_RE = re.compile(
@@ -76,13 +83,16 @@ _WRIT_RE = re.compile(
     r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|denied\s+(?:his\s+|her\s+|the\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
     r"(?:leave\s+to\s+appeal|discretionary\s+review|further\s+review|review|supervisory\s+writs?|writs?)|"
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
-    r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted))\b",
+    r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
+    r"(?:allowed|granted)\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
+    r"discretionary\s+review|further\s+review|review))\b",
     re.IGNORECASE,
 )
-_CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\bdenied\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+)?certiorari",
+_CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|"
+                      r"\b(?:we\s+)?granted\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|\bdenied\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+)?certiorari",
                       re.IGNORECASE)
 _PRIOR_APPEAL_RE = re.compile(
-    r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant's\s+|appellant's\s+|petitioner's\s+)?(?:aforesaid\s+)?"
+    r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+)?(?:aforesaid\s+)?"
     r"(?:judgment\s+of\s+)?(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
     r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)",
@@ -94,6 +104,35 @@ _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
     r"\b(?:grand\s+jury|indictment)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
     r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b",
+    re.IGNORECASE,
+)
+
+
+_DISTRICT_DENIAL_RE = re.compile(
+    r"\b(?:district\s+court|magistrate\s+judge)(?:'s|\u2019s)?\s+(?:(?:final\s+)?(?:order|judgment)s?\s+)?"
+    r"(?:\w+\s+){0,2}?(?:denied|denying|dismissed|dismissing|denial|dismissal)\b|"
+    r"\b(?:denial|dismissal)\s+(?:by\s+the\s+district\s+court\s+)?of\s+(?:his|her|the|a)\b|"
+    # "This is an appeal from an order denying petitioner's application for a writ of habeas corpus."
+    r"\bappeal\w*\s+from\s+(?:an?|the)\s+(?:final\s+)?(?:order|judgment)\s+(?:\w+\s+){0,4}?(?:denying|dismissing)\b",
+    re.IGNORECASE,
+)
+# A certificate of appealability (or probable cause) is permission to appeal: a writ application.
+_COA_RE = re.compile(
+    r"\b(?P<v1>den(?:y|ies|ied)|grant(?:s|ed)?|issued?|decline\s+to\s+(?:grant|issue))\s+(?:\w+(?:'s|\u2019s)?\s+){0,3}?"
+    r"(?:(?:a|the)\s+)?(?:request\s+for\s+(?:a\s+)?)?certificates?\s+of\s+(?:appealability|probable\s+cause)|"
+    r"\bcertificates?\s+of\s+(?:appealability|probable\s+cause)\s+(?:is|was|be|are|were)\s+(?:hereby\s+)?(?P<v2>denied|granted)",
+    re.IGNORECASE,
+)
+
+
+_LOWER_JUDGMENT_RE = re.compile(
+    r"\b(?:judgment|decision)s?\s+of\s+the\s+(?:Court\s+of\s+(?:Criminal\s+)?Appeals?|appellate\s+court|Appellate\s+Division|"
+    r"Superior\s+Court)\s+(?:is|are)\s+(?:hereby\s+)?(?:affirmed|reversed|vacated)",
+    re.IGNORECASE,
+)
+_STRONG_DECISION_RE = re.compile(
+    r"\s*(?:(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate))|"
+    r"(?:the\s+)?(?:judgments?|convictions?|sentences?)\b|[A-Z ,;'&]*(?:AFFIRMED|REVERSED|VACATED)|(?:Affirmed|Reversed|Vacated)\b)",
     re.IGNORECASE,
 )
 
@@ -117,7 +156,20 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
     text = ctx.text
     end = min(ctx.body_end, ctx.separate_start)
     start = ctx.header_end
-    tail_start = max(start, end - 2500)
+    out = _disposition_in(ctx, max(start, end - 2500), end)
+    if out is not None and ctx.appellate and not _STRONG_DECISION_RE.match(text, out[1], out[2]):
+        # unmarked footnotes may follow the decision: look further back for one on the judgment
+        earlier = _disposition_in(ctx, max(start, end - 9000), max(start, end - 2500))
+        if earlier is not None and _STRONG_DECISION_RE.match(text, earlier[1], earlier[2]):
+            return earlier
+    if out is not None:
+        return out
+    return _disposition_up_front(ctx, start, end)
+
+
+def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None, int, int] | None:
+    """The last decision statement between ``tail_start`` and ``end`` (None when there is none)."""
+    text = ctx.text
     cands: list[tuple[int, int, str, bool]] = []  # start, end, outcome, about a side motion
     for m in _FINAL_LINE_RE.finditer(text, tail_start, end):
         if len(m.group(0).strip()) < 140:
@@ -128,11 +180,19 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
         if ctx.is_masked(m.start(), m.end()):
             continue
         s, e = ctx.sentence(m.start())
-        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        # "The judgment of the Court of Appeals is reversed and the judgment of the trial court is affirmed":
+        # a court of last resort decides the intermediate court's judgment
+        lower = _LOWER_JUDGMENT_RE.search(text, s, e)
+        out = (_outcome(lower.group(0)) if lower else None) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
         if out:
             side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
             cands.append((m.start(), m.end(), out, side))
     main = [c for c in cands if not c[3]]
+    # a decision on the judgment ("The judgment of the District Court is affirmed.") outranks a later
+    # "petition must be dismissed" that is an argument or an unmarked footnote
+    strong = [c for c in main if _STRONG_DECISION_RE.match(text, c[0], c[1])]
+    if strong and not any(c[0] > max(s[0] for s in strong) and _FINAL_LINE_RE.match(text, c[0], c[1]) for c in main):
+        main = strong
     if main:
         best = max(main, key=lambda c: c[0])
         if best[2] in ("granted", "denied"):
@@ -140,7 +200,25 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
             if judged and ctx.appellate:
                 best = max(judged, key=lambda c: c[0])
         return best[2], best[0], best[1]
-    # stated up front: "For the following reasons, we affirm."
+    return None
+
+
+def _side_disposition(ctx: Context, tail_start: int, end: int) -> tuple[str | None, int, int] | None:
+    """The last ruling on a side motion ("pending motions are denied as moot"), the last resort."""
+    text = ctx.text
+    for m in reversed(list(_OWN_DECISION_RE.finditer(text, tail_start, end))):
+        if ctx.is_masked(m.start(), m.end()):
+            continue
+        _, e = ctx.sentence(m.start())
+        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        if out:
+            return out, m.start(), m.end()
+    return None
+
+
+def _disposition_up_front(ctx: Context, start: int, end: int) -> tuple[str | None, int, int]:
+    """A decision stated at the start ("For the following reasons, we affirm.") or a side ruling."""
+    text = ctx.text
     for m in _OWN_DECISION_RE.finditer(text, max(0, start - 1000), min(end, start + 3000)):
         if ctx.is_masked(m.start(), m.end()) or re.search(r"\bmotions?\b", m.group(0), re.IGNORECASE):
             continue
@@ -151,10 +229,7 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
     head = [m for m in _FINAL_LINE_RE.finditer(text, start, min(end, start + 400))]
     if head:
         return _outcome(head[0].group(0)), head[0].start(), head[0].end()
-    if cands:
-        best = max(cands, key=lambda c: c[0])
-        return best[2], best[0], best[1]
-    return None, start, start
+    return _side_disposition(ctx, max(start, end - 2500), end) or (None, start, start)
 
 
 def _own_kind(ctx: Context) -> str:
@@ -164,6 +239,12 @@ def _own_kind(ctx: Context) -> str:
         return "federal_habeas" if _FED_HABEAS_RE.search(opening) else "other"
     if _PCR_RE.search(opening) and not re.search(r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
         return "pcr_application"
+    if not ctx.federal_court:
+        # a state court's habeas corpus is state post-conviction: "has petitioned this court for ... a writ of habeas corpus"
+        for m in re.finditer(r"\bpetition\w*\s+(?:[^.]{0,80}?\s)?for\s+(?:a\s+)?writ\s+of\s+(?:\w+\s+){0,8}?habeas\s+corpus\b",
+                             opening[:800], re.IGNORECASE):
+            if ctx.usable(ctx.header_end + m.start(), ctx.header_end + m.end()) and not ctx.sentence_cites_case(ctx.header_end + m.start()):
+                return "pcr_application"
     if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b|\bhabeas\b|motion\s+to\s+vacate", opening, re.IGNORECASE):
         return "federal_habeas"
     return "direct_appeal"
@@ -256,11 +337,21 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 add("motion_new_trial", "granted", m.start(), m.end(), 0.55)
                 break
     own = out[0].kind if out else None
-    if own != "direct_appeal":
+    # a court of last resort reviewing an intermediate court's decision: that decision is a direct appeal too
+    review = own == "direct_appeal" and bool(re.search(r"\bsupreme\b", ctx.court_line or "", re.IGNORECASE))
+    if own != "direct_appeal" or review:
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
             if not ctx.in_majority(m.start()):
                 continue
             s, e = ctx.sentence(m.start())
+            if review:
+                if re.search(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b",
+                             text[s : m.start()], re.IGNORECASE) and not ctx.sentence_cites_case(m.start()):
+                    oc = _outcome(m.group(0), ("affirmed", "reversed"))
+                    if ("direct_appeal:lower", oc) not in keys:
+                        keys.add(("direct_appeal:lower", oc))
+                        out.append(ProceedingFact("direct_appeal", oc, m.start(), m.end(), 0.55, method="proceedings.direct_appeal"))
+                continue
             if re.search(r"\bwe\s+(?:now\s+)?(?:affirm|reverse)\b", text[s:e], re.IGNORECASE) and own is None:
                 continue
             if re.search(r"post-?conviction|habeas|denial\s+of", text[s:e], re.IGNORECASE):
@@ -268,9 +359,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("direct_appeal", _outcome(m.group(0), ("affirmed", "reversed")), m.start(), m.end(), 0.55)
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
-            add("writ_application", _outcome(m.group(0), ("denied", "granted")) or "denied", m.start(), m.end(), 0.55)
+            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.match(r"allowed", m.group(0), re.IGNORECASE) else "denied")
+            add("writ_application", oc, m.start(), m.end(), 0.55)
     for m in _CERT_RE.finditer(text, ctx.header_end, end):
-        if ctx.in_majority(m.start()) and (_own_citation(ctx, m.start(), acc_sur) or usable(m) and about_accused(m.start())):
+        if ctx.in_majority(m.start()) and (_own_citation(ctx, m.start(), acc_sur) or usable(m) and (about_accused(m.start()) or re.match(r"we\s", m.group(0), re.IGNORECASE))):
             add("cert_petition", _outcome(m.group(0), ("denied", "granted")), m.start(), m.end(), 0.55)
     for m in _PCR_RE.finditer(text, ctx.header_end, end):
         if not usable(m):
@@ -279,8 +371,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         sent = text[s:e]
         if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE):
             add("pcr_application", "affirmed", m.start(), m.end(), 0.55)
-        if re.search(r"\b(?:denied|denial|dismissed|refused|rejected)\b", sent, re.IGNORECASE) and not _FI_RE.search(sent):
-            oc = "dismissed" if re.search(r"\bdismissed\b", sent, re.IGNORECASE) else "denied"
+        if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|refused|rejected)\b", sent, re.IGNORECASE) and not _FI_RE.search(sent):
+            oc = "dismissed" if re.search(r"\bdismiss(?:ed|ing)\b", sent, re.IGNORECASE) else "denied"
             add("pcr_application", oc, m.start(), m.end(), 0.55)
         elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
             add("pcr_application", "granted", m.start(), m.end(), 0.5)
@@ -289,8 +381,18 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
-        if re.search(r"\bdistrict\s+court\b[^.]{0,120}\b(?:denied|dismissed)\b", sent, re.IGNORECASE):
-            add("federal_habeas", "dismissed" if re.search(r"dismissed", sent, re.IGNORECASE) else "denied", m.start(), m.end(), 0.55)
+        # "the district court denied ...", "the district court's order denying relief on his § 2255 motion",
+        # "the denial by the District Court of his petition for habeas corpus"
+        dm = _DISTRICT_DENIAL_RE.search(sent)
+        if dm:
+            add("federal_habeas", "dismissed" if re.search(r"dismiss", dm.group(0), re.IGNORECASE) else "denied",
+                m.start(), m.end(), 0.55)
+    if ctx.federal_court and ctx.appellate:
+        for m in _COA_RE.finditer(text, ctx.header_end, end):
+            if ctx.usable(m.start(), m.end()):
+                word = (m.group("v1") or m.group("v2") or "").lower()
+                oc = "denied" if re.match(r"den|decline", word) else "granted"
+                add("writ_application", oc, m.start(), m.end(), 0.6)
     for m in _FI_RE.finditer(text, ctx.header_end, end):
         if not usable(m):
             continue

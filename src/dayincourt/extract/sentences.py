@@ -14,7 +14,7 @@ from ._words import to_int
 from .context import Context
 
 _NUMBER = (
-    r"(?:\d{1,3}(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:\d{1,3}(?:\.\d+|\u00bd)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
     r"nineteen|hundred)"
 )
@@ -70,7 +70,7 @@ class SentenceFact:
 def _years(n: str, unit: str) -> float | None:
     value: float | None
     try:
-        value = float(n)
+        value = float(n.replace("\u00bd", ".5"))  # "3½ years"
     except ValueError:
         iv = to_int(n)
         value = float(iv) if iv is not None else None
@@ -104,15 +104,26 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
         if re.search(r"\b(?:age|aged|old|ago|after|within|for\s+over|over|about|period|since|delay|later|earlier|"
                      r"probation|parole|supervised\s+release|spent|served|waited|married|lived|living)\W*$", before):
             continue
+        if re.search(r"licen[cs]e\b[^.;]{0,20}$", before):
+            continue  # "revoked his license for 15 years"
         if re.search(r"^\s*(?:old|of\s+age|ago|later|earlier|of\s+(?:supervised\s+release|probation|parole))", after):
             continue
-        if re.search(r"^\W*(?:of\s+)?(?:probation|supervised)", after):
+        if re.search(r"^\W*(?:of\s+)?(?:probation|supervised)|^\W*(?:driver'?s\s+)?(?:license|licence|revocation|suspension)", after):
             continue
         years = _years(m["n"], m["unit"])
         if years is None or years <= 0 or years > 200:
             continue
+        prev = next((f for f in reversed(found) if f.kind == "term"), None)
+        if prev is not None and _CONSECUTIVE_RE.search(text[prev.end : s + m.start()]):
+            # "a term of 92 months followed by a mandatory consecutive sentence of 60 months": the terms add up
+            found.append(SentenceFact("term", prev.years + years, text[prev.start : s + m.end()], prev.start, s + m.end()))
+            continue
         found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))
     return found
+
+
+# Between two terms of one sentence: the second runs after the first.
+_CONSECUTIVE_RE = re.compile(r"^[^.;]{0,80}\bconsecutive\b[^.;]{0,30}$", re.IGNORECASE)
 
 
 def extract_sentences(ctx: Context) -> SentenceFact | None:
@@ -142,7 +153,8 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
         got = _in_sentence(ctx, s, e)
         if got:
             candidates.extend(got)
-            if first_idx is None:
+            # a bare mention ("revoked his suspended sentence") does not end the search for the pronounced sentence
+            if first_idx is None and not all(f.kind == "probation" and f.years is None for f in got):
                 first_idx = i
     if not candidates:
         return None

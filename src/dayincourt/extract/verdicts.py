@@ -114,13 +114,17 @@ def find_jury_votes(text: str) -> list[Match]:
 _CONVICT_CUE_RE = re.compile(
     r"\b(?:convicted|convicting|found\s+(?:\w+\s+){0,2}guilty|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
-    r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere)|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
-    r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence)",
+    r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere)|plea\s+of\s+(?:no\s+contest|nolo\s+contendere)|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
+    r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
+    r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
+    r"appeals?\s+(?:from\s+)?(?:his|her)\s+(?:\d+-month\s+)?sentence|sentence\s+imposed\s+(?:upon|on)\s+(?:him|her)|"
+    # a sentence pronounced on the accused means a conviction, even when the opinion names neither trial nor plea
+    r"sentencing\s+(?:the\s+)?(?:defendant|appellant|him|her)\s+to|(?:defendant|appellant|he|she)\s+was\s+sentenced\s+to)",
     re.IGNORECASE,
 )
 _PLEA_RE = re.compile(
-    r"\b(?:pleaded|pled|plead|pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere)|\bplea\s+of\s+(?:guilty|nolo)|\bguilty\s+pleas?\b|"
-    r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b",
+    r"\b(?:pleaded|pled|plead|pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere)|\bplea\s+of\s+(?:guilty|nolo)|\bguilty[- ]pleas?\b|"
+    r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b|\bplea\s+of\s+no\s+contest\b",
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
@@ -214,7 +218,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         form = "bench"
     elif _PLEA_RE.search(body):
         form = "plea"
-    elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b", body, re.IGNORECASE) or len(re.findall(r"\bjury\b", body, re.IGNORECASE)) >= 3 and not re.search(r"\bgrand\s+jury\b", body, re.IGNORECASE):
+    elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b", body, re.IGNORECASE) or len(re.findall(r"\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2 and not re.search(r"\bgrand\s+jury\b", body, re.IGNORECASE):
         form = "jury"
     outcome = "guilty_lesser" if _LESSER_RE.search(joined) else "guilty"
     votes = None
