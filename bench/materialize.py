@@ -1,9 +1,10 @@
-"""Materialize the held-out extraction gold set into a directory that score_extract.py can read.
+"""Materialize an extraction gold set (ids and gold only) into a directory score_extract.py can read.
 
 Usage:
-    python bench/heldout/materialize.py OUTDIR [--shared PATH]
+    python bench/materialize.py GOLD_DIR OUTDIR [--shared PATH]
 
-For every ``<id>.gold.json`` beside this script, writes ``OUTDIR/<id>.txt`` (the exact ``text``
+GOLD_DIR is ``bench/heldout``, ``bench/train`` or another folder of ``<id>.gold.json`` files whose
+ids are CourtListener opinion ids. For every gold file, writes ``OUTDIR/<id>.txt`` (the exact ``text``
 field of CourtListener opinion ``<id>`` in ``<shared>/data/courtlistener/opinions.jsonl``) and copies
 the gold file next to it, so that::
 
@@ -22,7 +23,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_SHARED = HERE.parents[1] / ".." / "shared"
+DEFAULT_SHARED = HERE.parent / ".." / "shared"
 OPINIONS = Path("data") / "courtlistener" / "opinions.jsonl"
 
 
@@ -45,7 +46,7 @@ def read_texts(opinions: Path, wanted: set[str]) -> dict[str, str]:
     return found
 
 
-def materialize(out_dir: Path, shared: Path) -> int:
+def materialize(gold_dir: Path, out_dir: Path, shared: Path = DEFAULT_SHARED) -> int:
     """Write ``<id>.txt`` and ``<id>.gold.json`` for every gold document; return the count."""
     opinions = shared / OPINIONS
     if not opinions.is_file():
@@ -53,7 +54,9 @@ def materialize(out_dir: Path, shared: Path) -> int:
             f"{opinions}: not found; the shared data set (../shared beside the project root) is "
             "required, or pass --shared PATH"
         )
-    ids = gold_ids(HERE)
+    ids = gold_ids(gold_dir)
+    if not ids:
+        raise FileNotFoundError(f"{gold_dir}: no <id>.gold.json files")
     texts = read_texts(opinions, set(ids))
     missing = [i for i in ids if i not in texts]
     if missing:
@@ -63,18 +66,19 @@ def materialize(out_dir: Path, shared: Path) -> int:
         # newline="" keeps the text byte-for-byte (no \r\n translation).
         with (out_dir / f"{doc_id}.txt").open("w", encoding="utf-8", newline="") as fh:
             fh.write(texts[doc_id])
-        shutil.copyfile(HERE / f"{doc_id}.gold.json", out_dir / f"{doc_id}.gold.json")
+        shutil.copyfile(gold_dir / f"{doc_id}.gold.json", out_dir / f"{doc_id}.gold.json")
     return len(ids)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold_dir", type=Path, help="folder of <id>.gold.json files (e.g. bench/heldout)")
     parser.add_argument("out_dir", type=Path, help="directory to write <id>.txt and <id>.gold.json into")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED,
                         help="the shared data directory (default: ../shared beside the project root)")
     args = parser.parse_args(argv)
     try:
-        n = materialize(args.out_dir, args.shared)
+        n = materialize(args.gold_dir, args.out_dir, args.shared)
     except (FileNotFoundError, KeyError) as exc:
         print(f"materialize: {exc.args[0]}", file=sys.stderr)
         return 2
