@@ -207,3 +207,10 @@ def test_deciding_a_missing_fact_is_not_found(app, engine, fact, action, status)
     response = client.post(f"/documents/{doc['document']['id']}/facts/{fact}",
                            data={"action": action, "csrf_token": token}, headers={"HX-Request": "true"})
     assert response.status_code == status
+
+
+@pytest.mark.parametrize("path, target", [("/cases", "/"), ("/cases?q=miller&custody=imprisoned", "/?q=miller&custody=imprisoned")])
+def test_cases_address_leads_to_the_list(app, engine, path, target):
+    client = login_client(app, engine, "viewer", unique("team"))
+    res = client.get(path, follow_redirects=False)
+    assert (res.status_code, res.headers["location"]) == (303, target)

@@ -119,6 +119,13 @@ def case_list(request: Request, user: CurrentUser,
     return render(request, "_results.html" if partial else "cases.html", context)
 
 
+@router.get("/cases", include_in_schema=False)
+def cases_alias(request: Request) -> Response:
+    # /cases is the natural address of the list people type or bookmark; the list lives at /.
+    query = request.url.query
+    return _see_other("/" + (f"?{query}" if query else ""))
+
+
 @router.get("/cases/new")
 def new_case_form(request: Request, user: CurrentUser) -> Response:
     _wb(request).require(user, "write")
