@@ -96,7 +96,10 @@ def test_resume_skips_what_an_earlier_run_scanned(tmp_path: Path) -> None:
     assert (again.skipped, again.documents, again.signals, again.rows) == (4, 0, 0, len(_rows(fresh)))
 
 
-def test_resume_after_an_interrupted_run_loses_and_repeats_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "split", [{"shard_bytes": None, "batch_docs": 2}, {"shard_bytes": 20_000}], ids=["streamed", "sharded"]
+)
+def test_resume_after_an_interrupted_run_loses_and_repeats_nothing(tmp_path: Path, split: dict) -> None:
     corpus, _ = _long_corpus(tmp_path, n=24)
     out = tmp_path / "s.parquet"
     seen = []
@@ -107,14 +110,14 @@ def test_resume_after_an_interrupted_run_loses_and_repeats_nothing(tmp_path: Pat
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        scan_corpus([corpus], out, workers=1, batch_docs=2, commit_docs=3, progress=interrupt)
+        scan_corpus([corpus], out, workers=1, commit_docs=3, progress=interrupt, **split)
     parts = sorted(parts_dir(out).glob("part-*.parquet"))
     assert parts and not out.exists()
     # a part written but never recorded in the ledger, and a torn ledger line, as a crash leaves them
     shutil.copy(parts[0], parts_dir(out) / "part-000099.parquet")
     with ledger_path(out).open("a", encoding="utf-8") as handle:
         handle.write('{"seq": 100, "ids": ["long-')
-    stats = scan_corpus([corpus], out, workers=1, resume=True)
+    stats = scan_corpus([corpus], out, workers=1, resume=True, **split)
     assert stats.skipped > 0 and stats.skipped + stats.documents == 24
     fresh = tmp_path / "fresh.parquet"
     scan_corpus([corpus], fresh, workers=1)
@@ -180,17 +183,19 @@ def test_dask_local_cluster_of_processes_matches_local_pool(tmp_path: Path) -> N
     assert pq.read_table(tmp_path / "l.parquet").equals(pq.read_table(tmp_path / "d.parquet"))
 
 
-def test_reading_stays_a_bounded_distance_ahead_of_the_results(tmp_path: Path) -> None:
-    """Bounded memory: the reader is pulled lazily, at most 2 x workers + 2 batches ahead."""
+@pytest.mark.parametrize("sharded", [False, True], ids=["streamed", "sharded"])
+def test_reading_stays_a_bounded_distance_ahead_of_the_results(tmp_path: Path, sharded: bool) -> None:
+    """Bounded memory: the reader (or shard planner) is pulled lazily, at most 2 x workers + 2 tasks ahead."""
     docs = {f"d{i:04d}": "The jury voted ten to two. " + "x" * 500 for i in range(300)}
     corpus = write_jsonl(tmp_path / "c.jsonl", docs)
     line_size = len(corpus.read_bytes().splitlines()[0]) + 1
+    split = {"shard_bytes": 5 * line_size} if sharded else {"shard_bytes": None, "batch_docs": 5}
     ahead = []
 
     def watch(progress) -> None:
         ahead.append(progress.input_bytes // line_size - progress.documents)
 
-    stats = scan_corpus([corpus], tmp_path / "s.parquet", workers=1, batch_docs=5, progress=watch)
+    stats = scan_corpus([corpus], tmp_path / "s.parquet", workers=1, progress=watch, **split)
     assert stats.documents == 300 and len(ahead) == 60
     assert max(ahead) <= (2 * 1 + 2 + 1) * 5  # batches in flight plus the one being filled
     assert max(ahead) >= 5  # and the pipeline does run ahead

@@ -74,19 +74,22 @@ def test_summary_refuses_a_parquet_that_is_not_a_scan(tmp_path: Path) -> None:
         summarize(path)
 
 
-def test_cli_scan_prints_the_final_line_last_and_reports_bad_records(tmp_path: Path) -> None:
+@pytest.mark.parametrize("shard_mb", ["8", "0.0001", "0"])  # one shard, a shard per line, streamed
+def test_cli_scan_prints_the_final_line_last_and_reports_bad_records(tmp_path: Path, shard_mb: str) -> None:
     corpus = write_jsonl(tmp_path / "c.jsonl")
     with corpus.open("a", encoding="utf-8") as handle:
         handle.write("{oops\n")
     out = tmp_path / "s.parquet"
-    result = runner.invoke(app, ["corpus", "scan", str(corpus), "--out", str(out), "--workers", "1"])
+    result = runner.invoke(
+        app, ["corpus", "scan", str(corpus), "--out", str(out), "--workers", "1", "--shard-mb", shard_mb]
+    )
     assert result.exit_code == 1, result.output
     lines = result.stdout.strip().splitlines()
     assert FINAL_LINE.match(lines[-1]), lines
     assert lines[-1].startswith("scanned 4 documents")
     assert f"{corpus}:5: json: not valid JSON" in result.stderr
     assert "1 unreadable records counted and skipped" in result.stderr
-    assert out.exists()
+    assert pq.read_metadata(out).num_rows == 9  # the same rows whichever way the file is read
 
 
 def test_cli_scan_resume_and_summary_json(tmp_path: Path) -> None:

@@ -40,13 +40,21 @@ def scan(
     ),
     workers: int | None = typer.Option(None, "--workers", "-j", min=1, help="Parallel workers (default: every core)."),
     resume: bool = typer.Option(False, "--resume", help="Keep OUT and skip documents an earlier run scanned."),
-    batch_mb: float = typer.Option(4.0, "--batch-mb", min=0.01, help="Text per batch sent to a worker, in MB."),
+    batch_mb: float = typer.Option(
+        4.0, "--batch-mb", min=0.01, help="Text per batch sent to a worker, in MB (compressed, CSV and directory inputs)."
+    ),
+    shard_mb: float = typer.Option(
+        8.0, "--shard-mb", min=0.0,
+        help="Plain .jsonl per shard that a worker reads itself, in MB; 0 streams it through this process instead.",
+    ),
 ) -> None:
     """Scan opinions for jury splits, recantations, innocence, Brady and IAC claims, DNA testing,
     exonerations and life or death sentences; write one Parquet row per signal found.
 
     A keyword prefilter finds candidate windows and the precise finders read only those, so
-    the scan runs at tens of MB/s per core. Input is streamed (bounded memory); OUT.scanned
+    the scan runs at tens of MB/s per core. Plain .jsonl files are cut into byte-range shards
+    that the workers read and parse themselves; other inputs are streamed (bounded memory). With
+    --engine dask the workers must see the input files at the same paths. OUT.scanned
     beside the output records every document scanned, which --resume uses. An unreadable
     record is reported on stderr and counted, and the scan goes on (exit status 1 at the end).
     The last line printed is: scanned N documents (M MB) in S s: R docs/s, K signals
@@ -97,6 +105,7 @@ def scan(
                 scheduler=scheduler,
                 resume=resume,
                 batch_bytes=int(batch_mb * 1e6),
+                shard_bytes=int(shard_mb * 1e6) or None,
                 progress=on_progress,
                 on_bad=on_bad,
             )

@@ -1,8 +1,14 @@
-"""``scan_corpus``: read inputs as a stream, scan batches on an engine, write Parquet.
+"""``scan_corpus``: plan shards or stream batches, scan them on an engine, write Parquet.
 
-Memory stays bounded whatever the corpus size: the reader holds one record, at most
-``2 x workers + 2`` batches are in flight, and rows are committed to Parquet parts as results
-arrive (in submission order, so every engine writes the same rows in the same order).
+Uncompressed JSON Lines files are cut into byte-range shards that the workers read and parse
+themselves, so the client only plans and collects rows; other inputs (compressed files, CSV,
+directories) are read here as a stream and sent to the workers in batches of records (for
+directories, of file paths).
+
+Memory stays bounded whatever the corpus size: the reader holds one record (the planner one
+shard's bytes), at most ``2 x workers + 2`` tasks are in flight, and rows are committed to
+Parquet parts as results arrive (in submission order, so every engine writes the same rows in
+the same order, and shards give the rows streaming gives).
 """
 
 from __future__ import annotations
@@ -12,18 +18,19 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .engines import start_engine
 from .output import ScanSink, rows_table
-from .sources import BadRecord, SourceDoc, input_size, iter_documents
-from .worker import BatchResult, scan_batch
+from .sources import BadRecord, SourceDoc, input_size, iter_documents, plan_shards, splittable
+from .worker import BatchResult, scan_batch, scan_shard
 
 MAX_BAD_EXAMPLES = 20
 
 
 @dataclass(frozen=True, slots=True)
 class ScanProgress:
-    """Where a running scan is; passed to the ``progress`` callback after every batch.
+    """Where a running scan is; passed to the ``progress`` callback after every batch or shard.
 
     Attributes:
         documents: Documents scanned so far in this run.
@@ -102,6 +109,7 @@ def scan_corpus(
     batch_bytes: int = 4_000_000,
     batch_docs: int = 2_000,
     commit_docs: int = 20_000,
+    shard_bytes: int | None = 8_000_000,
     local_cluster_processes: bool = True,
     progress: Callable[[ScanProgress], None] | None = None,
     on_bad: Callable[[BadRecord], None] | None = None,
@@ -118,12 +126,15 @@ def scan_corpus(
         workers: Parallel workers (default every core).
         scheduler: ``tcp://HOST:PORT`` of a Dask scheduler (``dask`` engine only).
         resume: Keep an earlier run's output and skip the documents it scanned.
-        batch_bytes: Text per batch sent to a worker (bytes, roughly).
-        batch_docs: Documents per batch at most.
+        batch_bytes: Text per batch sent to a worker (bytes, roughly); streamed inputs only.
+        batch_docs: Documents per batch at most; streamed inputs only.
         commit_docs: Documents per committed part (what a crash can cost).
+        shard_bytes: Bytes of uncompressed JSON Lines per shard read by a worker; None streams
+            those files through this process like the other inputs. With the ``dask`` engine,
+            the workers must see the input files at the same paths.
         local_cluster_processes: For ``dask`` without a scheduler: process workers (True) or
             threads (False).
-        progress: Called after every batch.
+        progress: Called after every batch or shard.
         on_bad: Called with every unreadable record, as soon as it is known.
 
     Returns:
@@ -143,6 +154,11 @@ def scan_corpus(
         sink = ScanSink(out, resume=resume, commit_docs=commit_docs)
 
         def take(result: BatchResult) -> None:
+            if len(sink.previous):
+                # a shard's worker does not know what an earlier run scanned: drop it here
+                # (streamed batches never hold such documents, and lose nothing)
+                result, skipped = result.without(sink.previous)
+                state.skipped += skipped
             sink.add(rows_table(result.columns), result.doc_ids)
             state.documents += len(result.doc_ids)
             state.text_bytes += result.text_bytes
@@ -159,8 +175,8 @@ def scan_corpus(
 
         in_flight: deque = deque()
         limit = 2 * running.workers + 2
-        for batch in _batches(iter_documents(inputs), sink, state, on_bad, batch_bytes, batch_docs):
-            in_flight.append(running.submit(scan_batch, batch))
+        for fn, arg in _tasks(inputs, sink, state, on_bad, batch_bytes, batch_docs, shard_bytes):
+            in_flight.append(running.submit(fn, arg))
             while len(in_flight) >= limit:
                 take(in_flight.popleft().result())
         while in_flight:
@@ -193,6 +209,31 @@ class _State:
             self.bad_examples.append(bad)
         if on_bad is not None:
             on_bad(bad)
+
+
+def _tasks(
+    inputs: list[Path],
+    sink: ScanSink,
+    state: _State,
+    on_bad: Callable[[BadRecord], None] | None,
+    batch_bytes: int,
+    batch_docs: int,
+    shard_bytes: int | None,
+) -> Iterator[tuple[Callable[[Any], BatchResult], Any]]:
+    """The work in input order: shards of splittable files, batches of records of the others."""
+    streamed: list[Path] = []  # consecutive streamed inputs share batches
+    for path in [*inputs, None]:
+        if path is not None and not (shard_bytes and splittable(path)):
+            streamed.append(path)
+            continue
+        if streamed:
+            for batch in _batches(iter_documents(streamed), sink, state, on_bad, batch_bytes, batch_docs):
+                yield scan_batch, batch
+            streamed = []
+        if path is not None:
+            for shard in plan_shards(path, shard_bytes):
+                state.input_bytes += shard.end - shard.start
+                yield scan_shard, shard
 
 
 def _batches(

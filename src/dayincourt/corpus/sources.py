@@ -4,7 +4,9 @@ CourtListener's bulk opinions CSV (plain, .gz, .bz2).
 Readers yield one :class:`SourceDoc` per document, or a :class:`BadRecord` for a record that
 cannot be read, and never hold more than one record in memory. Files found in directories
 are only named here; a worker reads them (:func:`load_text`), so that PDF parsing runs in
-parallel.
+parallel. Likewise, uncompressed JSON Lines files can be cut into byte-range :class:`Shard`
+objects (:func:`plan_shards`) that workers read and parse themselves (:func:`read_shard`),
+yielding exactly what the stream reader yields for those lines.
 """
 
 from __future__ import annotations
@@ -140,18 +142,83 @@ def _open_binary(path: Path) -> IO[bytes]:
 def _read_jsonl(path: Path) -> Iterator[SourceDoc | BadRecord]:
     with _open_binary(path) as handle:
         for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            where = f"{path}:{number}"
-            try:
-                record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield BadRecord(where, "json", f"not valid JSON ({exc})")
-                continue
-            if not isinstance(record, dict):
-                yield BadRecord(where, "json", f"a JSON {type(record).__name__}, not an object")
-                continue
-            yield _from_record(record, where, len(line))
+            if not _blank(line):
+                yield _jsonl_record(line, f"{path}:{number}", len(line))
+
+
+def _blank(line: bytes) -> bool:
+    # isspace() stops at the first other byte; strip() would copy a megabyte line
+    return not line or line.isspace()
+
+
+def _jsonl_record(line: bytes, where: str, size: int) -> SourceDoc | BadRecord:
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return BadRecord(where, "json", f"not valid JSON ({exc})")
+    if not isinstance(record, dict):
+        return BadRecord(where, "json", f"a JSON {type(record).__name__}, not an object")
+    return _from_record(record, where, size)
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """A byte range of an uncompressed JSON Lines file holding whole lines only.
+
+    Attributes:
+        path: The file.
+        start: Offset of the shard's first byte (0 or just after a newline).
+        end: Offset one past its last byte (just after a newline, or the end of the file).
+        first_line: The 1-based line number of the line at ``start``.
+    """
+
+    path: str
+    start: int
+    end: int
+    first_line: int
+
+
+def splittable(path: Path) -> bool:
+    """Whether ``path`` is a JSON Lines file that byte-range shards can split (uncompressed)."""
+    return path.is_file() and input_kind(path) == "jsonl" and path.suffix.lower() not in (".gz", ".bz2")
+
+
+def plan_shards(path: Path, shard_bytes: int) -> Iterator[Shard]:
+    """Cut ``path`` into shards of about ``shard_bytes``, each ending at a line end.
+
+    A shard grows past ``shard_bytes`` only to finish its last line, so a line longer than
+    ``shard_bytes`` is a shard of its own; every line lies in exactly one shard. Newlines are
+    counted on the way (a memchr-speed pass over the page cache) so that the readers of the
+    shards name records ``path:line`` exactly as a stream reader does.
+
+    Raises:
+        ValueError: ``shard_bytes`` is not positive.
+    """
+    if shard_bytes < 1:
+        raise ValueError(f"shard_bytes must be positive, not {shard_bytes}")
+    start, line = 0, 1
+    with open(path, "rb") as handle:
+        while block := handle.read(shard_bytes):
+            if not block.endswith(b"\n"):
+                block += handle.readline()  # finish the line (or reach the end of the file)
+            yield Shard(str(path), start, start + len(block), line)
+            start += len(block)
+            line += block.count(b"\n")
+
+
+def read_shard(shard: Shard) -> Iterator[SourceDoc | BadRecord]:
+    """Every record of ``shard``, as :func:`iter_documents` yields them for those lines."""
+    with open(shard.path, "rb") as handle:
+        handle.seek(shard.start)
+        data = handle.read(shard.end - shard.start)
+    lines = data.split(b"\n")
+    del data
+    last = len(lines) - 1  # after the last newline: b"" or an unterminated final line
+    for index, line in enumerate(lines):
+        if not _blank(line):
+            # sizes count the newline, as a stream reader's lines hold it
+            size = len(line) + (index < last)
+            yield _jsonl_record(line, f"{shard.path}:{shard.first_line + index}", size)
 
 
 def _read_csv(path: Path) -> Iterator[SourceDoc | BadRecord]:
