@@ -31,22 +31,26 @@ OFFENSE_HEADS = (
     r"hijacking|racketeering|loitering|disorderly|reckless\w*|negligen\w+|child\s+\w+|misconduct|corruption|"
     r"Act\s+violations?|injur(?:y|ing|ies)|transport\w*|launder\w*|defraud\w*|aiding\s+and\s+abetting|intercourse|deviate\s+conduct|"
     r"false\s+(?:\w+\s+)?(?:registration|name|report|information|pretenses|imprisonment)|"
-    r"attempt(?:ed)?\s+\w+|aggravated\s+\w+|simple\s+\w+|second[- ]degree\s+\w+|first[- ]degree\s+\w+"
+    r"attempt(?:ed)?\s+\w+|aggravated\s+\w+|simple\s+\w+|second[- ]degree\s+\w+|first[- ]degree\s+\w+|"
+    r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious)(?:ly)?\s+\w+|(?:re-?)?entry|"
+    r"conspiring|possessing|making\s+(?:a\s+)?false|giving\s+(?:a\s+)?false|filing\s+(?:a\s+)?false|passing|"
+    r"maintaining\s+(?:a|the)\s+(?:\w+\s+)?(?:place|premises|house|residence|dwelling|nuisance)|stolen\s+\w+|dealing|obtaining\s+(?:money|property)|discharging|pointing|brandishing|defrauding"
 )
 _HEAD_RE = re.compile(rf"\b(?:{OFFENSE_HEADS})\b", re.IGNORECASE)
 
 _CUE = (
     r"(?:(?:was|were|been|being|is|and)\s+)?(?:(?:(?:his|her|the|a)\s+)?conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner|him|her)(?=\s+for\b)|"
-    r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing)\s+(?:his\s+|her\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
+    r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
     r"convicted|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
-    r"found\s+(?:him\s+|her\s+|them\s+|the\s+defendant\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+){0,2}guilty|"
+    r"verdicts?\s+of\s+guilty(?=\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+){0,2}guilty|"
     r"(?:pleaded|pled|plead)\s+(?:guilty|no\s+contest|nolo\s+contendere)|"
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
-    r"(?:plea\s+of\s+guilty|guilty\s+plea|plea\s+of\s+nolo\s+contendere|Alford\s+plea|plea\s+of\s+no\s+contest)"
+    r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest)"
     r"(?:\s+under\s+(?:North\s+Carolina\s+v\.\s+)?Alford)?|"
-    r"(?:his|her|the|a|defendant's|appellant's|petitioner's|[A-Z][a-z]+'s)\s+(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|"
-    r"judgments?\s+of\s+conviction|serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
+    r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|"
+    r"judgments?\s+of\s+conviction|(?:his|her|a|the)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|guilty\s+plea)(?=\s+to\s)|"
+    r"sentenced\s+(?:him|her|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\s+[^.;]{1,80}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b))|serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
     r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense))"
 )
 _FILLER = (
@@ -54,28 +58,37 @@ _FILLER = (
     r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)|"
-    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+plea|at\s+trial|in\s+state\s+court|"
+    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+plea|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
     r"(?:the\s+)?trial\s+court\s+found\s+(?:him|her)|on\s+all\s+counts|"
-    r"(?:the\s+)?(?:defendant|appellant|petitioner)(?:,\s+[A-Z][\w.\" ]+?,)?|(?<=convicted\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|"
-    r"(?:again|also|subsequently|ultimately|eventually)|"
+    r"(?:the\s+)?(?:defendant|appellant|petitioner)(?:,\s+[A-Z][\w.\" ]+?,)?|(?<=convicted\s)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}|"
+    r"(?:again|also|subsequently|ultimately|eventually)|a\s+(?:second|third)\s+time|pursuant\s+to\s+(?:a|an|the|his|her)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|"
     r"under\s+\d+\s+U\.\s?S\.\s?C\.\s*(?:§+|Secs?\.)\s*[\w().]+|under\s+(?:La\.\s*)?R\.\s?S\.\s*[\d:.]+)\s*,?)*"
 )
-_OF = r"\s+(?:of|on|upon|to|for|under)\s+(?:the\s+)?(?:crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+)?"
-_CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + r"(?P<off>[A-Za-z][^;:\[\]\n]{2,40})")
+_OF = r"\s+(?:of|on|upon|to|for|under)\s+(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+)?"
+_CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + r"[\"\u201c]?(?P<off>[A-Za-z][^;:\[\]\n]{2})")
 _STATUTE_REF_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to)\s+(?:the\s+)?"
     r"(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|(?:LSA-|La\.\s*)?R\.\s?S\.|[A-Z][\w.]*\s+(?:Penal\s+)?(?:Code|Law|Stat\w*\.?)|"
-    r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s|\.?\n|$)"
+    r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s(?!\d)|\.?\n|$)"
+    r"|\s*,?\s*\b(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|[Ii]d\.)\s*(?:\u00a7+|Secs?\.)\s*[\w()]+(?:\.[\w()]+)*"  # a bare ", 18 U.S.C. § 1347"
     r"|\s*\((?:[^()]|\([^()]*\))*\)|\[\d+\]|(?<=[a-z])\d{1,2}\b|(?<=[a-z]\.)\d{1,2}(?=\s)"
 )
 _CHARGED_RE = re.compile(
-    r"\bcharged\s+(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with\s+"
+    r"\b(?:charged\s+(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
+    r"indicted\s+(?:for|on\s+(?:\w+\s+)?charges?\s+of))\s+"
     r"(?P<off>[^.;:()\[\]\n]{3,200})"
 )
-_AS_CHARGED_RE = re.compile(r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+as\s+charged|\bguilty\s+as\s+charged\b", re.IGNORECASE)
+_AS_CHARGED_RE = re.compile(
+    r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+(?:as\s+charged|to\s+(?:the|that|this|each|both|all)\s+(?:\w+\s+)?(?:charges?|counts?|offenses?))|"
+    r"\bguilty\s+as\s+charged\b|\b(?:convicted|found\s+guilty)\s+(?:on|of)\s+(?:all|both)\s+(?:the\s+)?(?:counts|charges)\b|"
+    # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
+    r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced))|"
+    r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.]))",
+    re.IGNORECASE,
+)
 _END_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation|contrary\s+to|under\s+(?:\d|section|sec\.|§|La\.|art|the\s+(?!age|influence))|"
-    r"(?<!dealing\s)(?<!trafficking\s)(?<!engaging\s)(?<!participating\s)"
+    r"(?<!dealing\s)(?<!abetting\s)(?<!aiding\s)(?<!trafficking\s)(?<!engaging\s)(?<!participating\s)"
     r"in\s+(?:the|a|an|his|her)\s+(?!(?:first|second|third|fourth)\s+degree|commission)|pursuant|and\s+(?:was\s+|were\s+|is\s+)?sentenced|"
     r"and\s+sentences?\b|and\s+(?:the\s+)?(?:trial\s+)?(?:court|judge|jury)|and\s+(?:he|she|they)\b|and\s+received|"
     r"and\s+(?:his|her)\s+sentence|and\s+(?:the\s+)?(?:resulting|subsequent)|and\s+(?:was|were|has|had)\b|"
@@ -83,23 +96,24 @@ _END_RE = re.compile(
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
     r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
     r"because\b|but\b|while\b|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|at\s+(?:the\s+)?(?:age|trial)|"
-    r"a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
-    r"an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|as\s+(?:a|an)\s+|since\b|"
-    r"as\s+charged|in\s+connection\s+with|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
-    r"and\s+(?:appeals?|now)|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|each\b|"
+    r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
+    r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
+    r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
+    r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
     r"(?:but\s+)?not\s+(?:of|guilty)\b|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
 )
 _COUNT_RE = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|multiple|several|all)\s+"
-    r"(?:\(\d+\)\s+)?(?:counts?|charges?)\s+(?:each\s+)?(?:of\s+)?|counts?\s+(?:\w+\s+)?(?:of\s+)?|the\s+(?:crime|offense|charge)s?\s+of\s+|"
+    r"(?:\(\d+\)\s+)?(?:counts?|charges?|convictions?)\s+(?:each\s+)?(?:of\s+)?|counts?\s+(?:\w+\s+)?(?:of\s+)?|the\s+(?:crime|offense|charge)s?\s+of\s+|"
     r"(?:a|an|the)\s+(?:single\s+)?counts?\s+of\s+|(?:the\s+)?lesser[- ]included\s+(?:offenses?|crimes?|charges?)\s+of\s+|(?:an?\s+|the\s+)?(?:amended\s+|reduced\s+|original\s+|lesser\s+)?charges?\s+of\s+)",
     re.IGNORECASE,
 )
-_BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it|which|what|any|such)\b", re.IGNORECASE)
+_BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it|which|what|any|such|both|all|each|either)\b",
+                            re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|unless|could\s+(?:have\s+)?be(?:en)?|would\s+(?:have\s+)?be(?:en)?|may\s+be|shall|punishable|"
-    r"faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
+    r"must|either|to\s+be|(?:a|any|the|every)\s+person|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
     r"was\s+not\s+convicted|never\s+convicted|acquitted)\b",
     re.IGNORECASE,
 )
@@ -117,23 +131,32 @@ def _clean_offense(raw: str) -> str | None:
     m = _END_RE.search(off)
     if m:
         off = off[: m.start()]
-    off = off.strip(" ,-\u2014")
+    off = off.strip(" ,-\u2014\"\u201c\u201d")
+    off = re.sub(r"^(?:of|for)\s+", "", off)
     off = _COUNT_RE.sub("", _COUNT_RE.sub("", off).strip()).strip()  # "two counts of the lesser-included offense of"
     off = re.split(r"[\]\[*]", off, maxsplit=1)[0].strip(" ,")
+    off = re.sub(r"^(?:[\w-]+[- ](?:years?|months?)|life)(?:\s+in\s+prison|\s+imprisonment)?\s+for\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:(?:guilty|nolo\s+contendere|no\s+contest)\s+(?:plea\s+)?to\s+(?:the\s+)?)", "", off, flags=re.IGNORECASE)
-    off = re.sub(r"^(?:having|committing|for|the\s+offense\s+of|the\s+crime\s+of)\s+(?:the\s+)?", "", off, flags=re.IGNORECASE)
+    off = re.sub(r"^(?:having|committing|for|(?:the\s+)?(?:substantive\s+)?offense\s+of|the\s+crime\s+of)\s+(?:the\s+)?", "", off,
+                 flags=re.IGNORECASE)
     off = re.sub(r"^(?:the\s+|an?\s+)?(?:class\s+\w+\s+|[\w-]+[- ]degree\s+|third-?\s?degree\s+)?(?:felony|misdemeanor)\s+"
                  r"(?:offense|crime|charge)s?\s+of\s+", "", off, flags=re.IGNORECASE)
-    if re.match(r"(?:\w+[- ]){0,4}(?:felony|felonies|offenses|crimes|charges|counts)\b", off, re.IGNORECASE):
+    desc = re.match(r"(?:(?!and\b|of\b|or\b)\w+[- ]){0,4}(?:felony|felonies|offenses|crimes|charges|counts)\b", off, re.IGNORECASE)
+    if desc and not _HEAD_RE.match(off[desc.end() :].strip()):
         return None  # "two first degree felony offenses": a description, not an offense
     off = re.sub(r"^(?:the\s+)?(?:lesser(?:\s+included)?\s+(?:offense|crime|charge)\s+of\s+|responsive\s+verdict\s+of\s+)",
                  "", off, flags=re.IGNORECASE)
-    off = re.sub(r"\s*,\s*(?:and\s+)?$", "", off)
+    off = re.sub(r"\s*,\s*(?:and\s+)?$|\s+generally$", "", off)  # "a plea of guilty to murder generally"
+    off = re.sub(r"^class\s+\w\s+(?:felony|misdemeanor)\s+(?=\w)", "", off, flags=re.IGNORECASE)
+    if "?" in off or re.fullmatch(
+        r"aiding\s+and\s+abetting|(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|several|multiple|\d+)\s+"
+        r"(?:\w+\s+)+(?:offenses|charges|counts|convictions)", off, re.IGNORECASE):
+        return None  # a theory of liability, or a description ("two possession of a firearm offenses")
     if not off or len(off) > 140 or not _HEAD_RE.search(off):
         return None
     if _BAD_START_RE.match(off) and not re.match(r"(?:a|an)\s+(?:controlled|firearm|weapon)", off, re.IGNORECASE):
         return None
-    if re.search(r"\b(?:he|she|they|we|i|you)\b", off, re.IGNORECASE):
+    if re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|i|[Yy]ou)\b", off):  # not "Schedule I"
         return None
     return off
 
@@ -141,7 +164,22 @@ def _clean_offense(raw: str) -> str | None:
 _OFFENSE_NOUN_RE = re.compile(
     rf"\b(?:{OFFENSE_HEADS.replace('cocaine|marijuana|heroin|methamphetamine|', '')})\b", re.IGNORECASE
 )
-_LIST_SEP_RE = re.compile(r"\s*(?:[,;]\s*and\s+|,\s*or\s+|[,;]\s*|\s+and\s+)")
+_LIST_SEP_RE = re.compile(r"\s*(?:[,;]\s*and,?\s+|,\s*or\s+|[,;]\s*|\s+and\s+)")
+
+
+def _key(offense: str) -> str:
+    key = re.sub(r"[^a-z0-9]+", " ", offense.lower()).strip()
+    return re.sub(r"^(?:a|an|the)\s+", "", key)
+
+
+_DRUG = (r"(?:cocaine(?:\s+base|\s+hydrochloride)?|crack(?:\s+cocaine)?|marijuana|heroin|methamphetamine|fentanyl|oxycodone|"
+         r"hydrocodone|MDMA|ecstasy|LSD|PCP)")
+_DRUG_ONLY_RE = re.compile(rf"{_DRUG}(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?{_DRUG})*", re.IGNORECASE)
+
+
+def _head_key(offense: str) -> str:
+    head = _OFFENSE_NOUN_RE.search(offense) or _HEAD_RE.search(offense)
+    return _key(offense[: head.end()]) if head else _key(offense)
 
 
 def _list_items(phrase: str) -> list[tuple[str, int]]:
@@ -153,15 +191,24 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
     items: list[tuple[str, int]] = []
     pos = 0
     for m in _LIST_SEP_RE.finditer(phrase):
+        before = phrase[pos : m.start()]
+        if ";" not in m.group(0) and (
+            re.fullmatch(r"\s*\w+ing(?:,\s*\w+ing)*", before) or re.search(r"\b(?:of|for|to|in)\s+\w+ing\s*$", before)
+            or re.search(r"\b(?:during|of|in|to|with|by|for|from)\s*$", before)
+        ):
+            continue  # "using, carrying and possessing a firearm during and in relation to ..."
         if "," not in m.group(0) and ";" not in m.group(0):
             rest = phrase[m.end() : m.end() + 80]
+            rest = _COUNT_RE.sub("", re.sub(r"^(?:of|to|for)\s+", "", rest))  # "robbery and of two counts of using ..."
             if re.fullmatch(r"(?:[A-Z][a-z]+\s?)+", phrase[pos : m.start()].strip()) and re.match(r"[A-Z][a-z]+", rest):
                 # "Rape and Criminal Deviate Conduct": offenses written as titles
                 items.append((phrase[pos : m.start()], pos))
                 pos = m.end()
                 continue
-            if not re.match(r"(?:\w+[- ]){0,5}?(?:" + OFFENSE_HEADS + r")\b", rest, re.IGNORECASE):
-                continue
+            if not re.match(r"(?:\w+[- ]){0,5}?(?:" + OFFENSE_HEADS + r")\b", rest, re.IGNORECASE) or re.match(
+                r"(?:commit|possess|distribute|defraud|launder|manufacture|import|obstruct|make|use|sell|deliver|transport)\b", rest
+            ):
+                continue  # "conspiracy to destroy property and commit mail fraud" is one offense
             if not _OFFENSE_NOUN_RE.search(phrase[pos : m.start()]):
                 continue  # "possession or dealing in ..." keeps its own "and"/"or"
         items.append((phrase[pos : m.start()], pos))
@@ -176,6 +223,14 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
     return out
 
 
+# a semicolon ends the phrase unless it separates offenses ("X, in violation of ...; Y, in violation of ...; and Z")
+_PHRASE_END_RE = re.compile(
+    r"[.]\s|[.]$|[:(]|;(?!\s*(?:and,?\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+counts?\s+of\b|"
+    r"(?:[\w-]+,?\s+){0,5}?(?:" + OFFENSE_HEADS + r")\b))",
+    re.IGNORECASE,
+)
+
+
 def extract_charges(ctx: Context) -> list[ChargeFact]:
     """Offenses of conviction found in the header and majority body.
 
@@ -187,33 +242,50 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
     text = ctx.text
     end = min(ctx.body_end, ctx.separate_start)
     out: list[ChargeFact] = []
-    seen: set[str] = set()
 
     def add(off_raw: str, start: int, conf: float, method: str) -> None:
         # a semicolon ends the phrase unless it separates counts ("kidnapping, ...; one count of abduction, ...")
-        off_raw = re.split(r"[.]\s|[.]$|[:(]|;(?!\s*(?:and\s+)?(?:one|two|three|four|five|six|\d+)\s+counts?\s+of\b)",
-                           off_raw + " ", maxsplit=1)[0]
+        off_raw = _PHRASE_END_RE.split(off_raw + " ", maxsplit=1)[0]
+        first = len(out)
         for n, (piece, off) in enumerate(_list_items(off_raw)):
             if re.fullmatch(r"(?:an?|the)\s+(?:class\s+\w+\s+|[\w-]+\s+){0,3}(?:felony|misdemeanor|offense)", piece, re.IGNORECASE):
                 continue  # "a fourth degree felony": an appositive, the list goes on
-            if re.match(r"(?:but\s+)?(?:not|acquitted|except)\b", piece, re.IGNORECASE):
+            if re.match(r"(?:but\s+)?(?:not|acquitted|except|to)\b", piece, re.IGNORECASE):
                 break
+            if n > 0 and len(out) > first and _DRUG_ONLY_RE.fullmatch(piece):
+                # "... 50 grams of cocaine base, cocaine and marijuana": the drugs belong to the offense before
+                prev = out[-1]
+                e = start + off + len(piece)
+                if 0 < e - prev.evidence.end <= 40:
+                    out[-1] = ChargeFact(re.sub(r"\s+", " ", text[prev.evidence.start : e]),
+                                         Evidence(prev.evidence.start, e, method, conf))
+                continue
             piece_clean = _clean_offense(piece)
             if not piece_clean or (n > 0 and not _OFFENSE_NOUN_RE.search(piece_clean)):
                 break
-            head = _OFFENSE_NOUN_RE.search(piece_clean) or _HEAD_RE.search(piece_clean)
-            key = re.sub(r"[^a-z0-9]+", " ", piece_clean[: head.end()].lower() if head else piece_clean.lower()).strip()
-            key = re.sub(r"^(?:a|an|the)\s+", "", key)
-            if key in seen:
+            key = _key(piece_clean)
+            head = _head_key(piece_clean)
+            # a fuller wording of an offense read before ("conspiracy" then "conspiracy to murder") replaces it
+            shorter = [i for i, c in enumerate(out[:first])
+                       if _key(c.offense) == head and re.match(re.escape(head) + r" (?:to|in the) ", key)]
+            if not shorter and any(
+                _key(c.offense) == key or _key(c.offense).startswith(key + " ") or (i < first and _head_key(c.offense) == head)
+                for i, c in enumerate(out)
+            ):
+                # the same offense again; items of one list are distinct offenses, but another
+                # statement naming the same kind of offense ("sexual contact with ...") is a rewording
                 continue
-            seen.add(key)
             s = text.find(piece_clean, start)
             if s < 0 or s > start + 400:
                 s = start + off
                 e = s + len(piece_clean)
             else:
                 e = s + len(piece_clean)
-            out.append(ChargeFact(text[s:e] if text[s:e] == piece_clean else piece_clean, Evidence(s, e, method, conf)))
+            fact = ChargeFact(text[s:e] if text[s:e] == piece_clean else piece_clean, Evidence(s, e, method, conf))
+            if shorter:
+                out[shorter[0]] = fact
+            else:
+                out.append(fact)
 
     for m in _CONVICTION_RE.finditer(text, 0, end):
         if not ctx.usable(m.start(), m.end()):
@@ -222,16 +294,21 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         # read past the sentence splitter's end: "(Pen. Code, § 211)" holds periods; add() cuts at the real end
         raw = _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[m.start("off") : min(end, max(e0, m.start("off") + 400))])
         before = text[s0 : m.start()]
-        if _HYPOTHETICAL_RE.search(before[-80:]) or _HYPOTHETICAL_RE.search(m.group(0)[:40]):
-            continue
+        hyp = _HYPOTHETICAL_RE.search(before[-80:]) or _HYPOTHETICAL_RE.search(m.group(0)[:40])
+        if hyp and not (hyp.group(0).lower() == "acquitted" and re.search(r"\b(?:and|but)\s+(?:(?:was|were|he|she)\s+)*$", before)):
+            continue  # "acquitted of X, and was found guilty of Y" still names Y
         if ctx.sentence_cites_case(m.start()):
             continue
         add(raw, m.start("off"), 0.75, "charges.conviction")
     if not out:
         pleas = [m for m in _AS_CHARGED_RE.finditer(text, 0, end) if ctx.usable(m.start())]
         if pleas:
-            for m in _CHARGED_RE.finditer(text, 0, end):
-                if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
-                    add(m.group("off"), m.start("off"), 0.6, "charges.as_charged")
-                    break
+            # the charges stated just before "convicted on all counts" / "pleaded guilty to the charge"
+            near = [m for m in _CHARGED_RE.finditer(text, max(0, pleas[0].start() - 600), pleas[0].start())
+                    if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())]
+            if not near and not pleas[0].group("bare"):
+                near = [m for m in _CHARGED_RE.finditer(text, 0, end)
+                        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())][:1]
+            for m in near:
+                add(m.group("off"), m.start("off"), 0.6, "charges.as_charged")
     return out

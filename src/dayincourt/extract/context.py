@@ -39,7 +39,7 @@ _CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|director|secretary|commi
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
     r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"
-    r"applicants?|cross|third[- ]party|in\s+error)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
+    r"applicants?|cross|third[- ]party|in\s+error|on\s+review)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
     re.IGNORECASE,
 )
 _AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|also\s+known\s+as|f/k/a|formerly\s+known\s+as)\b\s*", re.IGNORECASE)
@@ -380,6 +380,9 @@ _CRIMINAL_CUES_RE = re.compile(
 )
 
 
+_GOV_NEAR_RE = re.compile(r"\b(?:state\s+of|people\s+of|commonwealth\s+of|united\s+states\s+of\s+america)\b", re.IGNORECASE)
+
+
 def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
     """Mark which caption party is the accused (labels '_defendant'), and whether the case is criminal."""
     text = ctx.text
@@ -389,6 +392,7 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
     if len(parties) == 2:
         a, b = parties
         accused: Party | None = None
+        gov_found = False
         if a.government and not b.government:
             accused = b
         elif b.government and not a.government:
@@ -398,13 +402,29 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
             and re.search(r"habeas|2254|2255|post-?conviction", body[:3000] if "petitioner" not in a.labels else body, re.IGNORECASE)
         ):
             accused = a  # "Ross, Petitioner v. Davis [warden], Respondent"
+        if accused is None:
+            # a boxed caption whose government name sits apart from its label: "UNITED STATES OF AMERICA, |
+            # Plaintiff-Appellee, ... v. ... Defendant-Appellant."
+            for acc, gov in ((a, b), (b, a)):
+                first = acc.name.split(",")[0].strip()
+                near = text[max(0, gov.start - 150) : gov.end]
+                if "defendant" in acc.labels and "plaintiff" in gov.labels and is_person_name(first) and cues >= 2 and (
+                    _GOV_NEAR_RE.search(near) and not re.search(r"\bex\s+rel\b", near, re.IGNORECASE)
+                    and not re.search(r"\b(?:Ltd|Inc|Corp\w*|Co|Company|Enterprises|LLC|L\.L\.C|Bank)\b", acc.text, re.IGNORECASE)
+                ):
+                    # the name may run on into the box's other cells: "Jane Roe, Appellant-Defendant, 49A02-..."
+                    accused = Party(acc.text, first, acc.aliases, acc.labels, acc.government, acc.start, acc.end)
+                    parties = (accused, b) if acc is a else (a, accused)
+                    a, b = parties
+                    gov_found = True
+                    break
         for p in parties:
             if p is accused and is_person_name(re.sub(r"[^\w .'-]", " ", p.name)):
                 marked.append(Party(p.text, p.name, p.aliases, p.labels + ("_defendant",), p.government, p.start, p.end))
             else:
                 marked.append(p)
         ctx.parties = tuple(marked)
-        government = any(p.government for p in parties)
+        government = any(p.government for p in parties) or gov_found
         ctx.criminal = accused is not None and (cues >= 2 or government)
     else:
         ctx.parties = parties

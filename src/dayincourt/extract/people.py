@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, surname
-from .context import Context
+from .context import US_STATES, Context
 from .facts import Evidence, PersonFact
 
 _M = "people"
@@ -144,7 +144,7 @@ _COUNSEL_HEAD_RE = re.compile(
 )
 _PROSECUTOR_TITLE_RE = re.compile(
     r"\b(?:District\s+Attorney|Dist\.\s*Atty|Attorney\s+General|Atty\.\s*Gen|U\.\s?S\.\s*Atty|United\s+States\s+Attorney|"
-    r"Prosecut\w*|Solicitor\s+General|State'?s\s+Attorney|Commonwealth'?s\s+Attorney|County\s+Attorney|D\.A\.)",
+    r"Prosecut\w*|Solicitor\s+General|Sol\.\s*Gen\b|State'?s\s+Attorney|Commonwealth'?s\s+Attorney|County\s+Attorney|D\.A\.)",
     re.IGNORECASE,
 )
 _DEFENSE_TITLE_RE = re.compile(r"\b(?:Public\s+Defender|Appellate\s+Project|Capital\s+Defen\w+|Federal\s+Defender|Innocence\s+Project)",
@@ -356,10 +356,13 @@ def _judges(ctx: Context, people: People) -> None:
                 add(fix_caps(name), m.start("name"), m.start("name") + len(name), 0.7)
 
 
-def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str]) -> None:
-    """Counsel paragraphs in the header: "Name, Title, Org, City, for appellant."."""
+def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str],
+             skip: tuple[int, int] | None = None) -> None:
+    """Counsel paragraphs in the header: "Name, Title, Org, City, for appellant."; ``skip`` is a two-column block read already."""
     text = ctx.text
     for ps, pe in _counsel_paragraphs(ctx):
+        if skip and ps < skip[1] and pe > skip[0]:
+            continue
         par = _Span(ps, text[ps:pe])
         ptext = par.group(0)
         if not _COUNSEL_FOR_RE.search(ptext) or re.search(r"\bv\.\s*$|\bNo\.\s", ptext[:20]):
@@ -397,12 +400,67 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
                 people.add(name, role, Evidence(group_start + s, group_start + e, _M + ".counsel", 0.85))
         # "on brief" / "argued" tails after the last "for X"
         tail = ptext[pos:]
-        if re.search(r"\bon\s+brief|\bargued", tail) and pos:
+        if re.search(r"\bon\s+brief|\bargued|\b[Ww]ith\s+(?:him|her)\b", tail) and pos:
             last_side = _COUNSEL_FOR_RE.findall(ptext)[-1]
             role = _side_role((last_side[0] + last_side[1]).lower(), tail, accused_labels, gov_labels)
             if role:
                 for name, s, e in _counsel_names(tail):
                     people.add(name, role, Evidence(par.start() + pos + s, par.start() + pos + e, _M + ".counsel", 0.75))
+
+
+_SIDE = r"(?:the\s+)?(?:appellants?|appellees?|petitioners?|respondents?|defendants?|plaintiffs?|state|people|commonwealth)"
+# "ATTORNEY FOR APPELLANT        ATTORNEYS FOR APPELLEE" / "For the Appellant:      For the Appellee:"
+_TWO_COLUMN_HEAD_RE = re.compile(
+    rf"(?im)^[ \t]*(?:(?:attorneys?|counsel)\s+for\s+(?P<l>{_SIDE})|for\s+(?P<l2>{_SIDE})\s*:)[ \t]{{3,}}"
+    rf"(?P<right>(?:(?:attorneys?|counsel)\s+for\s+(?P<r>{_SIDE})|for\s+(?P<r2>{_SIDE})\s*:))[ \t]*$"
+)
+_COLUMN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)){1,3}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?")
+_COLUMN_STOP_RE = re.compile(r"^\s*(?:IN\s+THE\b|OPINION\b|MEMORANDUM\b|COURT\s+OF\b|[A-Z][\w.' ]+,\s+(?:Appellant|Defendant|Petitioner))")
+
+
+def _two_column_counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str]) -> tuple[int, int] | None:
+    """Counsel set out in two columns under side labels (Indiana and Tennessee headers): each column is a side."""
+    text = ctx.text
+    m = _TWO_COLUMN_HEAD_RE.search(text, 0, min(len(text), max(ctx.header_end, 6000)))
+    if m is None:
+        return None
+    col = m.start("right") - (text.rfind("\n", 0, m.start("right")) + 1)
+    sides = ((m.group("l") or m.group("l2")).lower(), (m.group("r") or m.group("r2")).lower())
+    columns: tuple[list[tuple[str, int]], list[tuple[str, int]]] = ([], [])
+    pos = m.end() + 1
+    for _ in range(30):
+        nl = text.find("\n", pos)
+        line_end = nl if nl >= 0 else len(text)
+        line = text[pos:line_end]
+        if _COLUMN_STOP_RE.match(line):
+            break
+        cut = max(0, col - 2)
+        columns[0].append((line[:cut], pos))
+        columns[1].append((line[cut:], pos + cut))
+        if nl < 0:
+            break
+        pos = nl + 1
+    groups = [" ".join(seg for seg, _ in lines) for lines in columns]
+    titled = [bool(_PROSECUTOR_TITLE_RE.search(g)) for g in groups]
+    for i, (side, lines) in enumerate(zip(sides, columns)):
+        if titled[0] != titled[1]:
+            # the column with the State's office titles is the prosecution, the other the defense
+            role: str | None = "prosecutor" if titled[i] else "defense_counsel"
+        else:
+            role = _side_role(side, groups[i], accused_labels, gov_labels)
+        if role is None:
+            continue
+        for seg, seg_start in lines:
+            stripped = seg.strip()
+            nm = _COLUMN_NAME_RE.fullmatch(stripped)
+            if nm is None or _JUDGE_TITLE_WORDS.search(stripped) or _ORG_RE.search(stripped) or re.search(
+                r"\b(?:Attorney|General|Defender|Counsel|Street|Avenue|Road|Suite|County|Office|Division|Law|Indiana|"
+                + "|".join(US_STATES) + r")\b", stripped
+            ):
+                continue
+            s = seg_start + seg.index(stripped)
+            people.add(stripped, role, Evidence(s, s + len(stripped), _M + ".counsel", 0.8))
+    return m.start(), pos
 
 
 def _caption_attorneys_general(ctx: Context, people: People) -> None:
@@ -507,7 +565,11 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         seg = re.sub(r"^[\s.;]*(?:(?:ARGUED|ON\s+BRIEFS?|Argued|On\s+briefs?|COUNSEL|Counsel|ATTORNEYS?|Attorneys?)"
                      r"(?:\s+(?:FOR|for|by|BY)(?:\s+[A-Z]\w+)?)?\s*:\s*)+", " ", seg)
         seg = re.sub(r"^\s*(?:and|by|&)\s+", " ", seg)
-        seg = re.sub(r"^\s*(?:Hon\.|Honorable|with\s+whom\s+(?:was|were|is|are))\s+", " ", seg)  # "Hon. Lawrence G. Doe, Attorney General"
+        # "Attorney General Roy Cooper, by Assistant Attorney General Kathleen U. Baldwin"
+        seg = re.sub(r"^\s*(?:(?:Special|Senior|Chief|First)\s+)?(?:(?:Assistant|Deputy|Associate)\s+)*(?:Attorney\s+General|"
+                     r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender)\s+(?=[A-Z][a-z]+\s)", " ", seg)
+        seg = re.sub(r"^\s*(?:Hon\.|Honorable|with\s+whom\s+(?:was|were|is|are))\s+", " ", seg)
+        seg = re.sub(r"^[^,]*?\b[Ww]ith\s+(?:him|her)\s+(?:on\s+the\s+\w+\s+)?(?:was|were|is|are)\s+", " ", seg)  # "Hon. Lawrence G. Doe, Attorney General"
         seg = re.sub(r"\s+(?:of\s+counsel|argued|on\s+brief|on\s+the\s+brief|pro\s+hac\s+vice)\b.*$", "", seg, flags=re.IGNORECASE)
         seg = re.sub(r"\s+of\s+[A-Z][\w&.' ]+$", "", seg)  # "Wayne D. Groe of Stickney & Groe"
         for piece in re.split(r"\s+and\s+|\s*&\s*", seg):
@@ -620,7 +682,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     if ctx.kind in ("opinion", "order"):
         _judges(ctx, people)
         if ctx.criminal:
-            _counsel(ctx, people, accused_labels, gov_labels)
+            columns = _two_column_counsel(ctx, people, accused_labels, gov_labels)
+            _counsel(ctx, people, accused_labels, gov_labels, skip=columns)
             _caption_attorneys_general(ctx, people)
     if not ctx.criminal and ctx.kind != "news":
         return people.values(), accused  # roles of a civil case (parties, counsel, witnesses) are not this tool's

@@ -49,7 +49,7 @@ _OWN_DECISION_RE = re.compile(
     r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)|"
     r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|"
     r"(?:trial|district|lower)\s+court)s?"
-    r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
+    r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
     r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED)|"
     r"(?:is|are)\s+(?:hereby\s+)?ORDERED\s+that\s+[^.]{0,120}?(?:affirmed|reversed|vacated|denied|dismissed|granted)|"
     # New York: "Judgment, Supreme Court, New York County (Jane Roe, J.), rendered ..., convicting ..., unanimously affirmed."
@@ -103,7 +103,9 @@ _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequentl
 _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
     r"\b(?:grand\s+jury|indictment)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
-    r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b",
+    r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b|"
+    r"\b(?:convicted|tried|found\s+guilty(?:\s+as\s+charged)?)\s+(?:on|under|in)\s+(?:an?|the)\s+(?:[\w-]+[- ]count\s+)?indictment\b|"
+    r"\bindictment\s+against\s+(?:him|her|the\s+(?:accused|defendant|appellant)|appellant|defendant)\b",
     re.IGNORECASE,
 )
 
@@ -125,6 +127,7 @@ _COA_RE = re.compile(
 )
 
 
+_EXCEPTIONS_RE = re.compile(r"(?m)^[ \t]*(?:The\s+)?[Ee]xceptions\s+(?:are\s+|were\s+)?(overruled|sustained)\.?[ \t]*$", re.IGNORECASE)
 _LOWER_JUDGMENT_RE = re.compile(
     r"\b(?:judgment|decision)s?\s+of\s+the\s+(?:Court\s+of\s+(?:Criminal\s+)?Appeals?|appellate\s+court|Appellate\s+Division|"
     r"Superior\s+Court)\s+(?:is|are)\s+(?:hereby\s+)?(?:affirmed|reversed|vacated)",
@@ -187,6 +190,9 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         if out:
             side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
             cands.append((m.start(), m.end(), out, side))
+    for m in _EXCEPTIONS_RE.finditer(text, tail_start, end):
+        # a bill of exceptions: "Exceptions overruled." leaves the judgment standing
+        cands.append((m.start(), m.end(), "affirmed" if m.group(1).lower() == "overruled" else "reversed", False))
     main = [c for c in cands if not c[3]]
     # a decision on the judgment ("The judgment of the District Court is affirmed.") outranks a later
     # "petition must be dismissed" that is an argument or an unmarked footnote
@@ -284,6 +290,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     def usable(m: re.Match[str]) -> bool:
         return ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
 
+    own_kind: str | None = None
     if ctx.kind in ("opinion", "order"):
         own_kind = _own_kind(ctx)
         outcome, ds, de = disposition(ctx)
@@ -312,7 +319,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             break
     for m in _INDICT_RE.finditer(text, ctx.header_end, end):
         ss, se = ctx.sentence(m.start())
-        if usable(m) and (about_accused(m.start()) or re.search(r"his|her|defendant|appellant", m.group(0), re.IGNORECASE)
+        if usable(m) and (about_accused(m.start()) or re.search(r"his|her|defendant|appellant|accused|convicted|tried|guilty",
+                                                                 m.group(0), re.IGNORECASE)
+                          or re.search(r"\b(?:the\s+|this\s+)?(?:appellant|defendant|accused|petitioner)\s+(?:was|were)\s+(?:\w+\s+)?$",
+                                       text[ss : m.start() + 4], re.IGNORECASE)
                           or (acc_sur and acc_sur in text[ss:se].lower())):
             add("indictment", None, m.start(), m.end(), 0.6)
             break
@@ -324,8 +334,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         if _REMAND_NEW_TRIAL_RE.search(sent) and not re.search(r"motion", sent, re.IGNORECASE):
             continue
         oc = _outcome(sent, ("denied", "granted"))
-        if oc is None and re.search(r"\bdenial\b|\berred\b|\bchalleng", sent, re.IGNORECASE):
+        if oc is None and re.search(r"\bdenial\b|\berred\b|\bchalleng|\boverrul\w+|\bdenying\b|\brefus\w+", sent, re.IGNORECASE):
             oc = "denied"
+        if oc is None and own_kind == "direct_appeal" and re.search(
+            r"\b(?:appellant|defendant|accused)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}motion\s+for\s+(?:a\s+)?new\s+trial|"
+            r"\b(?:in|by)\s+(?:the|his|her)\s+motion\s+for\s+(?:a\s+)?new\s+trial", sent, re.IGNORECASE
+        ):
+            oc = "denied"  # the accused's motion, on an appeal from the judgment: it did not succeed
         if oc:
             add("motion_new_trial", oc, m.start(), m.end(), 0.6)
             break

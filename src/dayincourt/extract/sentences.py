@@ -19,7 +19,7 @@ _NUMBER = (
     r"nineteen|hundred)"
 )
 _TERM_RE = re.compile(
-    rf"\b(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019|s'|\s+of)?(?=[\s,.;)])",
+    rf"\b(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?|days?)(?:'|\u2019|s'|\s+of)?(?=[\s,.;)])",
     re.IGNORECASE,
 )
 _CUE_RE = re.compile(
@@ -29,8 +29,8 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_RE = re.compile(
-    r"\b(?:shall|may\s+be|punishable|faces?|facing|faced|maximum|minimum|range|not\s+less\s+than|not\s+more\s+than|"
-    r"up\s+to|exceed\w*|statutory\s+(?:maximum|minimum|range|penalty)|guidelines?\s+range|could\s+(?:have\s+)?(?:received|be)|would\s+(?:have\s+)?(?:received|be)|"
+    r"\b(?:shall|may\s+be|punishable|faces?|facing|faced|maximum|minimum|range(?!\s+(?:I|II|III|IV|V|one|two|three)\b)|not\s+less\s+than|not\s+more\s+than|"
+    r"up\s+to|exceed\w*|statutory\s+(?:maximum|minimum|range|penalty)|guidelines?\s+range|could\s+(?:have\s+)?(?:received|be)|would\s+(?:have\s+)?(?:received|be(?:en)?)|"
     r"offered|offer|if\s+convicted|eligible|parole\s+eligibility|ago|recommend\w*|requested|asked|sought)\b",
     re.IGNORECASE,
 )
@@ -46,12 +46,15 @@ _LWOP_RE = re.compile(
 )
 _LIFE_RE = re.compile(
     r"\b(?:sentenced\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,2}life|(?:a|two|three|consecutive|concurrent|mandatory)\s+(?:\w+\s+)?life\s+(?:sentences?|terms?|imprisonment)|"
-    r"life\s+imprisonment|life\s+sentences?|sentences?\s+of\s+life|serving\s+(?:a\s+)?life(?:\s+(?:sentence|term)s?)?|life\s+in\s+prison)\b",
+    r"life\s+imprisonment|life\s+sentences?|(?:punishment|confinement|imprisonment|incarceration)\s+(?:at\s+)?(?:\w+\s+){0,2}for\s+life|"
+    r"(?:years?|days?|months?)\s+to\s+life|sentences?\s+of\s+life|serving\s+(?:a\s+)?life(?:\s+(?:sentence|term)s?)?|life\s+in\s+prison)\b",
     re.IGNORECASE,
 )
 _PROBATION_RE = re.compile(
+    rf"\b(?:placed\s+(?:\w+\s+)?)?on\s+(?:supervised\s+)?probation\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit2>years?|months?)|"
     rf"\b(?:placed\s+(?:\w+\s+)?on|sentenced\s+(?:\w+\s+){{0,3}}to|(?:a\s+)?term\s+of)\s+(?:(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019)?\s+(?:of\s+)?)?"
-    r"(?:supervised\s+)?probation\b|\bsuspended\s+(?:\w+\s+){0,3}(?:sentence|imposition)",
+    r"(?:supervised\s+)?probation\b|\bsuspended\s+(?:\w+\s+){0,3}(?:sentence|imposition)|"
+    rf"\b(?P<n3>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit3>years?|months?)(?:'|\u2019|s')?\s+(?:of\s+)?(?:supervised\s+|formal\s+)?probation\b",
     re.IGNORECASE,
 )
 _SEVERITY = {"death": 5, "life_without_parole": 4, "life": 3, "term": 2, "probation": 1, "other": 0}
@@ -78,6 +81,8 @@ def _years(n: str, unit: str) -> float | None:
         return None
     if unit.lower().startswith("month"):
         value = value / 12
+    elif unit.lower().startswith("day"):
+        value = value / 365
     return value
 
 
@@ -96,23 +101,26 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
                     continue
             found.append(SentenceFact(kind, None, m.group(0), s + m.start(), s + m.end()))
     for m in _PROBATION_RE.finditer(sent):
-        years = _years(m["n"], m["unit"]) if m["n"] else None
+        n, unit = next(((m[a], m[b]) for a, b in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3")) if m[a]), (None, None))
+        years = _years(n, unit) if n and unit else None
         found.append(SentenceFact("probation", years, m.group(0), s + m.start(), s + m.end(), 0.6))
     for m in _TERM_RE.finditer(sent):
         before = sent[max(0, m.start() - 60) : m.start()].lower()
         after = sent[m.end() : m.end() + 40].lower()
         if re.search(r"\b(?:age|aged|old|ago|after|within|for\s+over|over|about|period|since|delay|later|earlier|"
-                     r"probation|parole|supervised\s+release|spent|served|waited|married|lived|living)\W*$", before):
+                     r"probation(?:\s+for)?|parole|supervised\s+release|spent|served|waited|married|lived|living|credit(?:\s+for)?)\W*$", before):
             continue
         if re.search(r"licen[cs]e\b[^.;]{0,20}$", before):
             continue  # "revoked his license for 15 years"
         if re.search(r"^\s*(?:old|of\s+age|ago|later|earlier|of\s+(?:supervised\s+release|probation|parole))", after):
             continue
-        if re.search(r"^\W*(?:of\s+)?(?:probation|supervised)|^\W*(?:driver'?s\s+)?(?:license|licence|revocation|suspension)", after):
+        if re.search(r"^\W*(?:of\s+|term\s+of\s+|period\s+of\s+)?(?:probation|supervised)|^\W*(?:driver'?s\s+)?(?:license|licence|revocation|suspension)", after):
             continue
         years = _years(m["n"], m["unit"])
         if years is None or years <= 0 or years > 200:
             continue
+        if m["unit"].lower().startswith("day") and (years < 30 / 365 or re.search(r"hundred\W*$", before)):
+            continue  # "two days in jail" in lieu of a fine; "one hundred eighty days" is not read as 80
         prev = next((f for f in reversed(found) if f.kind == "term"), None)
         if prev is not None and _CONSECUTIVE_RE.search(text[prev.end : s + m.start()]):
             # "a term of 92 months followed by a mandatory consecutive sentence of 60 months": the terms add up
@@ -120,6 +128,19 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
             continue
         found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))
     return found
+
+
+# The whole term suspended, stayed or probated ("suspended all 90 days", "one year suspended with three
+# years probation"); "365 days with 359 days suspended" is a partly suspended term.
+_ALL_SUSPENDED_RE = re.compile(
+    r"\bsuspended\s+sentence\s+of|,?\s+all\s+suspended\b|\bsuspended\s+(?:all|the\s+(?:entire\s+|whole\s+)?(?:sentence|term|jail|prison|imposition))|"
+    r"\b(?:entire|whole)\s+(?:sentence|term)\s+(?:was\s+)?suspended|"
+    r"\b(?:sentence|term)\s+(?:was|is|were)\s+(?:suspended|stayed|probated)\b|"
+    rf"\b(?:sentenced\s+(?:\w+\s+){{0,3}}to|sentence\s+of)\s+(?:a\s+term\s+of\s+)?{_NUMBER}\s*(?:-|\s)?(?:years?|months?|days?)"
+    r"(?:'|\u2019|s')?(?:\s+(?:in|of)\s+(?:the\s+)?(?:jail|prison|imprisonment|incarceration|confinement))?,?\s+(?:which\s+was\s+|was\s+)?"
+    r"(?:suspended|stayed|probated)\b",
+    re.IGNORECASE,
+)
 
 
 # Between two terms of one sentence: the second runs after the first.
@@ -137,6 +158,7 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
     text = ctx.text
     end = min(ctx.body_end, ctx.separate_start)
     candidates: list[SentenceFact] = []
+    considered: list[tuple[int, int]] = []
     first_idx = None
     for i, (s, e) in enumerate(ctx.sentences):
         if s >= end:
@@ -151,6 +173,8 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
                          text[s:e], re.IGNORECASE):
             continue
         got = _in_sentence(ctx, s, e)
+        if got or first_idx is not None:
+            considered.append((s, e))
         if got:
             candidates.extend(got)
             # a bare mention ("revoked his suspended sentence") does not end the search for the pronounced sentence
@@ -158,5 +182,9 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
                 first_idx = i
     if not candidates:
         return None
+    said = " ".join(text[s:e] for s, e in considered)
+    if any(f.kind == "probation" for f in candidates) and _ALL_SUSPENDED_RE.search(said):
+        # all confinement suspended: the sentence is the probation (its length when stated)
+        candidates = [f for f in candidates if f.kind != "term"]
     best = max(candidates, key=lambda f: (_SEVERITY[f.kind], f.years or 0))
     return best

@@ -128,13 +128,14 @@ _PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
-    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|jury\s+(?:found|convicted|returned|verdict|trial|deliberat\w*)|"
+    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
     r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+)",
     re.IGNORECASE,
 )
 _BENCH_RE = re.compile(
     r"\b(?:bench\s+trial|non-?jury\s+trial|trial\s+(?:to|before)\s+the\s+(?:court|bench)|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
+    r"tried\s+(?:\w+\s+){0,3}without\s+a\s+jury|waiv(?:ed|ing)\s+(?:(?:his|her|a|the)\s+)?(?:right\s+to\s+(?:a\s+)?)?(?:trial\s+by\s+jury|jury\s+trial)|"
     r"(?:trial\s+court|district\s+court|trial\s+judge|judge)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
     re.IGNORECASE,
 )
