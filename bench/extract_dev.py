@@ -6,49 +6,30 @@ Usage: bench/extract_dev.py [GOLD_DIR] [--json]   (default ../shared/eval/dev)
 A gold folder holds ``<id>.gold.json`` files and, optionally, ``<id>.txt`` beside them. When a
 text is missing (as in ``bench/train``, which stores only gold), the folder is materialized into a
 temporary directory: each ``<id>`` is read from ``../shared/data/courtlistener/opinions.jsonl``
-(the record's exact ``text``), as ``bench/heldout/materialize.py`` does.
+(the record's exact ``text``) by ``bench/materialize.py``.
 The scorer is ../shared/eval/score_extract.py, run as a subprocess on a temporary predictions folder.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from materialize import materialize  # bench/materialize.py, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT / ".." / "shared"
-OPINIONS = SHARED / "data" / "courtlistener" / "opinions.jsonl"
 
 
 def _materialize(gold: Path, out: Path) -> Path:
-    """Copy ``gold``'s gold files into ``out`` with ``<id>.txt`` for every id lacking a text."""
-    ids = [p.name[: -len(".gold.json")] for p in gold.glob("*.gold.json")]
-    missing = {i for i in ids if not (gold / f"{i}.txt").exists()}
-    if not missing:
+    """``gold`` itself when it holds the texts, else a copy with the texts read by id (bench/materialize.py)."""
+    if all((gold / f"{p.name[: -len('.gold.json')]}.txt").exists() for p in gold.glob("*.gold.json")):
         return gold
-    texts: dict[str, str] = {}
-    with OPINIONS.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rec = json.loads(line)
-                if str(rec.get("cl_opinion_id")) in missing:
-                    texts[str(rec["cl_opinion_id"])] = rec["text"]
-    for i in ids:
-        shutil.copyfile(gold / f"{i}.gold.json", out / f"{i}.gold.json")
-        if i in missing:
-            if i not in texts:
-                print(f"{gold / (i + '.gold.json')}: no opinion with cl_opinion_id {i}; skipped", file=sys.stderr)
-                (out / f"{i}.gold.json").unlink()
-                continue
-            with (out / f"{i}.txt").open("w", encoding="utf-8", newline="") as fh:
-                fh.write(texts[i])
-        else:
-            shutil.copyfile(gold / f"{i}.txt", out / f"{i}.txt")
+    materialize(gold, out, SHARED)
     return out
 
 
