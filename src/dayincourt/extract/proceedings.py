@@ -59,7 +59,10 @@ _OWN_DECISION_RE = re.compile(
 _PCR_RE = re.compile(
     r"\bpost-?\s?conviction\s+(?:relief|motion|petition|application|proceeding|review|claim|filing)s?|\bpostconviction\b|"
     r"\bRule\s+(?:24\.035|29\.15|32(?:\.1)?|3\.850|61|37)\b|\bstate\s+habeas\b|\bmotion\s+court\b|\bPCR\b|"
-    r"\bapplication\s+for\s+post-?conviction",
+    r"\bapplication\s+for\s+post-?conviction|"
+    # a state-court habeas petition seen from a federal court: "a petition for a writ of habeas corpus in state court"
+    r"\bhabeas\s+(?:corpus\s+)?(?:petitions?|applications?|relief)?\s*in\s+(?:the\s+)?state\s+courts?\b|"
+    r"\bstate\s+(?:court\s+)?(?:petitions?|applications?)\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?habeas\b",
     re.IGNORECASE,
 )
 _FED_HABEAS_RE = re.compile(
@@ -95,7 +98,10 @@ _PRIOR_APPEAL_RE = re.compile(
     r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+)?(?:aforesaid\s+)?"
     r"(?:judgment\s+of\s+)?(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
-    r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)",
+    r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)|"
+    # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
+    r"\b(?:court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+(?:court|division)|this\s+court|supreme\s+court)\s+"
+    r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published))",
     re.IGNORECASE,
 )
 _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?arrested\b|"
@@ -116,6 +122,15 @@ _DISTRICT_DENIAL_RE = re.compile(
     r"\b(?:denial|dismissal)\s+(?:by\s+the\s+district\s+court\s+)?of\s+(?:his|her|the|a)\b|"
     # "This is an appeal from an order denying petitioner's application for a writ of habeas corpus."
     r"\bappeal\w*\s+from\s+(?:an?|the)\s+(?:final\s+)?(?:order|judgment)\s+(?:\w+\s+){0,4}?(?:denying|dismissing)\b",
+    re.IGNORECASE,
+)
+# In a federal habeas appeal, the district court's ruling on "the petition" / "his motion" / "relief" is the habeas ruling;
+# a motion "to suppress" or "for" something else is not.
+_DISTRICT_RULED_RE = re.compile(
+    r"\bdistrict\s+court\s+(?:\w+\s+){0,2}?(?P<v>denied|dismissed)\s+(?:(?:the|his|her|this|that|\w+['\u2019]s)\s+)?"
+    r"(?:(?:§+\s*22\d\d|habeas|amended|pro\s+se|second|successive|original|federal|corpus)\s+)*"
+    r"(?:(?:petition|motion|application)s?(?!\s+(?:to|for)\s+(?!(?:a\s+)?writ\s+of\s+habeas|habeas|relief))|relief|"
+    r"(?:the\s+)?writ)\b",
     re.IGNORECASE,
 )
 # A certificate of appealability (or probable cause) is permission to appeal: a writ application.
@@ -243,11 +258,13 @@ def _own_kind(ctx: Context) -> str:
     opening = text[ctx.header_end : min(ctx.body_end, ctx.header_end + 3000)]
     if ctx.federal_court and not ctx.appellate:
         return "federal_habeas" if _FED_HABEAS_RE.search(opening) else "other"
+    if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b", opening[:1500]):
+        return "federal_habeas"
     if _PCR_RE.search(opening) and not re.search(r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
         return "pcr_application"
     if not ctx.federal_court:
         # a state court's habeas corpus is state post-conviction: "has petitioned this court for ... a writ of habeas corpus"
-        for m in re.finditer(r"\bpetition\w*\s+(?:[^.]{0,80}?\s)?for\s+(?:a\s+)?writ\s+of\s+(?:\w+\s+){0,8}?habeas\s+corpus\b",
+        for m in re.finditer(r"\bpetition\w*\s+(?:[^.]{0,80}?\s)?for\s+(?:a\s+)?(?:writ\s+of\s+)?(?:\w+\s+){0,8}?habeas\s+corpus\b",
                              opening[:800], re.IGNORECASE):
             if ctx.usable(ctx.header_end + m.start(), ctx.header_end + m.end()) and not ctx.sentence_cites_case(ctx.header_end + m.start()):
                 return "pcr_application"
@@ -402,6 +419,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         if dm:
             add("federal_habeas", "dismissed" if re.search(r"dismiss", dm.group(0), re.IGNORECASE) else "denied",
                 m.start(), m.end(), 0.55)
+    if own_kind == "federal_habeas" and ctx.appellate:
+        for m in _DISTRICT_RULED_RE.finditer(text, ctx.header_end, end):
+            if usable(m):
+                add("federal_habeas", "dismissed" if m.group("v").lower().startswith("dismiss") else "denied", m.start(), m.end(), 0.55)
     if ctx.federal_court and ctx.appellate:
         for m in _COA_RE.finditer(text, ctx.header_end, end):
             if ctx.usable(m.start(), m.end()):

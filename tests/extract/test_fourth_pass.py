@@ -1,0 +1,123 @@
+"""Phrasings read by the fourth pass (lesser grades, collateral-review chains, own-decision kinds).
+
+Every text here is made up; names, courts and numbers are fictional. Each case is one family of
+wording seen across many opinions, not one document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dayincourt.extract import extract_document
+from dayincourt.extract.pipeline import _graded_lower
+from dayincourt.ingest import ingest
+
+STATE_HEAD = (
+    "101 A.2d 202 (1990)\n\nSTATE of Arcadia, Plaintiff and Appellee,\nv.\nOwen T. PRICE, Defendant and Appellant.\n\n"
+    "No. 90-1.\n\nCourt of Appeals of Arcadia.\n\nDecided May 1, 1990.\n\nBAKER, Judge.\n\n"
+)
+
+
+def extract(text: str) -> dict:
+    return extract_document(ingest(text.encode(), name="op.txt")).to_dict()
+
+
+def verdicts(case: dict) -> list[str]:
+    return [p["verdict"]["outcome"] for p in case["case"].get("proceedings", []) if p.get("verdict")]
+
+
+@pytest.mark.parametrize(
+    ("charged", "convicted", "lower"),
+    [
+        ("first-degree murder", "second-degree murder", True),
+        ("first degree robbery", "third degree robbery", True),
+        ("class a felony possession of a narcotic drug", "class b felony possession of a narcotic drug", True),
+        ("aggravated battery", "battery", True),
+        ("robbery", "attempted robbery", True),
+        ("second-degree murder", "second-degree murder", False),
+        ("second-degree murder", "first-degree murder", False),
+        ("burglary", "theft", False),  # a different offense: the table of included offenses decides those
+        ("murder", "second degree murder", False),  # an ungraded charge says nothing about the grade
+        ("battery", "aggravated battery", False),
+    ],
+)
+def test_graded_lower(charged: str, convicted: str, lower: bool) -> None:
+    assert _graded_lower(charged, convicted) is lower
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("On 3 May 1988, Price was indicted for first-degree murder. Pursuant to an agreement with the State, "
+         "defendant entered a plea of guilty to second-degree murder and was sentenced to 20 years. We affirm.",
+         "guilty_lesser"),
+        ("Price was charged with aggravated battery. A jury found him guilty of battery, and he was sentenced to "
+         "two years. We affirm.", "guilty_lesser"),
+        ("Price was charged with first-degree murder. A jury found him guilty of first-degree murder, and he was "
+         "sentenced to life imprisonment. We affirm.", "guilty"),
+    ],
+)
+def test_conviction_of_a_lower_grade_is_guilty_lesser(body: str, outcome: str) -> None:
+    assert verdicts(extract(STATE_HEAD + body)) == [outcome]
+
+
+FED9_HABEAS = (
+    "UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\nNo. 01-2345\n\nOWEN T. PRICE,\n\n        Petitioner - Appellant,\n\n"
+    "    v.\n\nJOHN ROE, Warden,\n\n        Respondent - Appellee.\n\nBefore LIND and MORO, Circuit Judges.\n\nPER CURIAM:\n\n"
+)
+FED4_2255 = (
+    "UNITED STATES COURT OF APPEALS\nFOR THE FOURTH CIRCUIT\n\nNo. 01-2345\n\nUNITED STATES OF AMERICA,\n\n"
+    "        Plaintiff - Appellee,\n\n    v.\n\nOWEN T. PRICE,\n\n        Defendant - Appellant.\n\n"
+    "Before LIND and MORO, Circuit Judges.\n\nPER CURIAM:\n\n"
+)
+
+
+def kinds(out: dict) -> set[tuple[str, str | None]]:
+    return {(p["kind"], p.get("outcome")) for p in out["case"].get("proceedings", [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state prisoner's 2254 appeal: direct appeal "affirmed" with no object, state habeas, the district court's ruling
+        # on "the petition" named a sentence earlier, a certificate of appealability
+        (FED9_HABEAS + "Price was convicted by a jury in the Superior Court of Arcadia of robbery and was sentenced to 15 years. "
+         "The Arcadia Court of Appeal affirmed, and the Arcadia Supreme Court denied review. Price then filed a petition for a "
+         "writ of habeas corpus in state court, which was denied. He then filed the present petition under 28 U.S.C. \u00a7 2254. "
+         "The district court denied the petition and granted a certificate of appealability on one issue. We affirm.",
+         {("trial", "convicted"), ("direct_appeal", "affirmed"), ("writ_application", "denied"), ("pcr_application", "denied"),
+          ("federal_habeas", "denied"), ("writ_application", "granted"), ("federal_habeas", "affirmed")}),
+        # a federal prisoner's 2255 appeal
+        (FED4_2255 + "Price pleaded guilty to possession with intent to distribute cocaine and was sentenced to 120 months. "
+         "We affirmed his conviction on direct appeal. Price then filed a motion under 28 U.S.C. \u00a7 2255, which the district "
+         "court denied. We granted a certificate of appealability. For the reasons that follow, we affirm.",
+         {("plea", "convicted"), ("direct_appeal", "affirmed"), ("federal_habeas", "denied"), ("writ_application", "granted"),
+          ("federal_habeas", "affirmed")}),
+        # a state court's post-conviction appeal: "this court affirmed." then a later application dismissed
+        (STATE_HEAD + "A jury convicted Price of second-degree murder in 1990, and this court affirmed. State v. Price, 500 A.2d 1 "
+         "(Arc. App. 1991). Price's first application for post-conviction relief was denied in 1994. In 2003 he filed a second "
+         "application, which the district court dismissed as untimely. We affirm the dismissal.",
+         {("trial", "convicted"), ("direct_appeal", "affirmed"), ("pcr_application", "denied"), ("pcr_application", "affirmed")}),
+        # a federal court deciding a 2254 appeal is federal habeas even when state habeas is named first
+        (FED9_HABEAS + "Price, a state prisoner, appeals the district court's dismissal of his 28 U.S.C. \u00a7 2254 habeas petition "
+         "as untimely. His state habeas petitions were denied. We reverse and remand.",
+         {("federal_habeas", "reversed"), ("pcr_application", "denied"), ("federal_habeas", "dismissed")}),
+    ],
+)
+def test_collateral_review_chains(text: str, expected: set) -> None:
+    assert expected <= kinds(extract(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The district court denied his motion to suppress the cocaine.",
+        "The district court denied the motion for a continuance.",
+    ],
+)
+def test_district_court_rulings_on_other_motions_are_not_habeas(sentence: str) -> None:
+    text = (FED9_HABEAS + "Price was convicted of robbery in state court. Price appeals the denial of his petition under 28 U.S.C. \u00a7 2254. Before trial, " + sentence +
+            " We affirm.")
+    assert ("federal_habeas", "denied") in kinds(extract(text))  # from "the denial of his petition"
+    text2 = FED9_HABEAS + "Price was convicted of robbery in state court. Price appeals under 28 U.S.C. \u00a7 2254. Before trial, " + sentence + " We affirm."
+    assert ("federal_habeas", "denied") not in kinds(extract(text2))
