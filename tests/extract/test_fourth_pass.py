@@ -121,3 +121,98 @@ def test_district_court_rulings_on_other_motions_are_not_habeas(sentence: str) -
     assert ("federal_habeas", "denied") in kinds(extract(text))  # from "the denial of his petition"
     text2 = FED9_HABEAS + "Price was convicted of robbery in state court. Price appeals under 28 U.S.C. \u00a7 2254. Before trial, " + sentence + " We affirm."
     assert ("federal_habeas", "denied") not in kinds(extract(text2))
+
+
+def people(out: dict) -> set[tuple[str, str]]:
+    return {(p["name"], r) for p in out["case"].get("people", []) for r in p.get("roles", [])}
+
+
+def offenses(out: dict) -> list[str]:
+    return [c["offense"] for c in out["case"].get("charges", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "judges"),
+    [
+        # the titles before the names
+        (STATE_HEAD.replace("BAKER, Judge.\n\n", "Before Judges KILBY, GOLDEN and LEWES.\n\nThe opinion of the court was delivered by "
+                            "LEWES, J.A.D.\n\n") + "Price was convicted of robbery. We affirm.",
+         {"Kilby", "Golden", "Lewes"}),
+        (STATE_HEAD.replace("BAKER, Judge.\n\n", "") + "Price was convicted of robbery. We affirm.\n\n"
+         "Before Chief Justice Jonas, Justices Pember and Rosen\n\nAffirmed\n",
+         {"Jonas", "Pember", "Rosen"}),
+        # a panel line wrapped before its closing title
+        (FED4_2255.replace("Before LIND and MORO, Circuit Judges.", "Before WILKES, Chief Judge, and NIEMAN and TRAXEL, Circuit\n"
+                           "Judges.") + "Price was convicted of robbery. We affirm.",
+         {"Wilkes", "Nieman", "Traxel"}),
+        # "Panel consists of Justices ..." before the author line
+        (STATE_HEAD.replace("BAKER, Judge.\n\n", "Panel consists of Justices YATER, SEYMOUR, and BROWNE.\n\nOPINION\n\n"
+                            "LESLIE B. YATER, Justice.\n\n") + "Price was convicted of robbery. We affirm.",
+         {"Seymour", "Browne"}),
+        # Texas: the trial judge in the "FROM THE ... COURT" block
+        (STATE_HEAD.replace("No. 90-1.", "No. 90-1.\n\nFROM THE 53RD DISTRICT COURT OF TRAVIS COUNTY\nNO. 11-2, HONORABLE DOUG ARNETT, "
+                            "JUDGE PRESIDING") + "Price was convicted of robbery. We affirm.",
+         {"Doug Arnett"}),
+    ],
+)
+def test_judges_in_panel_wordings(text: str, judges: set[str]) -> None:
+    assert {(j, "judge") for j in judges} <= people(extract(text))
+
+
+def test_eighth_circuit_form_fields_do_not_hide_the_parties() -> None:
+    text = ("United States Court of Appeals\n             For the Eighth Circuit\n\n              No. 12-3028\n\n"
+            "                   United States of America\n\n         lllllllllllllllllllll Plaintiff - Appellee\n\n"
+            "                              v.\n\n                   Owen Tate Price\n\n"
+            "         lllllllllllllllllllll Defendant - Appellant\n\nBefore RILEY, Chief Judge, BYE and BENTON, Circuit Judges.\n\n"
+            "BYE, Circuit Judge.\n\nA jury found Owen Price guilty of bank robbery. The district court sentenced Price to 45 months "
+            "of imprisonment. Price appeals his conviction. We affirm the judgment of the district court.\n")
+    out = extract(text)
+    assert ("Owen Tate Price", "defendant") in people(out)
+    assert ("direct_appeal", "affirmed") in kinds(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # older reporters print the opinion with no caption: the court's voice makes it an opinion
+        ("The plaintiff in error was convicted in the county court of Pike county on a charge of manufacturing a still and was "
+         "sentenced to serve 180 days in the county jail. The appeal not having been filed within such time, this court does not "
+         "acquire jurisdiction, and the attempted appeal will be dismissed.\n\nDAVIS and CHAPMAN, JJ., concur.\n",
+         ("direct_appeal", "dismissed")),
+        ("1. Where the defendant was tried on an indictment for robbery and convicted, and the evidence authorized the verdict of "
+         "guilty of assault with intent to rob, the court did not err in overruling "
+         "the motion for a new trial.\n\nJudgment affirmed. Gardner and Townley, JJ., concur.\n",
+         ("direct_appeal", "affirmed")),
+    ],
+)
+def test_opinions_without_a_caption(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(extract(text))
+
+
+def test_an_old_opinion_saying_said_is_not_news() -> None:
+    body = ("The defendant, by an information filed in the superior court, was charged with burglary. The said defendant told "
+            "the officer that he said nothing. " * 3 + "The witness said that he saw him. " * 4 +
+            "See People v. Roe, 12 Cal. 2d 34, and People v. Doe, 56 Cal. App. 78. The judgment is affirmed.")
+    out = extract(body)
+    assert out["document"]["kind"] == "opinion"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Price was convicted on a charge of driving while intoxicated. We affirm.", ["driving while intoxicated"]),
+        ("Price entered a plea of nolo contendere to the charge of lewd and lascivious assault on a child. We affirm.",
+         ["lewd and lascivious assault on a child"]),
+        ("Price appeals his conviction and sentence for being a felon in possession of a firearm. We affirm.",
+         ["being a felon in possession of a firearm"]),
+        ("The information charged Price with theft of property valued over $500. The jury returned a verdict of guilty as "
+         "charged. We affirm.", ["theft of property valued over $500"]),
+        # the statute reference ends at the sentence's period, not at the next line
+        ("A jury found Price guilty of transmitting a communication containing a threat to injure in violation of 18 U.S.C. "
+         "\u00a7 875(c). The district court sentenced Price to\nforty-five months. We affirm.",
+         ["transmitting a communication containing a threat to injure"]),
+        ("Price was convicted of robbery and burglary. We affirm.", ["robbery", "burglary"]),
+    ],
+)
+def test_offense_wordings(body: str, expected: list[str]) -> None:
+    assert offenses(extract(STATE_HEAD + body)) == expected

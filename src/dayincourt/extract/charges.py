@@ -54,7 +54,7 @@ _CUE = (
     r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense))"
 )
 _FILLER = (
-    r"(?:\s*,?\s*(?:by\s+a\s+(?:\w+\s+)?jury|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
+    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of)\s)|by\s+a\s+(?:\w+\s+)?jury|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
     r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)|"
@@ -69,12 +69,13 @@ _CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + r"[\"\u201c]?(?P<off>[A-Za-z]
 _STATUTE_REF_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to)\s+(?:the\s+)?"
     r"(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|(?:LSA-|La\.\s*)?R\.\s?S\.|[A-Z][\w.]*\s+(?:Penal\s+)?(?:Code|Law|Stat\w*\.?)|"
-    r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s(?!\d)|\.?\n|$)"
+    r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s(?!\d)|\.?\n|\.\s+[A-Z][a-z]|$)"
     r"|\s*,?\s*\b(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|[Ii]d\.)\s*(?:\u00a7+|Secs?\.)\s*[\w()]+(?:\.[\w()]+)*"  # a bare ", 18 U.S.C. § 1347"
     r"|\s*\((?:[^()]|\([^()]*\))*\)|\[\d+\]|(?<=[a-z])\d{1,2}\b|(?<=[a-z]\.)\d{1,2}(?=\s)"
 )
 _CHARGED_RE = re.compile(
-    r"\b(?:charged\s+(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
+    r"\b(?:charged\s+(?:(?:him|her|them|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z][a-z]+)\s+)?"
+    r"(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
     r"indicted\s+(?:for|on\s+(?:\w+\s+)?charges?\s+of))\s+"
     r"(?P<off>[^.;:()\[\]\n]{3,200})"
 )
@@ -95,7 +96,7 @@ _END_RE = re.compile(
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
     r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
-    r"because\b|but\b|while\b|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|at\s+(?:the\s+)?(?:age|trial)|"
+    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\s+the\s+influence|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|at\s+(?:the\s+)?(?:age|trial)|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
     r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
@@ -182,6 +183,12 @@ def _head_key(offense: str) -> str:
     return _key(offense[: head.end()]) if head else _key(offense)
 
 
+# pairs joined by "and" inside one offense's name
+_AND_INSIDE_RE = re.compile(r"\b(?:lewd|breaking|aiding|assault|cheating|kidnapping|willful|wilful|knowing|obtaining|possession)\s*$", re.IGNORECASE)
+_AND_INSIDE_AFTER_RE = re.compile(r"(?:lascivious|entering|abetting|battery|defrauding|wanton|intentional|false\s+pretenses?|"
+                                  r"carrying)\b", re.IGNORECASE)
+
+
 def _list_items(phrase: str) -> list[tuple[str, int]]:
     """Split "A, B, and C" (statute references already blanked) into items with offsets.
 
@@ -197,6 +204,9 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
             or re.search(r"\b(?:during|of|in|to|with|by|for|from)\s*$", before)
         ):
             continue  # "using, carrying and possessing a firearm during and in relation to ..."
+        if "," not in m.group(0) and ";" not in m.group(0) and _AND_INSIDE_RE.search(phrase[pos : m.start()]) and \
+                _AND_INSIDE_AFTER_RE.match(phrase, m.end()):
+            continue  # "lewd and lascivious", "breaking and entering": one offense's name
         if "," not in m.group(0) and ";" not in m.group(0):
             rest = phrase[m.end() : m.end() + 80]
             rest = _COUNT_RE.sub("", re.sub(r"^(?:of|to|for)\s+", "", rest))  # "robbery and of two counts of using ..."

@@ -50,7 +50,7 @@ _AUTHOR_RE = re.compile(
     r"[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|JJ\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding)\s+Judge|Associate\s+Justice)"
     r"[^\n]{0,40}|(?:OPINION\s+)?PER\s+CURIAM(?:,[^\n]{0,40})?\.?:?\*?|(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|MEMORANDUM(?:\s+AND\s+ORDER)?\*?|"
-    r"Memorandum:|\{¶\s*1\})[ \t]*$|\{¶\s*1\}|Memorandum:|^[ \t]*(?:PER\s+CURIAM|Per\s+Curiam)[.:](?=[ \t]+[A-Z])",
+    r"Memorandum:|\{¶\s*1\}|(?:The\s+)?opinion\s+of\s+the\s+[Cc]ourt\s+was\s+delivered\s+by\s+[^\n]{2,60})[ \t]*$|\{¶\s*1\}|Memorandum:|^[ \t]*(?:PER\s+CURIAM|Per\s+Curiam)[.:](?=[ \t]+[A-Z])",
 )
 _NOTES_RE = re.compile(r"(?m)^[ \t]*(?:NOTES|FOOTNOTES|Footnotes|Notes)[ \t]*$")
 _SEPARATE_OPINION_RE = re.compile(
@@ -158,7 +158,8 @@ class Context:
 
 def _caption(text: str) -> tuple[tuple[Party, ...], int]:
     """Parties from the "X v. Y" caption in the first part of the document."""
-    head = text[:4000]
+    # the Eighth Circuit's form fields print as runs of "l" before the party labels: read them as blanks
+    head = re.sub(r"\bl{8,}\b", lambda m: " " * len(m.group(0)), text[:4000])
     candidates = list(_VERSUS_RE.finditer(head)) or [
         m for m in _INLINE_VERSUS_RE.finditer(head[:600])
         if len(head[head.rfind("\n", 0, m.start()) + 1 : (head.find("\n", m.end()) + 1 or len(head))]) <= 200
@@ -287,10 +288,25 @@ def _header_end(text: str, caption_end: int) -> int:
     return best
 
 
-def detect_kind(text: str, parties: tuple[Party, ...]) -> str:
-    """news | opinion | order | affidavit | transcript | letter | other, from cues in the text."""
+# The court's own voice, for opinions printed without a caption (older reporters start with the first paragraph).
+_COURT_VOICE_RE = re.compile(
+    r"\b(?:this\s+court|the\s+court\s+below|trial\s+court|lower\s+court|"
+    r"we\s+(?:hold|think|find|conclude|agree|are\s+of\s+the\s+opinion|affirm|reverse)|it\s+is\s+(?:so\s+)?ordered|"
+    r"the\s+judgment|judgment\s+(?:is|was)|the\s+record|assignments?\s+of\s+error|supra|overruled|sustained|"
+    r"instructions?|statute|concur\w*|dissent\w*|opinion)\b|\u00a7",
+    re.IGNORECASE,
+)
+
+
+def detect_kind(text: str, parties: tuple[Party, ...], case_citations: int = 0) -> str:
+    """news | opinion | order | affidavit | transcript | letter | other, from cues in the text.
+
+    ``case_citations`` is the number of case citations found in the text: a text that cites
+    cases, or speaks in a court's voice, is an opinion even without a caption.
+    """
     head = text[:3000]
     opinion_cues = len(_OPINION_CUES_RE.findall(text[:20000]))
+    voice = opinion_cues + len(_COURT_VOICE_RE.findall(text[:20000]))
     if parties and opinion_cues >= 1:
         if re.search(r"\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b", text) and len(text) < 6000 and not re.search(
             r"\bOPINION\b", head
@@ -304,7 +320,9 @@ def detect_kind(text: str, parties: tuple[Party, ...]) -> str:
         return "transcript"
     if re.match(r"\s*(?:Dear\s|To whom it may concern)", text, re.IGNORECASE):
         return "letter"
-    if opinion_cues >= 6:
+    if opinion_cues >= 6 or (not parties and (case_citations >= 2 or voice >= 6)):
+        return "opinion"
+    if not parties and voice >= 2 and not _NEWS_CUES_RE.search(text[:20000]):
         return "opinion"
     if opinion_cues >= 3 and re.search(r"\b(?:JJ\.|J\.|PER CURIAM|Circuit Judges|Court of Appeals?|Judge|Justice)\W", text):
         return "opinion"
@@ -343,7 +361,7 @@ def build_context(doc: Document, source_id: str) -> Context:
     text = doc.text
     parties, caption_end = _caption(text)
     citations = find_citations(text)
-    kind = detect_kind(text, parties)
+    kind = detect_kind(text, parties, sum(1 for c in citations if c.kind == "case"))
     if kind in ("opinion", "order"):
         header_end = _header_end(text, caption_end)
     else:

@@ -52,9 +52,16 @@ _INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_N
 
 _PANEL_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*(?P<body>[^\n]*(?:\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
-    r"(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
+    r"(?:\n[ \t]*)?(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
     r"Senior\s+Judges?\.?)[ \t]*$"
 )
+# "Before Judges KILKENNY, GOLDMANN and LEWIS." / "Before Chief Justice Jones, Justices Pemberton and Rose": the titles come first
+_BEFORE_TITLES_RE = re.compile(
+    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:Before|BEFORE|Present|PRESENT):?\s+(?P<body>(?:(?:Chief|Senior|Presiding)\s+)?(?:Judges?|Justices?)\s+"
+    r"[A-Z][^\n]{2,200}?(?:(?<=,|d)\n[ \t]*(?:and\s+)?(?:Judges?\s+|Justices?\s+)?[A-Z][^\n]{1,80}?)?)\.?[ \t]*$"
+)
+# Texas: "FROM THE 167TH DISTRICT COURT ... NO. 1-2, HONORABLE JANE ROE, JUDGE PRESIDING"
+_JUDGE_PRESIDING_RE = re.compile(r"\bHONORABLE\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
 _NAMES_JJ_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
@@ -288,6 +295,14 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _PANEL_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.9)
+    for m in _BEFORE_TITLES_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.85)
+    for m in _BEFORE_TITLES_RE.finditer(text, max(ctx.header_end, ctx.body_end - 2500), ctx.body_end):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.8)
+    for m in _JUDGE_PRESIDING_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        add(fix_caps(m.group("n").strip()), m.start("n"), m.end("n"), 0.8)
     for m in _NAMES_JJ_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.85)
@@ -322,7 +337,7 @@ def _judges(ctx: Context, people: People) -> None:
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     for m in _HON_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
-    for m in _PANEL_CONSISTS_RE.finditer(text, ctx.header_end, ctx.body_end):
+    for m in _PANEL_CONSISTS_RE.finditer(text, 0, ctx.body_end):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.85)
     for m in _JUDGE_CAPS_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
