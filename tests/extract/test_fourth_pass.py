@@ -212,6 +212,24 @@ def test_an_old_opinion_saying_said_is_not_news() -> None:
          "\u00a7 875(c). The district court sentenced Price to\nforty-five months. We affirm.",
          ["transmitting a communication containing a threat to injure"]),
         ("Price was convicted of robbery and burglary. We affirm.", ["robbery", "burglary"]),
+        # a grading appositive inside the list
+        ("The defendant, Owen Price, was convicted of selling a narcotic drug, which is a felony, and of possessing "
+         "barbiturates, a misdemeanor. We affirm.", ["selling a narcotic drug", "possessing barbiturates"]),
+        # a sentence list names each offense
+        ("After accepting Price's guilty pleas, the trial court sentenced Price to life in prison for three counts of "
+         "aggravated robbery, sixty years in prison for two counts of burglary of a habitation, two years in state jail for "
+         "attempted escape, and 128 days in jail for evading arrest. We affirm.",
+         ["aggravated robbery", "burglary of a habitation", "attempted escape", "evading arrest"]),
+        # "charged ... with the crime of X, was tried, convicted"
+        ('Defendant, Owen Price, was charged in the district court of Pike county with the crime of "Forgery in the second '
+         'degree," was tried, convicted, sentenced to serve a term of ten years, and has appealed. We affirm.',
+         ["Forgery in the second degree"]),
+        # New Jersey's non vult plea; "and two other accusations" is not part of the offense
+        ("On September 12, 1958 defendant pleaded non vult to a charge of unlawful possession of narcotics and two other "
+         "accusations, for which he was sentenced to two to three years. We affirm.", ["unlawful possession of narcotics"]),
+        # a witness's own record is not the accused's conviction
+        ("Price was convicted of assault. Nava testified for the defense. Nava admitted he had been convicted of robbery in "
+         "1990. We affirm.", ["assault"]),
     ],
 )
 def test_offense_wordings(body: str, expected: list[str]) -> None:

@@ -44,9 +44,9 @@ _CUE = (
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
     r"convicted|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
     r"verdicts?\s+of\s+guilty(?=\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+){0,2}guilty|"
-    r"(?:pleaded|pled|plead)\s+(?:guilty|no\s+contest|nolo\s+contendere)|"
+    r"(?:pleaded|pled|plead)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
-    r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest)"
+    r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest|pleas?\s+of\s+non\s+vult)"
     r"(?:\s+under\s+(?:North\s+Carolina\s+v\.\s+)?Alford)?|"
     r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|"
     r"judgments?\s+of\s+conviction|(?:his|her|a|the)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|guilty\s+plea)(?=\s+to\s)|"
@@ -75,6 +75,7 @@ _STATUTE_REF_RE = re.compile(
 )
 _CHARGED_RE = re.compile(
     r"\b(?:charged\s+(?:(?:him|her|them|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z][a-z]+)\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:[\w.]+\s+){1,8}?(?=with\b))?"  # "charged in the district court of Pike county with"
     r"(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
     r"indicted\s+(?:for|on\s+(?:\w+\s+)?charges?\s+of))\s+"
     r"(?P<off>[^.;:()\[\]\n]{3,200})"
@@ -102,6 +103,7 @@ _END_RE = re.compile(
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
     r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
+    r"and\s+(?:\w+\s+)?(?:other\s+)?(?:accusations?|charges|counts|offenses)\b|"
     r"(?:but\s+)?not\s+(?:of|guilty)\b|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
 )
 _COUNT_RE = re.compile(
@@ -129,6 +131,7 @@ class ChargeFact:
 
 def _clean_offense(raw: str) -> str | None:
     off = re.sub(r"\s+", " ", raw).strip(" ,")
+    off = re.sub(r"^(?:the\s+)?(?:crime|offense)\s+of\s+[\"\u201c]", "", off, flags=re.IGNORECASE)  # 'the crime of "Forgery ..."'
     m = _END_RE.search(off)
     if m:
         off = off[: m.start()]
@@ -241,6 +244,23 @@ _PHRASE_END_RE = re.compile(
 )
 
 
+_TERM = (r"(?:life|death|(?:\d+|[a-z]+(?:[- ][a-z]+)?)[- ](?:years?|months?|days?))"
+         r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:State\s+|state\s+|county\s+|[Cc]ounty\s+)?(?:prison|jail|imprisonment|confinement|custody|"
+         r"penitentiary))?")
+# "sentenced Powell to life in prison for three counts of X, sixty years in prison for two counts of Y, ... and 128 days for Z"
+_SENTENCE_LIST_RE = re.compile(
+    rf"\b{_TERM}\s+for\s+(?P<off>(?!a\s+term|the\s+term|each\b)[^,;.]{{3,160}}?)"
+    rf"(?=,\s*(?:and\s+)?{_TERM}\s|,?\s+and\s+{_TERM}\s|\s*[.;])"
+)
+_SENTENCED_RE = re.compile(r"\bsentenced\s+(?:him|her|them|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\b")
+# an appositive that grades the offense: "selling a narcotic drug, which is a felony, and of possessing barbiturates, a misdemeanor"
+_GRADE_APPOSITIVE_RE = re.compile(r",\s*(?:which\s+is\s+)?an?\s+(?:class\s+\w+\s+)?(?:felony|misdemeanor)\s*(?=,|\.|;|$)", re.IGNORECASE)
+# a witness's own record: "Nava admitted he had been convicted of robbery"
+_IMPEACHMENT_RE = re.compile(r"\b(?:admitted|admits|testified|acknowledged|conceded|stated)\b[^.;]{0,40}\bhad(?:\s+(?:\w+\s+)?been)?\s*$")
+# "was charged ... with the crime of X, was tried, convicted, sentenced ...": the charge is the offense of conviction
+_TRIED_CONVICTED_RE = re.compile(r"\b(?:was|were)\s+(?:tried(?:\s+and|,)\s+)?(?:convicted|found\s+guilty)(?!\s+(?:of|on|for|in)\b)")
+
+
 def extract_charges(ctx: Context) -> list[ChargeFact]:
     """Offenses of conviction found in the header and majority body.
 
@@ -303,13 +323,31 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         s0, e0 = ctx.sentence(m.start())
         # read past the sentence splitter's end: "(Pen. Code, § 211)" holds periods; add() cuts at the real end
         raw = _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[m.start("off") : min(end, max(e0, m.start("off") + 400))])
+        raw = _GRADE_APPOSITIVE_RE.sub(lambda x: " " * len(x.group(0)), raw)
         before = text[s0 : m.start()]
+        if _IMPEACHMENT_RE.search(before[-100:]):
+            continue
         hyp = _HYPOTHETICAL_RE.search(before[-80:]) or _HYPOTHETICAL_RE.search(m.group(0)[:40])
         if hyp and not (hyp.group(0).lower() == "acquitted" and re.search(r"\b(?:and|but)\s+(?:(?:was|were|he|she)\s+)*$", before)):
             continue  # "acquitted of X, and was found guilty of Y" still names Y
         if ctx.sentence_cites_case(m.start()):
             continue
         add(raw, m.start("off"), 0.75, "charges.conviction")
+    for m in _SENTENCED_RE.finditer(text, 0, end):
+        if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+            continue
+        _, e0 = ctx.sentence(m.start())
+        items = list(_SENTENCE_LIST_RE.finditer(text, m.end(), min(end, e0 + 1)))
+        if len(items) >= 2:
+            for it in items:
+                add(it.group("off"), it.start("off"), 0.7, "charges.sentence_list")
+    for m in _CHARGED_RE.finditer(text, 0, end):
+        s0, e0 = ctx.sentence(m.start())
+        if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()) or _HYPOTHETICAL_RE.search(text[s0 : m.start()]):
+            continue
+        if _TRIED_CONVICTED_RE.search(text, m.end("off") - len(m.group("off")), e0) and re.search(
+                r"\b(?:defendant|appellant|accused|petitioner|he|she)\b|^[A-Z]", text[s0 : m.start()], re.IGNORECASE):
+            add(m.group("off"), m.start("off"), 0.7, "charges.charged_and_convicted")
     if not out:
         pleas = [m for m in _AS_CHARGED_RE.finditer(text, 0, end) if ctx.usable(m.start())]
         if pleas:
