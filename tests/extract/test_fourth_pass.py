@@ -234,3 +234,38 @@ def test_an_old_opinion_saying_said_is_not_news() -> None:
 )
 def test_offense_wordings(body: str, expected: list[str]) -> None:
     assert offenses(extract(STATE_HEAD + body)) == expected
+
+
+CAL_HEAD = ("257 Cal. App. 2d 56 (1967)\n\nTHE PEOPLE, Plaintiff and Respondent,\n\nv.\n\nOWEN PRICE, Defendant and Appellant.\n\n"
+            "Crim. No. 11139.\n\nCalifornia Court of Appeals. Second Dist., Div. Four.\n\nDec. 15, 1967.\n\nJEFFERS, J.\n\n")
+
+
+def test_a_dissent_opened_by_i_dissent_is_not_the_decision() -> None:
+    text = (CAL_HEAD + "A jury found defendant guilty of robbery. He appeals from the judgment.\n\nThe judgment is affirmed.\n\n"
+            "Fields, P. J., concurred.\n\nKINGS, J.\n\nI dissent. The confession should have been excluded.\n\nI would reverse.\n")
+    out = extract(text)
+    assert ("direct_appeal", "affirmed") in kinds(out)
+    assert ("direct_appeal", "reversed") not in kinds(out)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Price was convicted of robbery. Trooper Hale placed him under arrest at the scene. We affirm.", ("arrest", None)),
+        ("Price was convicted of robbery. He fled the scene but was later apprehended by a police officer. We affirm.",
+         ("arrest", None)),
+        # post-conviction vehicles by their own names
+        ("Price was convicted of robbery in 1990. His personal restraint petition was denied in 1999. We affirm.",
+         ("pcr_application", "denied")),
+        ("Price was convicted of robbery. He seeks to appeal the trial court's denial of his application for writ of habeas "
+         "corpus. We affirm.", ("pcr_application", "denied")),
+        # "an appeal from a conviction": the conviction is there even with no "convicted"
+        ("This is an appeal from a conviction for murder with malice. Trial was before a jury, which assessed punishment at "
+         "life imprisonment. We affirm.", ("trial", "convicted")),
+        # a trial is evident from a sufficiency review
+        ("Appellant was convicted of rape. He contends the evidence was insufficient to support the conviction. We affirm.",
+         ("trial", "convicted")),
+    ],
+)
+def test_more_proceeding_wordings(body: str, expected: tuple) -> None:
+    assert expected in kinds(extract(STATE_HEAD + body))

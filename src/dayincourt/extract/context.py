@@ -58,6 +58,8 @@ _SEPARATE_OPINION_RE = re.compile(
     r",?\s*(?:\([^)]*\)\s*)?(?:dissenting|concurring|dissents|concurs\s+in\s+(?:part|the\s+result)|"
     r"concurring\s+in\s+part)[^\n]{0,80}$"
     r"|^[ \t]*(?:DISSENTING|CONCURRING)\s+OPINION(?:\s+BY\s+[^\n]{2,60})?[ \t]*$"
+    # "KINGSLEY, J.\n\nI dissent.": an author line whose first words are a separate vote
+    r"|^[ \t]*[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge)[ \t]*\n\s*(?=I\s+(?:respectfully\s+)?(?:dissent|concur))"
 )
 _NEWS_CUES_RE = re.compile(
     r"\b(?:said|says|told|according to|reported|posted|tweet|social media|rapper|Instagram|news|reporter|"
@@ -342,7 +344,7 @@ def _state_of(text: str) -> str | None:
 
 def _court_line(text: str) -> str | None:
     m = re.search(
-        r"(?im)^[ \t]*((?:IN\s+THE\s+)?(?:(?:United\s+States\s+)?(?:Court\s+of\s+(?:Criminal\s+)?Appeals?|District\s+Court|"
+        r"(?im)^[ \t]*((?:IN\s+THE\s+)?(?:(?:United\s+States\s+|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?=Court\s+of\s+))?(?:Court\s+of\s+(?:Criminal\s+)?Appeals?|District\s+Court|"
         r"Supreme\s+Court|Bankruptcy\s+Court)|Superior\s+Court|Appellate\s+Division|Commonwealth\s+Court)[^\n]{0,120})$",
         text[:5000],
     )

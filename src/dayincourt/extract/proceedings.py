@@ -59,7 +59,8 @@ _OWN_DECISION_RE = re.compile(
 _PCR_RE = re.compile(
     r"\bpost-?\s?conviction\s+(?:relief|motion|petition|application|proceeding|review|claim|filing)s?|\bpostconviction\b|"
     r"\bRule\s+(?:24\.035|29\.15|32(?:\.1)?|3\.850|61|37)\b|\bstate\s+habeas\b|\bmotion\s+court\b|\bPCR\b|"
-    r"\bapplication\s+for\s+post-?conviction|"
+    r"\bapplication\s+for\s+post-?conviction|\bpersonal\s+restraint\s+petition|\bcoram\s+nobis\b|\bCPL\s+(?:§\s*)?440\b|"
+    r"\b(?:article|art\.)\s+11\.07\b|"
     # a state-court habeas petition seen from a federal court: "a petition for a writ of habeas corpus in state court"
     r"\bhabeas\s+(?:corpus\s+)?(?:petitions?|applications?|relief)?\s*in\s+(?:the\s+)?state\s+courts?\b|"
     r"\bstate\s+(?:court\s+)?(?:petitions?|applications?)\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?habeas\b",
@@ -70,6 +71,9 @@ _FED_HABEAS_RE = re.compile(
     r"\bhabeas\s+petition|\bmotions?\s+to\s+vacate\b|\bpetition\s+for\s+(?:a\s+)?writ\s+of\s+habeas",
     re.IGNORECASE,
 )
+# in a state court, a habeas corpus application is state post-conviction review
+_STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b|\bhabeas\s+(?:corpus\s+)?(?:relief|application|petition)\b",
+                              re.IGNORECASE)
 _FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
 _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
                          r"\bDNA\s+testing\s+(?:application|motion|petition)|\bArticle\s+926\.1|\bart\.\s*926\.1", re.IGNORECASE)
@@ -104,7 +108,8 @@ _PRIOR_APPEAL_RE = re.compile(
     r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published))",
     re.IGNORECASE,
 )
-_ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+)?arrested\b|"
+_ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:arrested|apprehended)\b|"
+                        r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant)\s+under\s+arrest\b|"
                         r"\barrested\s+(?P<obj>[A-Z]\w+|him|her|the\s+defendant|defendant|appellant|petitioner)\b|\barresting\s+officers?\b")
 _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
@@ -264,7 +269,7 @@ def _own_kind(ctx: Context) -> str:
         return "pcr_application"
     if not ctx.federal_court:
         # a state court's habeas corpus is state post-conviction: "has petitioned this court for ... a writ of habeas corpus"
-        for m in re.finditer(r"\bpetition\w*\s+(?:[^.]{0,80}?\s)?for\s+(?:a\s+)?(?:writ\s+of\s+)?(?:\w+\s+){0,8}?habeas\s+corpus\b",
+        for m in re.finditer(r"\b(?:petition|application)\w*\s+(?:[^.]{0,80}?\s)?for\s+(?:a\s+)?(?:writ\s+of\s+)?(?:\w+\s+){0,8}?habeas\s+corpus\b",
                              opening[:800], re.IGNORECASE):
             if ctx.usable(ctx.header_end + m.start(), ctx.header_end + m.end()) and not ctx.sentence_cites_case(ctx.header_end + m.start()):
                 return "pcr_application"
@@ -328,7 +333,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     for m in _ARREST_RE.finditer(text, ctx.header_end, end):
         if not usable(m):
             continue
-        if m.group(0).lower().startswith("arresting") or m.group("obj") or about_accused(m.start()):
+        if m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2") or about_accused(m.start()):
             obj = m.group("obj")
             if obj and obj[0].isupper() and acc_sur and obj.lower() != acc_sur:
                 continue
@@ -396,7 +401,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     for m in _CERT_RE.finditer(text, ctx.header_end, end):
         if ctx.in_majority(m.start()) and (_own_citation(ctx, m.start(), acc_sur) or usable(m) and (about_accused(m.start()) or re.match(r"we\s", m.group(0), re.IGNORECASE))):
             add("cert_petition", _outcome(m.group(0), ("denied", "granted")), m.start(), m.end(), 0.55)
-    for m in _PCR_RE.finditer(text, ctx.header_end, end):
+    pcr_mentions = list(_PCR_RE.finditer(text, ctx.header_end, end))
+    if not ctx.federal_court:
+        pcr_mentions += list(_STATE_HABEAS_RE.finditer(text, ctx.header_end, end))
+    for m in sorted(pcr_mentions, key=lambda x: x.start()):
         if not usable(m):
             continue
         s, e = ctx.sentence(m.start())

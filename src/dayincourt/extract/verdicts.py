@@ -116,7 +116,7 @@ _CONVICT_CUE_RE = re.compile(
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
     r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere)|plea\s+of\s+(?:no\s+contest|nolo\s+contendere)|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
     r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
-    r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
+    r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+from\s+(?:a|the|this)\s+(?:\w+\s+)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
     r"appeals?\s+(?:from\s+)?(?:his|her)\s+(?:\d+-month\s+)?sentence|sentence\s+imposed\s+(?:upon|on)\s+(?:him|her)|"
     # a sentence pronounced on the accused means a conviction, even when the opinion names neither trial nor plea
     r"sentencing\s+(?:the\s+)?(?:defendant|appellant|him|her)\s+to|(?:defendant|appellant|he|she)\s+was\s+sentenced\s+to)",
@@ -219,7 +219,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         form = "bench"
     elif _PLEA_RE.search(body):
         form = "plea"
-    elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b", body, re.IGNORECASE) or len(re.findall(r"\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2 and not re.search(r"\bgrand\s+jury\b", body, re.IGNORECASE):
+    elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b|"
+                   r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2 and not re.search(r"\bgrand\s+jury\b", body, re.IGNORECASE):
         form = "jury"
     outcome = "guilty_lesser" if _LESSER_RE.search(joined) else "guilty"
     votes = None
@@ -245,7 +246,9 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     first_m, _, _ = cues[0]
     kind = {"jury": "trial", "bench": "trial", "plea": "plea"}.get(form or "", "other")
     if kind == "other" and re.search(r"\b(?:testified\s+at\s+(?:the\s+)?trial|at\s+trial|during\s+(?:the\s+)?trial|"
-                                     r"trial\s+testimony)\b|\btestified\b", body, re.IGNORECASE):
+                                     r"trial\s+testimony|throughout\s+the\s+trial|trial\s+proceedings|at\s+the\s+trial|"
+                                     r"sufficiency\s+of\s+the\s+evidence|(?:in)?sufficient\s+evidence\s+to\s+(?:convict|support)|"
+                                     r"evidence\s+(?:was|is)\s+(?:in)?sufficient|cross-examination)\b|\btestified\b", body, re.IGNORECASE):
         kind = "trial"  # witnesses testified: there was a trial, of a form the document does not state
     retried = _RETRIAL_RE.search(body) and _NEW_TRIAL_GRANTED_RE.search(body) and form != "plea"
     if retried:
