@@ -415,7 +415,7 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
                 people.add(name, role, Evidence(group_start + s, group_start + e, _M + ".counsel", 0.85))
         # "on brief" / "argued" tails after the last "for X"
         tail = ptext[pos:]
-        if re.search(r"\bon\s+brief|\bargued|\b[Ww]ith\s+(?:him|her)\b", tail) and pos:
+        if re.search(r"\bon\s+brief|\bargued|\b[Ww]ith\s+(?:him|her)\b|\(\s*(?:Mr\.|Mrs\.|Ms\.)?[^()]*\battorneys?\s*\)", tail) and pos:
             last_side = _COUNSEL_FOR_RE.findall(ptext)[-1]
             role = _side_role((last_side[0] + last_side[1]).lower(), tail, accused_labels, gov_labels)
             if role:
@@ -583,8 +583,9 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         # "Attorney General Roy Cooper, by Assistant Attorney General Kathleen U. Baldwin"
         seg = re.sub(r"^\s*(?:(?:Special|Senior|Chief|First)\s+)?(?:(?:Assistant|Deputy|Associate)\s+)*(?:Attorney\s+General|"
                      r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender)\s+(?=[A-Z][a-z]+\s)", " ", seg)
-        seg = re.sub(r"^\s*(?:Hon\.|Honorable|with\s+whom\s+(?:was|were|is|are))\s+", " ", seg)
-        seg = re.sub(r"^[^,]*?\b[Ww]ith\s+(?:him|her)\s+(?:on\s+the\s+\w+\s+)?(?:was|were|is|are)\s+", " ", seg)  # "Hon. Lawrence G. Doe, Attorney General"
+        seg = re.sub(r"^\s*(?:Hon\.|Honorable|with\s+whom\s+(?:(?:was|were|is|are)\s+)?)\s*", " ", seg)
+        seg = re.sub(r"^[^,]*?\b[Ww]ith\s+(?:him|her|them)\s+(?:on\s+the\s+\w+\s+)?(?:(?:was|were|is|are)\s+)?", " ", seg)
+        seg = re.sub(r"^\s*(?:Mr|Mrs|Ms|Messrs|Mmes)\.?\s+(?=[A-Z])", " ", seg)  # "Mr. William R. Gilson"  # "Hon. Lawrence G. Doe, Attorney General"
         seg = re.sub(r"\s+(?:of\s+counsel|argued|on\s+brief|on\s+the\s+brief|pro\s+hac\s+vice)\b.*$", "", seg, flags=re.IGNORECASE)
         seg = re.sub(r"\s+of\s+[A-Z][\w&.' ]+$", "", seg)  # "Wayne D. Groe of Stickney & Groe"
         for piece in re.split(r"\s+and\s+|\s*&\s*", seg):
