@@ -269,3 +269,25 @@ def test_a_dissent_opened_by_i_dissent_is_not_the_decision() -> None:
 )
 def test_more_proceeding_wordings(body: str, expected: tuple) -> None:
     assert expected in kinds(extract(STATE_HEAD + body))
+
+
+def sentences(out: dict) -> list[tuple[str, float | None]]:
+    return [(p["sentence"]["kind"], p["sentence"].get("years")) for p in out["case"].get("proceedings", []) if p.get("sentence")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # an indeterminate term as pronounced: its maximum
+        ("Price was found guilty as charged and sentenced to the State Penitentiary for a term of not less than one, nor more "
+         "than two, years. We affirm.", [("term", 2.0)]),
+        # two terms written with one unit: the longest single term
+        ("After conviction upon two counts of theft Price was sentenced to consecutive terms of five and three years. We affirm.",
+         [("term", 5.0)]),
+        # a statute's penalty is not the sentence pronounced
+        ("Theft is a felony which carries with it a sentence of half a year to three years in prison. Price was convicted of "
+         "theft and the court sentenced him to twenty-one months' imprisonment. We affirm.", [("term", 1.75)]),
+    ],
+)
+def test_sentence_wordings(body: str, expected: list) -> None:
+    assert sentences(extract(STATE_HEAD + body)) == expected

@@ -22,6 +22,13 @@ _TERM_RE = re.compile(
     rf"\b(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?|days?)(?:'|\u2019|s'|\s+of)?(?=[\s,.;)])",
     re.IGNORECASE,
 )
+_PAIR_RE = re.compile(rf"\bterms\s+of\s+(?P<a>{_NUMBER})\s+(?:and|or)\s+(?:{_NUMBER})\s+(?P<unit>years|months)\b", re.IGNORECASE)
+# "sentenced to the penitentiary for a term of not less than one, nor more than two, years"
+_INDETERMINATE_RE = re.compile(
+    rf"\b(?:sentenced|sentence|committed)\b[^.;]{{0,100}}?\bnot\s+less\s+than\s+(?:{_NUMBER})(?:\s+(?:years?|months?))?\s*,?\s+"
+    rf"(?:nor|and\s+not|but\s+not|or)\s+more\s+than\s+(?P<b>{_NUMBER})\s*,?\s+(?P<unit>years?|months?)\b",
+    re.IGNORECASE,
+)
 _CUE_RE = re.compile(
     r"\b(?:sentenced|sentencing\s+(?:him|her)|sentences?\s+of|(?:a|the|his|her|concurrent|consecutive)\s+(?:\w+\s+){0,2}sentences?|"
     r"serving|punishment\s+(?:at|of)|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
@@ -31,7 +38,7 @@ _CUE_RE = re.compile(
 _RANGE_RE = re.compile(
     r"\b(?:shall|may\s+be|punishable|faces?|facing|faced|maximum|minimum|range(?!\s+(?:I|II|III|IV|V|one|two|three)\b)|not\s+less\s+than|not\s+more\s+than|"
     r"up\s+to|exceed\w*|statutory\s+(?:maximum|minimum|range|penalty)|guidelines?\s+range|could\s+(?:have\s+)?(?:received|be)|would\s+(?:have\s+)?(?:received|be(?:en)?)|"
-    r"offered|offer|if\s+convicted|eligible|parole\s+eligibility|ago|recommend\w*|requested|asked|sought)\b",
+    r"offered|offer|if\s+convicted|eligible|parole\s+eligibility|ago|recommend\w*|requested|asked|sought|carr(?:y|ies|ying)\s+(?:with\s+it\s+)?a)\b",
     re.IGNORECASE,
 )
 _DEATH_RE = re.compile(
@@ -90,6 +97,13 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
     text = ctx.text
     sent = text[s:e]
     found: list[SentenceFact] = []
+    ind = _INDETERMINATE_RE.search(sent)
+    if ind:
+        # an indeterminate term as pronounced: its maximum
+        years = _years(ind["b"], ind["unit"])
+        if years is not None and 0 < years <= 200:
+            found.append(SentenceFact("term", years, ind.group(0), s + ind.start(), s + ind.end()))
+            return found
     if not _CUE_RE.search(sent) or _RANGE_RE.search(sent):
         return found
     for rx, kind in ((_DEATH_RE, "death"), (_LWOP_RE, "life_without_parole"), (_LIFE_RE, "life")):
@@ -104,6 +118,11 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
         n, unit = next(((m[a], m[b]) for a, b in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3")) if m[a]), (None, None))
         years = _years(n, unit) if n and unit else None
         found.append(SentenceFact("probation", years, m.group(0), s + m.start(), s + m.end(), 0.6))
+    for m in _PAIR_RE.finditer(sent):
+        # "consecutive terms of five and three years": the first number shares the unit of the second
+        years = _years(m["a"], m["unit"])
+        if years is not None and 0 < years <= 200:
+            found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))
     for m in _TERM_RE.finditer(sent):
         before = sent[max(0, m.start() - 60) : m.start()].lower()
         after = sent[m.end() : m.end() + 40].lower()
