@@ -291,3 +291,23 @@ def sentences(out: dict) -> list[tuple[str, float | None]]:
 )
 def test_sentence_wordings(body: str, expected: list) -> None:
     assert sentences(extract(STATE_HEAD + body)) == expected
+
+
+def codes(out: dict) -> set[str]:
+    return {f["code"] for f in out["case"].get("factors", [])}
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Price was convicted of murder. He contends that the prosecutor's closing argument was improper and prejudicial. "
+         "We disagree and affirm.", "OM"),
+        ("Price was convicted of murder. He complains of improper jury argument by the prosecutor. We affirm.", "OM"),
+        ("Price was convicted of murder. He argues that his confession was coerced and should have been excluded. We affirm.",
+         "OM"),
+        ("Price was convicted of robbery. He claims that the State's chief witness committed perjury at trial. We affirm.",
+         "PFA"),
+    ],
+)
+def test_claim_wordings(body: str, code: str) -> None:
+    assert code in codes(extract(STATE_HEAD + body))

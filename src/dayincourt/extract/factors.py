@@ -32,12 +32,18 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\brefusing\s+to\s+suppress|\b(?:arrest|search|seizure)\s+was\s+(?:illegal|unlawful|unconstitutional)|"
         r"\billegal(?:ly)?\s+(?:search|seiz\w+|obtain\w*|arrest)|\bunlawful(?:ly)?\s+(?:search|seiz\w+|obtain\w*|arrest)|"
         r"\bMiranda\s+(?:rights\s+)?(?:violation|claim)|\bvoluntariness\s+of\s+(?:his|her)\s+(?:statement|confession)s?|"
-        r"\binvoluntar\w+\s+(?:confession|statement)s?",
+        r"\binvoluntar\w+\s+(?:confession|statement)s?|"
+        # improper argument by the prosecutor is a prosecutorial-misconduct claim
+        r"\bimproper\s+(?:\w+\s+)?(?:argument|remarks?|comments?|questions?|questioning)\s+(?:of|by)\s+(?:the\s+)?(?:prosecut\w+|district\s+attorney|state)|"
+        r"\bprosecut\w+(?:'s|\u2019s)?\s+(?:closing\s+|jury\s+|final\s+|opening\s+)?(?:argument|remarks?|comments?|statements?)\s+"
+        r"(?:\w+\s+){0,4}(?:improper|prejudicial|inflammatory|misconduct)|"
+        r"\b(?:confession|statement)s?\s+(?:was|were)\s+(?:coerced|involuntary|obtained\s+(?:by|through)\s+(?:threats|coercion|force))",
         re.IGNORECASE,
     ),
     "PFA": re.compile(
         r"\brecant\w*|\bfalsely\s+accus\w+|\bfalse\s+accusations?|\b(?:testimony|accusations?|statements?)\s+(?:was|were|had\s+been)\s+(?:untrue|false|fabricated|a\s+lie)|"
-        r"\bsworn\s+that\s+(?:their|his|her)\s+(?:prior\s+)?testimony\s+was\s+untrue|\btestified\s+falsely|\blied\s+(?:at|during|on|under)\s+(?:the\s+)?(?:trial|stand|oath)",
+        r"\bsworn\s+that\s+(?:their|his|her)\s+(?:prior\s+)?testimony\s+was\s+untrue|\btestified\s+falsely|\blied\s+(?:at|during|on|under)\s+(?:the\s+)?(?:trial|stand|oath)|"
+        r"\bcommitted\s+perjury",
         re.IGNORECASE,
     ),
     "MWID": re.compile(
