@@ -311,3 +311,43 @@ def codes(out: dict) -> set[str]:
 )
 def test_claim_wordings(body: str, code: str) -> None:
     assert code in codes(extract(STATE_HEAD + body))
+
+
+MISS_HEAD = (
+    "IN THE COURT OF APPEALS OF THE STATE OF MISSISSIPPI\n                              NO. 2013-KA-00001-COA\n\n"
+    "OWEN (TATE) PRICE A/K/A                                       APPELLANT\nTATE PRICE\nv.\n\n"
+    "STATE OF MISSISSIPPI                                          APPELLEE\n"
+    "DATE OF JUDGMENT:                        03/28/2013\nTRIAL JUDGE:                             HON. ROBERT WALTER BAYLE\n"
+    "COURT FROM WHICH APPEALED:               PIKE COUNTY CIRCUIT COURT\n"
+    "ATTORNEY FOR APPELLANT:                  CHARLES W. WRIGHTSON JR.\n"
+    "ATTORNEY FOR APPELLEE:                   OFFICE OF THE ATTORNEY GENERAL\n                                         BY: LISA L. BLOUNTE\n"
+    "DISTRICT ATTORNEY:                       BILBO MITCHAM\nNATURE OF THE CASE:                      CRIMINAL - FELONY\n"
+    "TRIAL COURT DISPOSITION:                 CONVICTED OF WIRE FRAUD AND\n                                         SENTENCED TO FIVE YEARS\n"
+    "DISPOSITION:                             AFFIRMED - 01/27/2015\n      BEFORE IRVIN, P.J., FAIRE AND JAMESON, JJ.\n"
+    "      JAMESON, J., FOR THE COURT:\n"
+    "\u00b61.   Following a jury trial, Owen Price was convicted of wire fraud and sentenced to five years. Price appeals. "
+    "Finding no error, we affirm.\n"
+)
+VA_HEAD = (
+    "COURT OF APPEALS OF VIRGINIA\n\n              Present: Chief Judge Hough, Judges Beale and Atlen\n\nUNPUBLISHED\n\n"
+    "              Argued at Richmond, Virginia\n\n              OWEN TATE PRICE, JR.\n"
+    "                                                                            MEMORANDUM OPINION* BY\n"
+    "              v.     Record No. 1138-14-2                                  JUDGE RICHARD Y. ATLEN, JR.\n"
+    "                                                                                   JULY 7, 2015\n"
+    "              COMMONWEALTH OF VIRGINIA\n\n               FROM THE CIRCUIT COURT OF THE CITY OF FREDERICKSBURG\n\n"
+    "                               Mark S. Gardiner (Gardiner & Haney, P.C., on briefs), for appellant.\n\n"
+    "                     A judge convicted Owen Tate Price, Jr. of three counts of felony failure to appear. We affirm.\n"
+)
+
+
+def test_a_mississippi_form_header() -> None:
+    got = people(extract(MISS_HEAD))
+    assert {("Owen Tate Price", "defendant"), ("Robert Walter Bayle", "judge"), ("Charles W. Wrightson Jr.", "defense_counsel"),
+            ("Lisa L. Blounte", "prosecutor"), ("Bilbo Mitcham", "prosecutor"), ("Irvin", "judge"), ("Faire", "judge"),
+            ("Jameson", "judge")} <= got
+
+
+def test_a_caption_set_in_columns() -> None:
+    out = extract(VA_HEAD)
+    assert ("Owen Tate Price, Jr", "defendant") in people(out) or ("Owen Tate Price, Jr.", "defendant") in people(out)
+    assert ("direct_appeal", "affirmed") in kinds(out)

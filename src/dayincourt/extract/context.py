@@ -158,6 +158,31 @@ class Context:
         return next((p for p in self.parties if not p.government and "_defendant" in p.labels), None)
 
 
+_JUNK_PARTY_RE = re.compile(r"\b(?:OPINION|Opinion\*?\s+By|MEMORANDUM|JUDGE|Record\s+No|(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\s+\d|\d{4})\b", re.IGNORECASE)
+
+
+def _left_column(head: str) -> str:
+    """The head with right-column text blanked (same length, so offsets hold): text after a gap of four or more
+    spaces, and lines indented past the left column's margin."""
+    out = []
+    for line in head.split("\n"):
+        stripped = line.lstrip(" \t")
+        indent = len(line) - len(stripped)
+        if indent >= 40:
+            out.append(" " * len(line))
+            continue
+        m = re.search(r"\S(\s{4,})\S", line)
+        if m:
+            line = line[: m.start(1)] + " " * (len(line) - m.start(1))
+        out.append(line)
+    return "\n".join(out)
+
+
+# a header form field ("TRIAL JUDGE:   HON. JANE ROE", "ATTORNEY FOR APPELLANT:   JOHN DOE")
+_FORM_FIELD_LINE_RE = re.compile(r"\n[ \t]*[A-Z][A-Z .'/()-]{2,40}:[ \t]")
+
+
 def _caption(text: str) -> tuple[tuple[Party, ...], int]:
     """Parties from the "X v. Y" caption in the first part of the document."""
     # the Eighth Circuit's form fields print as runs of "l" before the party labels: read them as blanks
@@ -181,6 +206,9 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
         b_par = "\n".join(b_lines)
         a_pars = re.split(r"(\n[ \t]*\n)", after.lstrip(), maxsplit=2)
         a_par = a_pars[0]
+        field = _FORM_FIELD_LINE_RE.search(a_par)
+        if field:  # "STATE OF MISSISSIPPI   APPELLEE\nDATE OF JUDGMENT: 03/28/2013": the form starts after the party
+            a_par = a_par[: field.start()]
         if len(a_pars) >= 3 and _only_labels(a_pars[2].split("\n\n")[0]):
             a_par = a_par + a_pars[1] + a_pars[2].split("\n\n")[0]
         if len(b_par) > 400 or len(a_par) > 400 or not b_par.strip() or not a_par.strip():
@@ -219,6 +247,7 @@ def _party(raw: str, start: int) -> Party | None:
     if re.search(r"\bdefendants?\s+in\s+error\b", text, re.IGNORECASE):
         labels += ("appellee",)
     name = _PARTY_LABEL_RE.sub("", text)
+    name = re.sub(r"\(([A-Za-z][A-Za-z'\-]+)\)", r"\1", name)  # "DAREADELL (TERRELL) THOMPSON": the middle name in parentheses
     name = re.sub(r"\s*,\s*(?:et al\.?|etc\.?)\s*$", "", name, flags=re.IGNORECASE)
     name = name.strip(" ,.*")
     name = re.sub(r"^(?:\S*\d\S*\.?\s+)+", "", name)
@@ -264,13 +293,34 @@ def _mask_spans(text: str, citations: list[Citation]) -> list[tuple[int, int]]:
     return spans
 
 
+def _prose_start(text: str, start: int, end: int) -> int | None:
+    """Where running text begins: a 400-character line, or fifteen lines in a row that hold lowercase words
+    (a form set in capitals, as Mississippi's headers are, is not prose)."""
+    long_line = re.search(r"[^\n]{400,}", text[start:end])
+    first = start + long_line.start() if long_line else None
+    run = 0
+    run_start = start
+    pos = start
+    for line in text[start:end].split("\n"):
+        if re.search(r"[a-z]{4}", line):
+            if run == 0:
+                run_start = pos
+            run += 1
+            if run >= 15:
+                return min(first, run_start) if first is not None else run_start
+        else:
+            run = 0
+        pos += len(line) + 1
+    return first
+
+
 def _header_end(text: str, caption_end: int) -> int:
     """Where the opinion proper begins: after the author/per curiam line, else after the panel line."""
     limit = min(len(text), max(caption_end, 0) + 3500)
     # header paragraphs are short: an author-like line after the first long paragraph of prose closes the opinion
-    prose = re.search(r"[^\n]{400,}|(?:[^\n]+\n){15,}", text[caption_end:limit])
-    if prose:
-        limit = caption_end + prose.start()
+    prose_at = _prose_start(text, caption_end, limit)
+    if prose_at is not None:
+        limit = prose_at
     best = None
     for m in _AUTHOR_RE.finditer(text, caption_end, limit):
         if re.match(r"\s*(?:Before|BEFORE|Present|PRESENT|Panel)\b", m.group(0)) or m.group(0).rstrip().endswith(","):
@@ -362,6 +412,11 @@ def build_context(doc: Document, source_id: str) -> Context:
     """Segment the document and find its parties, cited cases and court."""
     text = doc.text
     parties, caption_end = _caption(text)
+    if not parties or any(_JUNK_PARTY_RE.search(p.name) for p in parties):
+        # a caption set in columns (the case number, date or author beside the party names): read the left column
+        left, left_end = _caption(_left_column(text[:4000]))
+        if left and not any(_JUNK_PARTY_RE.search(p.name) for p in left):
+            parties, caption_end = left, left_end
     citations = find_citations(text)
     kind = detect_kind(text, parties, sum(1 for c in citations if c.kind == "case"))
     if kind in ("opinion", "order"):

@@ -258,10 +258,11 @@ def _split_names(body: str) -> list[tuple[str, int, int]]:
     out = []
     for m in re.finditer(r"[^,;:]+", body):
         part = m.group(0)
-        for sub in re.finditer(r"(?:(?<=^)|(?<=\band\b)|(?<=&))[^&]*?(?=\band\b|&|$)", part):
+        for sub in re.finditer(r"(?:(?<=^)|(?<=\b[Aa]nd\b)|(?<=\bAND\b)|(?<=&))[^&]*?(?=\b[Aa]nd\b|\bAND\b|&|$)", part):
             chunk = sub.group(0)
-            cleaned = _JUDGE_TITLE_WORDS.sub(" ", chunk)
-            cleaned = re.sub(r"\b(?:and|the|Hon\.?|Honorable|Judge|Justice|Before|PRESENT|Panel)\b", " ", cleaned)
+            cleaned = re.sub(r"\bP\.\s?JJ\.", " ", chunk)  # "IRVING AND GRIFFIS, P.JJ."
+            cleaned = _JUDGE_TITLE_WORDS.sub(" ", cleaned)
+            cleaned = re.sub(r"\b(?:and|AND|the|Hon\.?|Honorable|Judge|Justice|Before|BEFORE|PRESENT|Panel|CONCUR\w*)\b", " ", cleaned)
             cleaned = re.sub(r"[^\w.'\u2019\- ]|[\d_]", " ", cleaned)  # keep "ALARCÓN" whole
             cleaned = re.sub(r"\s+", " ", cleaned).strip(" .")
             if not cleaned or not re.search(r"[A-Za-z]{2}", cleaned):
@@ -431,6 +432,41 @@ _TWO_COLUMN_HEAD_RE = re.compile(
 )
 _COLUMN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)){1,3}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?")
 _COLUMN_STOP_RE = re.compile(r"^\s*(?:IN\s+THE\b|OPINION\b|MEMORANDUM\b|COURT\s+OF\b|[A-Z][\w.' ]+,\s+(?:Appellant|Defendant|Petitioner))")
+
+
+# Mississippi-style header forms: "TRIAL JUDGE:   HON. JANE ROE", "ATTORNEY FOR APPELLEE:   OFFICE OF THE ATTORNEY
+# GENERAL\n      BY: JOHN DOE", "DISTRICT ATTORNEY:   JOHN ROE"; a value runs on over indented lines with no label
+_FORM_FIELD_RE = re.compile(
+    r"(?m)^[ \t]*(?P<label>(?:ATTORNEYS?|COUNSEL)\s+FOR\s+(?P<side>APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?|DEFENDANTS?|"
+    r"PLAINTIFFS?|(?:THE\s+)?STATE|(?:THE\s+)?PEOPLE|(?:THE\s+)?COMMONWEALTH)|DISTRICT\s+ATTORNEY|TRIAL\s+JUDGE|TRIAL\s+COURT\s+JUDGE)"
+    r"[ \t]*:[ \t]*(?P<val>[^\n]*(?:\n[ \t]{8,}(?![A-Z][A-Z .'/()-]{2,40}:[ \t])[^\n]*)*)"
+)
+
+
+def _form_fields(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str]) -> None:
+    text = ctx.text
+    for m in _FORM_FIELD_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 400)):
+        label = m.group("label").upper()
+        if label.startswith("TRIAL"):
+            role: str | None = "judge"
+        elif label.startswith("DISTRICT"):
+            role = "prosecutor"
+        else:
+            role = _side_role(m.group("side").lower(), m.group("val"), accused_labels, gov_labels)
+        if role is None:
+            continue
+        for vm in re.finditer(r"[^\n,;]+", m.group("val")):
+            chunk = re.sub(r"^\s*(?:BY:|HON\.|HONORABLE|AND)\s*", "", vm.group(0).strip(), flags=re.IGNORECASE).strip(" .")
+            for piece in re.split(r"\s+AND\s+|\s*&\s*", chunk):
+                piece = re.sub(r"\s+(JR|SR|Jr|Sr)\.?$", r", \1.", piece.strip())
+                if not piece or _ORG_RE.search(piece) or re.search(r"\b(?:OFFICE|ATTORNEY|GENERAL|PUBLIC|DEFENDER|COUNTY|STATE|PRO\s+SE)\b",
+                                                                  piece, re.IGNORECASE):
+                    continue
+                name = fix_caps(piece) if piece.isupper() else piece
+                if not is_person_name(name) or len(name.split()) < 2:
+                    continue
+                s0 = m.start("val") + vm.start() + max(0, vm.group(0).find(piece.split()[0]))
+                people.add(name, role, Evidence(s0, s0 + len(piece), _M + (".judges" if role == "judge" else ".counsel"), 0.8))
 
 
 def _two_column_counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str]) -> tuple[int, int] | None:
@@ -700,6 +736,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         if ctx.criminal:
             columns = _two_column_counsel(ctx, people, accused_labels, gov_labels)
             _counsel(ctx, people, accused_labels, gov_labels, skip=columns)
+            _form_fields(ctx, people, accused_labels, gov_labels)
             _caption_attorneys_general(ctx, people)
     if not ctx.criminal and ctx.kind != "news":
         return people.values(), accused  # roles of a civil case (parties, counsel, witnesses) are not this tool's
