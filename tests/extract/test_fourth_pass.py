@@ -351,3 +351,26 @@ def test_a_caption_set_in_columns() -> None:
     out = extract(VA_HEAD)
     assert ("Owen Tate Price, Jr", "defendant") in people(out) or ("Owen Tate Price, Jr.", "defendant") in people(out)
     assert ("direct_appeal", "affirmed") in kinds(out)
+
+
+@pytest.mark.parametrize(
+    ("tail", "judges"),
+    [
+        ("\n\n                                           GILLBERT, P. J.\nWe concur:\n\n              YEGANN, J.\n\n"
+         "              PERRON, J.\n", {"Yegann", "Perron"}),
+        ("\n\n                     /S/ JAMES C. NELSEN\n\nWe Concur:\n\n                  /S/ JIM REGNER\n\n"
+         "                  /S/ W. WILLIAM LEAPHARDT\n", {"Jim Regner", "W. William Leaphardt"}),
+    ],
+)
+def test_we_concur_blocks(tail: str, judges: set[str]) -> None:
+    text = STATE_HEAD + "Price was convicted of robbery. We affirm." + tail
+    assert {(j, "judge") for j in judges} <= people(extract(text))
+
+
+def test_montana_counsel_under_side_heads() -> None:
+    text = STATE_HEAD.replace("BAKER, Judge.\n\n", "") + (
+        "COUNSEL OF RECORD:\n\n                 For Appellant:\n\n  Alfred F. Avignon, Lisa A. Banik, Garrity & Banik, "
+        "Bozeman, Montana\n\n                 For Respondent:\n\n    Joseph P. Mazurk, Montana Attorney General, Bozeman, Montana\n\n"
+        "Justice James C. Nelsen delivered the Opinion of the Court.\n\nPrice was convicted of robbery. We affirm.\n")
+    got = people(extract(text))
+    assert {("Alfred F. Avignon", "defense_counsel"), ("Lisa A. Banik", "defense_counsel"), ("Joseph P. Mazurk", "prosecutor")} <= got

@@ -106,7 +106,12 @@ _DELIVERED_RE = re.compile(
 _CAPS_TITLE_SIGNATURE_RE = re.compile(
     r"(?P<name>\b[A-Z]{2,}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\-]+){1,2})[ \t]*,?[ \t]+(?:PRESIDING|ADMINISTRATIVE)[ \t]+(?:JUDGE|JUSTICE)\b"
 )
-_WE_CONCUR_RE = re.compile(r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)\s*:?\s*(?P<body>[^\n]{3,300})$")
+_WE_CONCUR_BLOCK_RE = re.compile(
+    r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*\n|[ \t]*(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*"
+    r"(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}(?:,[ \t]*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.))?[ \t]*(?:\n|$)){1,12})"
+)
+_SIGNED_RE = re.compile(r"(?m)^[ \t]*/[Ss]/[ \t]*(?P<n>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){1,3})[ \t]*$")
+_WE_CONCUR_RE = re.compile(r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*(?P<body>[^\n]{3,300})$")
 _SIGNATURE_RE = re.compile(
     r"(?m)^[ \t]*(?:Sitting:\s*)?(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\-]+),\s*"
     r"(?:Chief\s+Justice|Chief\s+Judge|Judge|Justice|Presiding\s+Judge|P\.J\.|C\.J\.|J\.)[ \t]*$"
@@ -353,6 +358,19 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _WE_CONCUR_RE.finditer(text, ctx.header_end, ctx.body_end):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.8)
+    # "We concur:" alone, the names one per line below it ("YEGAN, J." in California, "/S/ JIM ROE" in Montana)
+    for m in _WE_CONCUR_BLOCK_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end):
+        pos = m.start("block")
+        for line in m.group("block").split("\n"):
+            name = re.sub(r"^\s*/[Ss]/\s*|,.*$", "", line).strip()
+            if name and re.search(r"[A-Za-z]{2}", name):
+                s0 = pos + line.index(name)
+                add(fix_caps(name) if name.isupper() else name, s0, s0 + len(name), 0.8)
+            pos += len(line) + 1
+    # Montana: "We Concur:" then one "/S/ JIM ROE" signature per line
+    for m in _SIGNED_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end):
+        name = m.group("n").strip()
+        add(fix_caps(name) if name.isupper() else name, m.start("n"), m.start("n") + len(name), 0.8)
     for m in _NAME_BLOCK_RE.finditer(text, max(ctx.header_end, ctx.body_end - 1500), ctx.body_end):
         pos = m.start("block")
         for line in m.group("block").splitlines(keepends=True):
@@ -566,6 +584,9 @@ def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
             if (not re.search(r"[.:;]$", prev) and not _COUNSEL_FOR_RE.search(prev) and _COUNSEL_FOR_RE.search(nxt)
                     and re.match(r"[(a-z]", nxt)):
                 merged[-1] = (ps, e)
+                continue
+            if re.search(r"(?:^|\n)[ \t]*(?:For|FOR|Counsel\s+for|Attorneys?\s+for)\s+(?:the\s+)?[A-Za-z]+\s*:\s*$", prev):
+                merged[-1] = (ps, e)  # Montana: "For Appellant:" alone, the names in the next paragraph
                 continue
         merged.append((s, e))
     return merged
