@@ -374,3 +374,27 @@ def test_montana_counsel_under_side_heads() -> None:
         "Justice James C. Nelsen delivered the Opinion of the Court.\n\nPrice was convicted of robbery. We affirm.\n")
     got = people(extract(text))
     assert {("Alfred F. Avignon", "defense_counsel"), ("Lisa A. Banik", "defense_counsel"), ("Joseph P. Mazurk", "prosecutor")} <= got
+
+
+def test_tennessee_header_judges() -> None:
+    text = ("IN THE COURT OF CRIMINAL APPEALS OF TENNESSEE\n\nSTATE OF TENNESSEE v. OWEN T. PRICE\n\n"
+            "                  Appeal from the Criminal Court for Pike County\n                      No. 2013-CR-13 E. Eugene Eblan, Judge\n\n"
+            "No. E2016-00001-CCA-R3-CD\n\nThe Defendant was convicted of robbery. We affirm.\n\n"
+            "JAMES CURWOOD WHITT, JR., J., delivered the opinion of the court, in which NORMA\nMCGEE OGDEN and ROBERT H. MONTGOMERIE, "
+            "JR., JJ., joined.\n\nC. Brad Neffe, Jamestown, Tennessee, for the appellant, Owen T. Price.\n\nOPINION\n\n"
+            "The Defendant, Owen T. Price, was convicted of robbery and sentenced to ten years. We affirm.\n")
+    got = people(extract(text))
+    assert {("James Curwood Whitt", "judge"), ("Norma McGee Ogden", "judge"), ("Robert H. Montgomerie", "judge"),
+            ("E. Eugene Eblan", "judge")} <= got
+    assert not any(name.strip(".").lower() in ("jr", "sr") for name, _ in got)
+
+
+def test_georgia_counsel_by_party_name_and_a_title_line() -> None:
+    text = ("471 S.E.2d 836 (1996)\n\nPRICE\nv.\nThe STATE.\n\nNo. S96A0236.\n\nSupreme Court of Georgia.\n\nMay 6, 1996.\n\n"
+            "J. Jeffrey Lacey, Timothy L. Bartow, Brunswick, for Owen Tate Price.\n\n"
+            "Glenn Thomas, Jr., Dist. Atty., Woodbine, for State.\n\nCaroline Wight Donalds, Asst. Atty. Gen, Dept. of Law, Atlanta.\n\n"
+            "CARLEY, Justice.\n\nOwen Tate Price was tried before a jury and found guilty of malice murder. He was sentenced to life. "
+            "Judgment affirmed.\n")
+    got = people(extract(text))
+    assert {("J. Jeffrey Lacey", "defense_counsel"), ("Timothy L. Bartow", "defense_counsel"),
+            ("Caroline Wight Donalds", "prosecutor")} <= got

@@ -60,6 +60,14 @@ _BEFORE_TITLES_RE = re.compile(
     r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:Before|BEFORE|Present|PRESENT):?\s+(?P<body>(?:(?:Chief|Senior|Presiding)\s+)?(?:Judges?|Justices?)\s+"
     r"[A-Z][^\n]{2,200}?(?:(?<=,|d)\n[ \t]*(?:and\s+)?(?:Judges?\s+|Justices?\s+)?[A-Z][^\n]{1,80}?)?)\.?[ \t]*$"
 )
+# Tennessee: "JOHN DOE, J., delivered the opinion of the court, in which JANE ROE and RICHARD POE, JR., JJ., joined."
+_DELIVERED_JOINED_RE = re.compile(
+    r"(?m)^[ \t]*(?P<a>[A-Z][A-Za-z.'\- ]{2,60}?(?:,\s*(?:JR|SR|Jr|Sr)\.)?),\s*(?:P\.\s?J\.|C\.\s?J\.|J\.|SP\.\s?J\.),?\s+"
+    r"delivered\s+the\s+opinion\s+of\s+the\s+court,?\s+in\s+which\s+(?P<b>(?:[^.;]|(?<=\b[A-Z])\.){3,200}?(?:,\s*(?:JR|SR|Jr|Sr)\.)?),\s*"
+    r"(?:P\.\s?JJ?\.|JJ?\.|C\.\s?J\.)\s*,?\s+(?:joined|concurred)"
+)
+# the trial judge after the docket in the header: "No. 2013-CR-13    E. Eugene Eblen, Judge"
+_TRIAL_JUDGE_LINE_RE = re.compile(r"(?m)\bNo\.\s+[\w-]+[ \t]+(?P<n>[A-Z][a-z]*\.?(?:[ \t]+[A-Z][a-z]*\.?){1,3}),[ \t]+Judge[ \t]*$")
 # Texas: "FROM THE 167TH DISTRICT COURT ... NO. 1-2, HONORABLE JANE ROE, JUDGE PRESIDING"
 _JUDGE_PRESIDING_RE = re.compile(r"\bHONORABLE\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
@@ -145,8 +153,10 @@ _JUDGE_TITLE_WORDS = re.compile(
 _COUNSEL_FOR_RE = re.compile(
     r"(?is)\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>plaintiffs?|defendants?|appellants?|appellees?|"
     r"petitioners?|respondents?|movants?|relators?|applicants?|the\s+state|state|the\s+people|people|"
-    r"the\s+united\s+states|united\s+states|the\s+commonwealth|commonwealth|the\s+government|government|"
-    r"the\s+defendant|defendant)(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|petitioners?|in\s+error)?)"
+    r"the\s+united\s+states|united\s+states|u\.\s?s\.(?=[\s,;.]|$)|usa\b|the\s+commonwealth|commonwealth|the\s+government|government|"
+    r"the\s+defendant|defendant|"
+    # a party by name: "for Barre.", "for Anthony Bernard Chester." (the caller keeps only the accused's name)
+    r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[.;]\s*(?:\n|$)))(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|petitioners?|in\s+error)?)"
 )
 _COUNSEL_HEAD_RE = re.compile(
     r"(?i)(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:counsel\s+|attorneys?\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
@@ -289,6 +299,8 @@ def _judges(ctx: Context, people: People) -> None:
             excluded.add(People.key(name))
 
     def add(name: str, start: int, end: int, conf: float) -> None:
+        if re.fullmatch(r"(?:Jr|Sr|II|III|IV)\.?", name.strip(), re.IGNORECASE):
+            return  # the suffix of the name before it ("ROBERT H. MONTGOMERY, JR., JJ.")
         if People.key(name) in excluded or not re.search(r"[a-z]{2}", name):
             return
         if not any(len(w.strip(".")) >= 3 for w in name.split()):
@@ -307,6 +319,13 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _BEFORE_TITLES_RE.finditer(text, max(ctx.header_end, ctx.body_end - 2500), ctx.body_end):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.8)
+    for m in _DELIVERED_JOINED_RE.finditer(text, 0, min(len(text), head_limit + 1500)):
+        for name, s, e in _split_names(m.group("a")):
+            add(name, m.start("a") + s, m.start("a") + e, 0.85)
+        for name, s, e in _split_names(m.group("b")):
+            add(name, m.start("b") + s, m.start("b") + e, 0.85)
+    for m in _TRIAL_JUDGE_LINE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0))):
+        add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     for m in _JUDGE_PRESIDING_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         add(fix_caps(m.group("n").strip()), m.start("n"), m.end("n"), 0.8)
     for m in _NAMES_JJ_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
@@ -394,11 +413,20 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
              skip: tuple[int, int] | None = None) -> None:
     """Counsel paragraphs in the header: "Name, Title, Org, City, for appellant."; ``skip`` is a two-column block read already."""
     text = ctx.text
+    accused_words = frozenset(w for p in ctx.parties if "_defendant" in p.labels for w in re.findall(r"[a-z]+", p.name.lower()))
+    prev_counsel = False
     for ps, pe in _counsel_paragraphs(ctx):
         if skip and ps < skip[1] and pe > skip[0]:
             continue
         par = _Span(ps, text[ps:pe])
         ptext = par.group(0)
+        after_counsel, prev_counsel = prev_counsel, bool(_COUNSEL_FOR_RE.search(ptext))
+        if (after_counsel and not prev_counsel and len(ptext) < 200 and _PROSECUTOR_TITLE_RE.search(ptext)
+                and not _DEFENSE_TITLE_RE.search(ptext)):
+            # Georgia: "Jane Roe, Asst. Atty. Gen., Atlanta." on its own line after the State's counsel line
+            for name, s, e in _counsel_names(ptext):
+                people.add(name, "prosecutor", Evidence(ps + s, ps + e, _M + ".counsel", 0.75))
+            continue
         if not _COUNSEL_FOR_RE.search(ptext) or re.search(r"\bv\.\s*$|\bNo\.\s", ptext[:20]):
             continue
         if re.search(r"\bpro\s+se\b", ptext, re.IGNORECASE) and not _PROSECUTOR_TITLE_RE.search(ptext):
@@ -427,7 +455,7 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
                 group_start += se[-1].end()
                 group = group[se[-1].end() :]
             side = re.sub(r"\s+", " ", (fm.group("side") + fm.group("more")).lower())
-            role = _side_role(side, group, accused_labels, gov_labels)
+            role = _side_role(side, group, accused_labels, gov_labels, accused_words)
             if role is None:
                 continue
             for name, s, e in _counsel_names(group):
@@ -592,12 +620,23 @@ def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
     return merged
 
 
-def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[str]) -> str | None:
+def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[str],
+               accused_words: frozenset[str] = frozenset()) -> str | None:
     # an office title decides before any label: "Atty. Gen." is the State's lawyer whatever the caption calls the side
     if _PROSECUTOR_TITLE_RE.search(group) and not _DEFENSE_TITLE_RE.search(group):
         return "prosecutor"
     if _DEFENSE_TITLE_RE.search(group):
         return "defense_counsel"
+    if re.search(r"\bu\.\s?s\.|\busa\b", side):
+        return "prosecutor"
+    named = re.findall(r"[a-z]+", side)
+    if accused_words and named and named[-1] in accused_words:
+        return "defense_counsel"  # "for Barre.": the accused by name
+    if named and not set(named) & {"plaintiff", "plaintiffs", "defendant", "defendants", "appellant", "appellants", "appellee",
+                              "appellees", "petitioner", "petitioners", "respondent", "respondents", "movant", "movants",
+                              "relator", "relators", "applicant", "applicants", "state", "people", "united", "states",
+                              "commonwealth", "government", "in", "error"}:
+        return None  # another party by name (a garnishee, a co-party): not the accused's counsel
     if "in error" in side:
         return "defense_counsel" if side.startswith("plaintiff") else "prosecutor"
     if re.search(r"state|people|united states|commonwealth|government", side):
