@@ -227,6 +227,12 @@ def test_an_old_opinion_saying_said_is_not_news() -> None:
         # New Jersey's non vult plea; "and two other accusations" is not part of the offense
         ("On September 12, 1958 defendant pleaded non vult to a charge of unlawful possession of narcotics and two other "
          "accusations, for which he was sentenced to two to three years. We affirm.", ["unlawful possession of narcotics"]),
+        # two modifiers of one head noun
+        ("Price pleaded guilty to conspiracy to commit mail and wire fraud. We affirm.", ["conspiracy to commit mail and wire fraud"]),
+        ("Price was convicted of one consolidated count of cruelty to animals. We affirm.", ["cruelty to animals"]),
+        ("Price was convicted of felonious assault and retaliation. We affirm.", ["felonious assault", "retaliation"]),
+        ("Price was convicted of robbery. The victim admitted that she had been previously convicted of attempted forgery and "
+         "misdemeanor theft. We affirm.", ["robbery"]),
         # a witness's own record is not the accused's conviction
         ("Price was convicted of assault. Nava testified for the defense. Nava admitted he had been convicted of robbery in "
          "1990. We affirm.", ["assault"]),

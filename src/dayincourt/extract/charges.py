@@ -34,7 +34,8 @@ OFFENSE_HEADS = (
     r"attempt(?:ed)?\s+\w+|aggravated\s+\w+|simple\s+\w+|second[- ]degree\s+\w+|first[- ]degree\s+\w+|"
     r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious)(?:ly)?\s+\w+|(?:re-?)?entry|"
     r"conspiring|possessing|making\s+(?:a\s+)?false|giving\s+(?:a\s+)?false|filing\s+(?:a\s+)?false|passing|"
-    r"maintaining\s+(?:a|the)\s+(?:\w+\s+)?(?:place|premises|house|residence|dwelling|nuisance)|stolen\s+\w+|dealing|obtaining\s+(?:money|property)|discharging|pointing|brandishing|defrauding"
+    r"maintaining\s+(?:a|the)\s+(?:\w+\s+)?(?:place|premises|house|residence|dwelling|nuisance)|stolen\s+\w+|dealing|obtaining\s+(?:money|property)|discharging|pointing|brandishing|defrauding|"
+    r"retaliation|intimidat\w+|impersonation|menac\w+|hindering|penetration|having\s+(?:a\s+)?weapons?|Act\s+violations?|violations?\s+of\s+the\s+[A-Z]\w+\s+Act"
 )
 _HEAD_RE = re.compile(rf"\b(?:{OFFENSE_HEADS})\b", re.IGNORECASE)
 
@@ -54,7 +55,7 @@ _CUE = (
     r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense))"
 )
 _FILLER = (
-    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of)\s)|by\s+a\s+(?:\w+\s+)?jury|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
+    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+a\s+(?:\w+\s+)?jury|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
     r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)|"
@@ -108,7 +109,7 @@ _END_RE = re.compile(
 )
 _COUNT_RE = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|multiple|several|all)\s+"
-    r"(?:\(\d+\)\s+)?(?:counts?|charges?|convictions?)\s+(?:each\s+)?(?:of\s+)?|counts?\s+(?:\w+\s+)?(?:of\s+)?|the\s+(?:crime|offense|charge)s?\s+of\s+|"
+    r"(?:\(\d+\)\s+)?(?:(?:consolidated|separate|additional|felony|misdemeanor|substantive)\s+)?(?:counts?|charges?|convictions?)\s+(?:each\s+)?(?:of\s+)?|counts?\s+(?:\w+\s+)?(?:of\s+)?|the\s+(?:crime|offense|charge)s?\s+of\s+|"
     r"(?:a|an|the)\s+(?:single\s+)?counts?\s+of\s+|(?:the\s+)?lesser[- ]included\s+(?:offenses?|crimes?|charges?)\s+of\s+|(?:an?\s+|the\s+)?(?:amended\s+|reduced\s+|original\s+|lesser\s+)?charges?\s+of\s+)",
     re.IGNORECASE,
 )
@@ -207,6 +208,12 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
             or re.search(r"\b(?:during|of|in|to|with|by|for|from)\s*$", before)
         ):
             continue  # "using, carrying and possessing a firearm during and in relation to ..."
+        shared = re.match(r"\s*(\w+)\s+(\w+)\b", phrase[m.end() :])
+        left_word = re.search(r"(\w+)\s*$", phrase[pos : m.start()])
+        if ("," not in m.group(0) and ";" not in m.group(0) and shared and left_word
+                and _HEAD_RE.fullmatch(left_word.group(1) + " " + shared.group(2))
+                and not _HEAD_RE.fullmatch(left_word.group(1))):
+            continue  # "conspiracy to commit mail and wire fraud": both words modify "fraud"
         if "," not in m.group(0) and ";" not in m.group(0) and _AND_INSIDE_RE.search(phrase[pos : m.start()]) and \
                 _AND_INSIDE_AFTER_RE.match(phrase, m.end()):
             continue  # "lewd and lascivious", "breaking and entering": one offense's name
@@ -256,7 +263,8 @@ _SENTENCED_RE = re.compile(r"\bsentenced\s+(?:him|her|them|[A-Z][a-z]+|(?:the\s+
 # an appositive that grades the offense: "selling a narcotic drug, which is a felony, and of possessing barbiturates, a misdemeanor"
 _GRADE_APPOSITIVE_RE = re.compile(r",\s*(?:which\s+is\s+)?an?\s+(?:class\s+\w+\s+)?(?:felony|misdemeanor)\s*(?=,|\.|;|$)", re.IGNORECASE)
 # a witness's own record: "Nava admitted he had been convicted of robbery"
-_IMPEACHMENT_RE = re.compile(r"\b(?:admitted|admits|testified|acknowledged|conceded|stated)\b[^.;]{0,40}\bhad(?:\s+(?:\w+\s+)?been)?\s*$")
+_IMPEACHMENT_RE = re.compile(r"\b(?:admitted|admits|testified|acknowledged|conceded|stated)\b[^.;]{0,40}\bhad(?:\s+\w+){0,2}\s*$|"
+                            r"\b(?:previously|formerly)\s*$")
 # "was charged ... with the crime of X, was tried, convicted, sentenced ...": the charge is the offense of conviction
 _TRIED_CONVICTED_RE = re.compile(r"\b(?:was|were)\s+(?:tried(?:\s+and|,)\s+)?(?:convicted|found\s+guilty)(?!\s+(?:of|on|for|in)\b)")
 

@@ -19,7 +19,8 @@ _SPACE_CHARS = "\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\t\v"
 # control and invisible characters; \n and \f (page break) are kept until the page pass
 _JUNK_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200d\ufeff\u00ad]")
 _PAGE_NUMBER_LINE_RE = re.compile(
-    r"(?im)^[ \t]*(?:-\s*\d{1,4}\s*-|\[?\d{1,4}\]?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)[ \t]*$\n?"
+    # "- 2 -" is also printed with a symbol font's minus (U+F02D) or dashes
+    r"(?im)^[ \t]*(?:[-\uf02d\u2013\u2014]\s*\d{1,4}\s*[-\uf02d\u2013\u2014]|\[?\d{1,4}\]?|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)[ \t]*$\n?"
 )
 # CourtListener star pagination ("*1017 ") marks where a reporter page begins.
 _STAR_PAGE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"'(\[]))\*(?:Page\s+)?\d{1,5}(?:\s|$)", re.MULTILINE)
