@@ -230,6 +230,7 @@ def test_an_old_opinion_saying_said_is_not_news() -> None:
         # two modifiers of one head noun
         ("Price pleaded guilty to conspiracy to commit mail and wire fraud. We affirm.", ["conspiracy to commit mail and wire fraud"]),
         ("Price was convicted of one consolidated count of cruelty to animals. We affirm.", ["cruelty to animals"]),
+        ("Price was convicted of twenty-one felony violations of the Lacey Act. We affirm.", ["felony violations of the Lacey Act"]),
         ("Price was convicted of felonious assault and retaliation. We affirm.", ["felonious assault", "retaliation"]),
         ("Price was convicted of robbery. The victim admitted that she had been previously convicted of attempted forgery and "
          "misdemeanor theft. We affirm.", ["robbery"]),
@@ -260,6 +261,12 @@ def test_a_dissent_opened_by_i_dissent_is_not_the_decision() -> None:
         ("Price was convicted of robbery. Trooper Hale placed him under arrest at the scene. We affirm.", ("arrest", None)),
         ("Price was convicted of robbery. He fled the scene but was later apprehended by a police officer. We affirm.",
          ("arrest", None)),
+        ("Price was convicted of robbery. After unsuccessfully attempting to flee, Price was placed under arrest. We affirm.",
+         ("arrest", None)),
+        ("Price was convicted of robbery. Following her arrest, the appellant did not tell police she felt threatened. We affirm.",
+         ("arrest", None)),
+        ("Price was convicted of robbery. Following Price's indictment, the trial court overruled a motion to suppress. We affirm.",
+         ("indictment", None)),
         # post-conviction vehicles by their own names
         ("Price was convicted of robbery in 1990. His personal restraint petition was denied in 1999. We affirm.",
          ("pcr_application", "denied")),
@@ -404,3 +411,10 @@ def test_georgia_counsel_by_party_name_and_a_title_line() -> None:
     got = people(extract(text))
     assert {("J. Jeffrey Lacey", "defense_counsel"), ("Timothy L. Bartow", "defense_counsel"),
             ("Caroline Wight Donalds", "prosecutor")} <= got
+
+
+def test_the_decision_line_before_an_unmarked_concurrence() -> None:
+    text = (STATE_HEAD + "Price was tried before a jury and found guilty of malice murder. He was sentenced to life.\n\n"
+            "Judgments affirmed.\n\nAll the Justices concur, except Sears, J., who concurs specially.\n\n"
+            "BENHAM, Presiding Justice, concurring.\n\n" + "I write separately to note the law on the syndrome. " * 80 + "\n")
+    assert ("direct_appeal", "affirmed") in kinds(extract(text))

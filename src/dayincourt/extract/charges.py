@@ -139,6 +139,9 @@ def _clean_offense(raw: str) -> str | None:
     off = off.strip(" ,-\u2014\"\u201c\u201d")
     off = re.sub(r"^(?:of|for)\s+", "", off)
     off = _COUNT_RE.sub("", _COUNT_RE.sub("", off).strip()).strip()  # "two counts of the lesser-included offense of"
+    # "twenty-one felony violations of the Lacey Act": a leading number counts the offenses
+    off = re.sub(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-\w+)?)\s+(?=\w+\s+\w+s\b)",
+                 "", off, flags=re.IGNORECASE)
     off = re.split(r"[\]\[*]", off, maxsplit=1)[0].strip(" ,")
     off = re.sub(r"^(?:[\w-]+[- ](?:years?|months?)|life)(?:\s+in\s+prison|\s+imprisonment)?\s+for\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:(?:guilty|nolo\s+contendere|no\s+contest)\s+(?:plea\s+)?to\s+(?:the\s+)?)", "", off, flags=re.IGNORECASE)

@@ -110,11 +110,13 @@ _PRIOR_APPEAL_RE = re.compile(
 )
 _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:arrested|apprehended)\b|"
                         r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant)\s+under\s+arrest\b|"
+                        r"\b(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?placed\s+under\s+arrest\b|"
+                        r"\b(?P<poss>(?:his|her|(?:the\s+)?(?:appellant|defendant|petitioner|accused)['\u2019]s)\s+(?:\w+\s+)?(?:arrest|apprehension))\b|"
                         r"\barrested\s+(?P<obj>[A-Z]\w+|him|her|the\s+defendant|defendant|appellant|petitioner)\b|\barresting\s+officers?\b")
 _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
     r"\b(?:grand\s+jury|indictment)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
-    r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b|"
+    r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b|\b[A-Z][a-z]+['\u2019]s\s+indictment\b|"
     r"\b(?:convicted|tried|found\s+guilty(?:\s+as\s+charged)?)\s+(?:on|under|in)\s+(?:an?|the)\s+(?:[\w-]+[- ]count\s+)?indictment\b|"
     r"\bindictment\s+against\s+(?:him|her|the\s+(?:accused|defendant|appellant)|appellant|defendant)\b",
     re.IGNORECASE,
@@ -187,6 +189,11 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
             return earlier
     if out is not None:
         return out
+    # an undetected separate opinion may fill the tail: the last short decision line of the whole opinion
+    lines = [m for m in _FINAL_LINE_RE.finditer(text, start, end)
+             if len(m.group(0).strip()) < 60 and _outcome(m.group(0)) and not ctx.is_masked(m.start(), m.end())]
+    if lines:
+        return _outcome(lines[-1].group(0)), lines[-1].start(), lines[-1].end()
     return _disposition_up_front(ctx, start, end)
 
 
@@ -333,7 +340,9 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     for m in _ARREST_RE.finditer(text, ctx.header_end, end):
         if not usable(m):
             continue
-        if m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2") or about_accused(m.start()):
+        if (m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2")
+                or (m.group("poss") and not re.match(r"(?:his|her)\s", m.group("poss"), re.IGNORECASE)) or about_accused(m.start())
+                or (m.group("poss") and acc_sur and acc_sur in text[max(0, m.start() - 200) : m.start()].lower())):
             obj = m.group("obj")
             if obj and obj[0].isupper() and acc_sur and obj.lower() != acc_sur:
                 continue
