@@ -227,6 +227,18 @@ def test_an_old_opinion_saying_said_is_not_news() -> None:
         # New Jersey's non vult plea; "and two other accusations" is not part of the offense
         ("On September 12, 1958 defendant pleaded non vult to a charge of unlawful possession of narcotics and two other "
          "accusations, for which he was sentenced to two to three years. We affirm.", ["unlawful possession of narcotics"]),
+        ("Appellant was convicted by a judge sitting without a jury of assault by a prisoner. We affirm.",
+         ["assault by a prisoner"]),
+        ("Price was found guilty by the court, sitting without a jury, of two charges of burglary. We affirm.", ["burglary"]),
+        ("Appellant was convicted of aggravated assault and punishment was assessed at eight years. We affirm.",
+         ["aggravated assault"]),
+        ("A jury found appellant guilty of the offense of bank robbery and assessed punishment at 20 years. We affirm.",
+         ["bank robbery"]),
+        ("Appellant was charged by information with grand theft. He entered a plea of nolo contendere and was placed on "
+         "probation. We affirm.", ["grand theft"]),
+        ("Defendant was tried and convicted in absentia for trafficking in cocaine. We reverse.", ["trafficking in cocaine"]),
+        ("Petitioner was convicted in the Court of Common Pleas of Cuyahoga County, Ohio, of uttering a forged check. We affirm.",
+         ["uttering a forged check"]),
         # two modifiers of one head noun
         ("Price pleaded guilty to conspiracy to commit mail and wire fraud. We affirm.", ["conspiracy to commit mail and wire fraud"]),
         ("Price was convicted of one consolidated count of cruelty to animals. We affirm.", ["cruelty to animals"]),

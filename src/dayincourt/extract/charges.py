@@ -55,7 +55,9 @@ _CUE = (
     r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense))"
 )
 _FILLER = (
-    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+a\s+(?:\w+\s+)?jury|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
+    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+a\s+(?:\w+\s+)?jury|"
+    r"by\s+(?:a|the)\s+(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
+    r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
     r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)|"
@@ -86,7 +88,10 @@ _AS_CHARGED_RE = re.compile(
     r"\bguilty\s+as\s+charged\b|\b(?:convicted|found\s+guilty)\s+(?:on|of)\s+(?:all|both)\s+(?:the\s+)?(?:counts|charges)\b|"
     # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
     r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced))|"
-    r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.]))",
+    r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.])|"
+    # a plea with no object right after the charge: "charged by information with X. He entered a plea of nolo contendere"
+    r"\b(?:entered|entering)\s+(?:a\s+|an\s+)?(?:\w+\s+)?pleas?\s+of\s+(?:guilty|nolo\s+contendere|no\s+contest)(?=\s*(?:[,.;]|and\b))|"
+    r"\b(?:pleaded|pled)\s+(?:guilty|nolo\s+contendere|no\s+contest)(?=\s*(?:[.;]|,\s+and\b|\s+and\s+was\b)))",
     re.IGNORECASE,
 )
 _END_RE = re.compile(
@@ -94,6 +99,7 @@ _END_RE = re.compile(
     r"(?<!dealing\s)(?<!abetting\s)(?<!aiding\s)(?<!trafficking\s)(?<!engaging\s)(?<!participating\s)"
     r"in\s+(?:the|a|an|his|her)\s+(?!(?:first|second|third|fourth)\s+degree|commission)|pursuant|and\s+(?:was\s+|were\s+|is\s+)?sentenced|"
     r"and\s+sentences?\b|and\s+(?:the\s+)?(?:trial\s+)?(?:court|judge|jury)|and\s+(?:he|she|they)\b|and\s+received|"
+    r"and\s+(?:his\s+|her\s+)?punishment\b|and\s+assess\w*\b|"
     r"and\s+(?:his|her)\s+sentence|and\s+(?:the\s+)?(?:resulting|subsequent)|and\s+(?:was|were|has|had)\b|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
