@@ -251,6 +251,10 @@ def extract_document(doc: Document) -> Extraction:
     sentence = extract_sentences(ctx)
     lesser = _lesser(ctx, [c.offense for c in charges])
     for n, conv in enumerate(convictions):
+        if conv.result != "convicted":  # a hung jury: a trial with no verdict
+            proceedings_out.append({"id": f"pr{len(proceedings_out) + 1}", "kind": conv.kind, "outcome": conv.result,
+                                    "src": b.src(conv.start, conv.end, "verdicts.hung_jury", conv.confidence)})
+            continue
         verdict: dict[str, Any] = {"outcome": "guilty_lesser" if lesser and conv.outcome == "guilty" else conv.outcome}
         if conv.form:
             verdict["form"] = conv.form

@@ -35,7 +35,7 @@ _OUTCOME_WORDS = [
     ("remanded", re.compile(r"\bremand(?:ed|s)?\b", re.IGNORECASE)),
     ("dismissed", re.compile(r"\bdismiss(?:ed|es|al)?\b", re.IGNORECASE)),
     ("denied", re.compile(r"\b(?:denied|deny|denies|denial|overruled|refused|rejected)\b", re.IGNORECASE)),
-    ("granted", re.compile(r"\b(?:granted|grant|grants|granting)\b", re.IGNORECASE)),
+    ("granted", re.compile(r"\b(?:granted|grant|grants|granting|awarded)\b", re.IGNORECASE)),
 ]
 _FINAL_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
@@ -58,7 +58,7 @@ _OWN_DECISION_RE = re.compile(
 )
 _PCR_RE = re.compile(
     r"\bpost-?\s?conviction\s+(?:relief|motion|petition|application|proceeding|review|claim|filing)s?|\bpostconviction\b|"
-    r"\bRule\s+(?:24\.035|29\.15|32(?:\.1)?|3\.850|61|37)\b|\bstate\s+habeas\b|\bmotion\s+court\b|\bPCR\b|"
+    r"\bRule\s+(?:24\.035|29\.15|32(?:\.1)?|3\.850|3\.800(?:\(a\))?|61|37)\b|\bmotion\s+to\s+correct\s+(?:an\s+)?illegal\s+sentence|\bstate\s+habeas\b|\bmotion\s+court\b|\bPCR\b|"
     r"\bapplication\s+for\s+post-?conviction|\bpersonal\s+restraint\s+petition|\bcoram\s+nobis\b|\bCPL\s+(?:§\s*)?440\b|"
     r"\b(?:article|art\.)\s+11\.07\b|"
     # a state-court habeas petition seen from a federal court: "a petition for a writ of habeas corpus in state court"
@@ -92,10 +92,11 @@ _WRIT_RE = re.compile(
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
     r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
     r"(?:allowed|granted)\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
-    r"discretionary\s+review|further\s+review|review))\b",
+    r"discretionary\s+review|further\s+review|review)|"
+    r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+review))\b",
     re.IGNORECASE,
 )
-_CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|"
+_CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[Ww]e\s+granted\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari\b|"
                       r"\b(?:we\s+)?granted\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|\bdenied\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+)?certiorari",
                       re.IGNORECASE)
 _PRIOR_APPEAL_RE = re.compile(
@@ -268,6 +269,9 @@ def _disposition_up_front(ctx: Context, start: int, end: int) -> tuple[str | Non
 def _own_kind(ctx: Context) -> str:
     text = ctx.text
     opening = text[ctx.header_end : min(ctx.body_end, ctx.header_end + 3000)]
+    if re.search(r"\b(?:seeks?|petition\w*\s+for|applies\s+for|filed\s+(?:a|an)\s+(?:\w+\s+)?(?:petition|complaint)\s+for)\s+(?:a\s+)?"
+                 r"writ\s+of\s+(?:mandamus|prohibition|procedendo)\b", opening[:800], re.IGNORECASE):
+        return "other"  # an original writ against a court or officer, not review of the judgment
     if ctx.federal_court and not ctx.appellate:
         return "federal_habeas" if _FED_HABEAS_RE.search(opening) else "other"
     if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b", opening[:1500]):

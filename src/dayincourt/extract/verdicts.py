@@ -181,6 +181,14 @@ class ConvictionFact:
     end: int
     vote_span: tuple[int, int] | None = None
     confidence: float = 0.7
+    result: str = "convicted"  # the proceeding's outcome: "hung" for a trial the jury could not decide
+
+
+_HUNG_RE = re.compile(
+    r"\b(?:hung\s+jury|jury\s+(?:could\s+not|was\s+unable\s+to|failed\s+to)\s+(?:agree|reach\s+a\s+verdict)|"
+    r"jury\s+(?:was\s+)?deadlocked|deadlocked\s+jury|mistrial\s+(?:was\s+)?declared\s+(?:because|when|after)\s+the\s+jury)\b",
+    re.IGNORECASE,
+)
 
 
 def extract_convictions(ctx) -> list[ConvictionFact]:
@@ -250,6 +258,14 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
                                      r"sufficiency\s+of\s+the\s+evidence|(?:in)?sufficient\s+evidence\s+to\s+(?:convict|support)|"
                                      r"evidence\s+(?:was|is)\s+(?:in)?sufficient|cross-examination)\b|\btestified\b", body, re.IGNORECASE):
         kind = "trial"  # witnesses testified: there was a trial, of a form the document does not state
+    hung = _HUNG_RE.search(body)
+    if hung and _RETRIAL_RE.search(body) and form != "plea" and ctx.usable(ctx.header_end + hung.start()):
+        # the first trial ended with a hung jury; the conviction came at the retrial
+        first = ConvictionFact("trial", None, "guilty", None, None, ctx.header_end + hung.start(), ctx.header_end + hung.end(),
+                               confidence=0.6, result="hung")
+        last_m, _, _ = cues[-1]
+        anchor = vote_span or (last_m.start(), last_m.end())
+        return [first, ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)]
     retried = _RETRIAL_RE.search(body) and _NEW_TRIAL_GRANTED_RE.search(body) and form != "plea"
     if retried:
         first = ConvictionFact("trial", None, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
