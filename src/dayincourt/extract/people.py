@@ -73,7 +73,7 @@ _JUDGE_PRESIDING_RE = re.compile(r"\bHONORABLE\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
 _NAMES_JJ_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
-    r"(?:(?:&\s*|and\s+)?[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*)+)JJ\.[ \t]*$"
+    r"(?:(?:&\s*|and\s+)?[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+)?,\s*)+)JJ\.[ \t]*$"
 )
 _CONCUR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,300}?(?:\n[ \t]*[A-Z][^\n]{2,200}?)?)\s*(?:,\s*)?"
@@ -93,7 +93,7 @@ _TITLED_PANEL_RE = re.compile(
 )
 _NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused)")
 _AUTHOR_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+)?(?:Justice|Judge)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})\.?[ \t]*$|"
+    r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
     r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding|Chief\s+District)\s+Judge|Associate\s+Justice)"
     r"(?:,\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?[ \t]*$)"
@@ -169,7 +169,7 @@ _PROSECUTOR_TITLE_RE = re.compile(
     r"Prosecut\w*|Solicitor\s+General|Sol\.\s*Gen\b|State'?s\s+Attorney|Commonwealth'?s\s+Attorney|County\s+Attorney|D\.A\.)",
     re.IGNORECASE,
 )
-_DEFENSE_TITLE_RE = re.compile(r"\b(?:Public\s+Defender|Appellate\s+Project|Capital\s+Defen\w+|Federal\s+Defender|Innocence\s+Project)",
+_DEFENSE_TITLE_RE = re.compile(r"\b(?:Public\s+Defender|Appellate\s+(?:Project|Defender)|Indigent\s+Defen\w+|Capital\s+Defen\w+|Federal\s+Defender|Innocence\s+Project)",
                                re.IGNORECASE)
 _ORG_RE = re.compile(
     r"(?:&|\bLLP\b|\bL\.L\.P\.|\bP\.C\.|\bP\.A\.|\bLLC\b|\bInc\b|Office|Project|Defender|Attorney|Atty|Counsel|Law\b|"
@@ -188,7 +188,8 @@ class People:
 
     @staticmethod
     def key(name: str) -> str:
-        return re.sub(r"[^a-z0-9]+", " ", re.sub(r"\"[^\"]*\"", " ", name.lower())).strip()
+        key = re.sub(r"[^a-z0-9]+", " ", re.sub(r"\"[^\"]*\"", " ", name.lower())).strip()
+        return re.sub(r"\s+(?:jr|sr|ii|iii|iv)$", "", key)  # "Mathias H. Heck, Jr." is "Mathias H. Heck"
 
     def add(self, name: str, role: str | None, ev: Evidence, aliases: tuple[str, ...] = ()) -> PersonFact | None:
         name = clean_name(name)
@@ -198,6 +199,8 @@ class People:
         p = self.by_key.get(k)
         if p is None:
             p = self.by_key[k] = PersonFact(name=name, surname_only=len(name.split()) == 1)
+        elif len(name) > len(p.name) and re.search(r"\b(?:Jr|Sr|II|III|IV)\.?$", name):
+            p.name = name  # the fuller form, with its suffix
         if role:
             p.roles.add(role)
         p.aliases.update(a for a in aliases if a and self.key(a) != k)
@@ -678,7 +681,8 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         seg = re.sub(r"^\s*(?:and|by|&)\s+", " ", seg)
         # "Attorney General Roy Cooper, by Assistant Attorney General Kathleen U. Baldwin"
         seg = re.sub(r"^\s*(?:(?:Special|Senior|Chief|First)\s+)?(?:(?:Assistant|Deputy|Associate)\s+)*(?:Attorney\s+General|"
-                     r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender)\s+(?=[A-Z][a-z]+\s)", " ", seg)
+                     r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender|Appellate\s+Defender|Capital\s+Defender|"
+                     r"Solicitor)\s+(?=[A-Z][a-z]+\s)", " ", seg)
         seg = re.sub(r"^\s*(?:Hon\.|Honorable|with\s+whom\s+(?:(?:was|were|is|are)\s+)?)\s*", " ", seg)
         seg = re.sub(r"^[^,]*?\b[Ww]ith\s+(?:him|her|them)\s+(?:on\s+the\s+\w+\s+)?(?:(?:was|were|is|are)\s+)?", " ", seg)
         seg = re.sub(r"^\s*(?:Mr|Mrs|Ms|Messrs|Mmes)\.?\s+(?=[A-Z])", " ", seg)  # "Mr. William R. Gilson"  # "Hon. Lawrence G. Doe, Attorney General"
