@@ -84,7 +84,7 @@ _UPPER_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][A-Za-z'\u2019\-]*[a-z][A-Za-z'\u2019\-]*"
 _INITIAL = r"[A-Z]\."
 # A proper name in running text: 2-4 capitalized words or initials, last one a word.
 PERSON_NAME_RE = re.compile(
-    rf"\b(?:{_UPPER_WORD}|{_INITIAL})(?:\s+(?:{_UPPER_WORD}|{_INITIAL}|\"[A-Z][a-z]+\")){{1,3}}(?:{SUFFIX_RE})?(?![A-Za-z])"
+    rf"\b(?:{_UPPER_WORD}|{_INITIAL})(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:{_UPPER_WORD}|{_INITIAL}|\"[A-Z][a-z]+\")){{1,3}}(?:{SUFFIX_RE})?(?![A-Za-z])"
 )
 NOT_NAME_WORDS = {
     "state", "states", "united", "court", "courts", "county", "parish", "city", "district", "appeal", "appeals",

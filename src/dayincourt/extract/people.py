@@ -18,7 +18,8 @@ _POLICE_TITLE_RE = re.compile(
     r"Lieutenant|Lieut\.|Lt\.|Trooper|Patrolman|Corporal|Cpl\.|Investigator|Sheriff)(?:\s+(?:Sergeant|Sgt\.|Detective|Lieutenant|Officer))?)"
     r"\s+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
 )
-_NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
+# the words of a name may wrap onto the next line, never across a blank line ("The Facts\n\nAlfred Smith")
+_NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
 _INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
 _NAME_OR_INITIALS = rf"(?:{_INITIALS}|{_NAME})"
 _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.", "M.D.", "C.J.", "P.J.", "J.P.",
@@ -42,6 +43,9 @@ _WITNESS_RES = [
     re.compile(rf"\b(?:testimony|affidavit|statement|recanted\s+testimony)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
+    # "Paul Roe, a defense witness, stated ...", "Jane Doe, the State's chief witness"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?:defense|prosecution|State['\u2019]s|government['\u2019]s|Government['\u2019]s|"
+               r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
 ]
 _POLICE_APPOS_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
