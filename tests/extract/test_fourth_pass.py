@@ -461,3 +461,21 @@ def test_a_suffix_does_not_make_a_second_person() -> None:
                               "Andrew T. Frenche, Assistant Prosecuting Attorney.\n\nFAIN, J.\n\n")
     names = [n for n, r in people(extract(head + "Price was convicted of robbery. We affirm.")) if "Heckman" in n]
     assert names == ["Mathias H. Heckman, Jr."]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome", "form"),
+    [
+        # the opinion opens on the accused's plea; the jury talk that follows is Blakely law
+        ("Defendant, Owen Price, appeals the aggravated range sentence imposed following his guilty plea to attempted "
+         "possession of a controlled substance. Under Blakely, any fact that increases the penalty must be found by a jury. "
+         "We vacate the sentence.", "guilty", "plea"),
+        # a plea to another offense than the one first charged
+        ("Defendant was originally charged with conspiracy to manufacture a controlled substance. In exchange for dismissal of "
+         "that charge, he pleaded guilty to attempted possession of a controlled substance. We affirm.", "guilty_lesser", "plea"),
+    ],
+)
+def test_plea_forms(body: str, outcome: str, form: str) -> None:
+    got = [(p["verdict"]["outcome"], p["verdict"].get("form")) for p in extract(STATE_HEAD + body)["case"]["proceedings"]
+           if p.get("verdict")]
+    assert got == [(outcome, form)]

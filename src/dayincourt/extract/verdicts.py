@@ -139,6 +139,12 @@ _BENCH_RE = re.compile(
     r"(?:trial\s+court|district\s+court|trial\s+judge|judge)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
     re.IGNORECASE,
 )
+_JURY_VERDICT_ON_ACCUSED_RE = re.compile(
+    r"\bjury\s+(?:found|convicted|returned\s+a\s+verdict\s+against)\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant|[A-Z][a-z]+)\b|"
+    r"\b(?:was|were)\s+(?:found\s+guilty|convicted)\s+by\s+(?:a|the)\s+jury\b", re.IGNORECASE)
+_PLEA_BARGAIN_DOWN_RE = re.compile(
+    r"\b(?:originally|initially)\s+(?:been\s+)?(?:charged|indicted)\s+(?:with|for)\b|\breduced\s+charges?\b|\bamended\s+charges?\b|"
+    r"\bin\s+exchange\s+for\s+(?:the\s+)?dismissal\b", re.IGNORECASE)
 _LESSER_RE = re.compile(r"\b(?:lesser(?:[- ]included)?\s+(?:offense|crime|charge)|responsive\s+verdict)\b", re.IGNORECASE)
 _UNANIMOUS_RE = re.compile(r"\b(?:unanimous(?:ly)?\s+(?:jury\s+)?(?:verdict|found|convicted|returned)|verdict\s+was\s+unanimous|"
                            r"jury\s+unanimously)\b", re.IGNORECASE)
@@ -221,6 +227,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     form: str | None = None
     if any(_PLEA_RE.search(t) for t in conv_sents) and not _JURY_FORM_RE.search(joined):
         form = "plea"
+    elif _PLEA_RE.search(conv_sents[0]) and not _JURY_FORM_RE.search(conv_sents[0]) and not _JURY_VERDICT_ON_ACCUSED_RE.search(joined):
+        form = "plea"  # the opinion opens on the accused's plea; later jury talk is law (Blakely), not his trial
     elif _JURY_FORM_RE.search(joined):
         form = "jury"
     elif _BENCH_RE.search(body):
@@ -231,6 +239,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
                    r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2 and not re.search(r"\bgrand\s+jury\b", body, re.IGNORECASE):
         form = "jury"
     outcome = "guilty_lesser" if _LESSER_RE.search(joined) else "guilty"
+    if form == "plea" and _PLEA_BARGAIN_DOWN_RE.search(body):
+        outcome = "guilty_lesser"  # pleaded to something else than the offense first charged
     votes = None
     vote_span = None
     for v in find_jury_votes(text[: end]):
