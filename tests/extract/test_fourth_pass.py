@@ -479,3 +479,26 @@ def test_plea_forms(body: str, outcome: str, form: str) -> None:
     got = [(p["verdict"]["outcome"], p["verdict"].get("form")) for p in extract(STATE_HEAD + body)["case"]["proceedings"]
            if p.get("verdict")]
     assert got == [(outcome, form)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected", "absent"),
+    [
+        ("Price was convicted of robbery. Investigators Kallus and Keller searched the car. Kallus testified that he found a gun. "
+         "We affirm.", ("Kallus", "witness"), "Investigators Kallus"),
+        ("Price was convicted of robbery. Unlike Smithers, who testified for the State, Price did not testify. We affirm.",
+         ("Smithers", "witness"), "Unlike Smithers"),
+    ],
+)
+def test_leading_words_are_not_part_of_a_name(body: str, expected: tuple, absent: str) -> None:
+    got = people(extract(STATE_HEAD + body))
+    assert expected in got
+    assert not any(n == absent for n, _ in got)
+
+
+def test_an_ohio_mailing_list_is_not_the_panel() -> None:
+    text = (STATE_HEAD + "Price was convicted of robbery. We affirm.\n\n                                 .............\n\n"
+            "Copies mailed to:\n\nMathias H. Heckel\nAndrew T. Frenchy\nChristopher W. Thomson\nHon. Barbara P. Gormann\n")
+    got = people(extract(text))
+    assert ("Barbara P. Gormann", "judge") in got
+    assert not any(n in ("Mathias H. Heckel", "Andrew T. Frenchy") and r == "judge" for n, r in got)

@@ -118,6 +118,7 @@ _DELIVERED_RE = re.compile(
 _CAPS_TITLE_SIGNATURE_RE = re.compile(
     r"(?P<name>\b[A-Z]{2,}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\-]+){1,2})[ \t]*,?[ \t]+(?:PRESIDING|ADMINISTRATIVE)[ \t]+(?:JUDGE|JUSTICE)\b"
 )
+_COPIES_TO_RE = re.compile(r"(?im)^[ \t]*(?:Copies\s+(?:mailed|sent|furnished|provided)\s+to|cc)\s*:[ \t]*$")
 _WE_CONCUR_BLOCK_RE = re.compile(
     r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*\n|[ \t]*(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*"
     r"(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}(?:,[ \t]*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.))?[ \t]*(?:\n|$)){1,12})"
@@ -196,7 +197,7 @@ class People:
         return re.sub(r"\s+(?:jr|sr|ii|iii|iv)$", "", key)  # "Mathias H. Heck, Jr." is "Mathias H. Heck"
 
     def add(self, name: str, role: str | None, ev: Evidence, aliases: tuple[str, ...] = ()) -> PersonFact | None:
-        name = clean_name(name)
+        name = _LEADING_FUNCTION_RE.sub("", clean_name(name))
         if not name or not is_person_name(name):
             return None
         k = self.key(name)
@@ -220,6 +221,13 @@ _LEADING_TITLE_RE = re.compile(
     r"Respondent|Movant|Psychologist|Psychiatrist|Nurse|Doctor|Professor|Coroner|Examiner|Mr|Mrs|Ms|Dr|Miss|Deputy|Sheriff|Officer|Officers|Detective|Det|Sergeant|Sgt|Lieutenant|Lieut|Lt|"
     r"Trooper|Patrolman|Corporal|Cpl|Captain|Capt|Agent|Agents|Special|Investigator|Judge|Justice|Chief|Police|FBI|"
     r"Attorney|Prosecutor|Dist|Assistant)\.?\s+)+"
+)
+
+
+# a sentence's first word or a plural title caught before a name: "Unlike Smith, ...", "Investigators Kallus and ..."
+_LEADING_FUNCTION_RE = re.compile(
+    r"^(?:(?:[IVX]+\.\s+)?(?:Unlike|Although|Though|When|Whether|While|Because|Since|If|Did|Does|Was|Were|Had|Has|Then|Thus|Also|Both|"
+    r"Once|Later|Meanwhile|However|Moreover|Defense|Defence|Investigators|Detectives|Officers|Troopers|Deputies|Agents)\s+)+(?=[A-Z])"
 )
 
 
@@ -397,7 +405,15 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _SIGNED_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end):
         name = m.group("n").strip()
         add(fix_caps(name) if name.isupper() else name, m.start("n"), m.start("n") + len(name), 0.8)
+    copies = [m for m in _COPIES_TO_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end)]
+    for c in copies:
+        # Ohio: "Copies mailed to:" lists counsel, and the trial judge as "Hon. Jane Roe"
+        for hm in re.finditer(r"(?m)^[ \t]*Hon(?:\.|orable)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){1,3})[ \t]*$",
+                              text[c.end() : c.end() + 600]):
+            add(hm.group("n"), c.end() + hm.start("n"), c.end() + hm.end("n"), 0.75)
     for m in _NAME_BLOCK_RE.finditer(text, max(ctx.header_end, ctx.body_end - 1500), ctx.body_end):
+        if any(0 <= m.start() - c.end() < 40 for c in copies):
+            continue  # a mailing list of counsel, not the deciding judges
         pos = m.start("block")
         for line in m.group("block").splitlines(keepends=True):
             name = re.sub(r",.*$", "", line).strip()

@@ -118,6 +118,10 @@ _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
     r"\b(?:grand\s+jury|indictment)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
     r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b|\b[A-Z][a-z]+['\u2019]s\s+indictment\b|"
+    r"\bindictments?\s+(?:was|were)\s+returned\s+against\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant)\b|"
+    r"\bpleas?\s+of\s+(?:\w+\s+){1,2}to\s+(?:an|the)\s+indictment\b|"
+    # "the indictment was bad", "the indictment charged ...": past tense, this case's indictment (a statute speaks in the present)
+    r"\bthe\s+indictment\s+(?:was|charged|alleged|returned|stated|read|named)\b|"
     r"\b(?:convicted|tried|found\s+guilty(?:\s+as\s+charged)?)\s+(?:on|under|in)\s+(?:an?|the)\s+(?:[\w-]+[- ]count\s+)?indictment\b|"
     r"\bindictment\s+against\s+(?:him|her|the\s+(?:accused|defendant|appellant)|appellant|defendant)\b",
     re.IGNORECASE,
@@ -341,7 +345,14 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 continue  # rehearings are not recorded
             kind = "cert_petition" if word.startswith("cert") else "writ_application"
             add(kind, _outcome(m.group(0)), m.start(), m.end(), 0.8)
-    for m in _ARREST_RE.finditer(text, ctx.header_end, end):
+    def body_and_notes(rx: re.Pattern[str]) -> list[re.Match[str]]:
+        # footnotes often carry the procedural history (Georgia's first footnote: committed, indicted, tried, appealed)
+        found = list(rx.finditer(text, ctx.header_end, end))
+        if ctx.body_end < len(text) and ctx.separate_start >= ctx.body_end:
+            found += list(rx.finditer(text, ctx.body_end, len(text)))
+        return found
+
+    for m in body_and_notes(_ARREST_RE):
         if not usable(m):
             continue
         if (m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2")
@@ -352,7 +363,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 continue
             add("arrest", None, m.start(), m.end(), 0.6)
             break
-    for m in _INDICT_RE.finditer(text, ctx.header_end, end):
+    for m in body_and_notes(_INDICT_RE):
         ss, se = ctx.sentence(m.start())
         if usable(m) and (about_accused(m.start()) or re.search(r"his|her|defendant|appellant|accused|convicted|tried|guilty",
                                                                  m.group(0), re.IGNORECASE)
@@ -361,7 +372,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                           or (acc_sur and acc_sur in text[ss:se].lower())):
             add("indictment", None, m.start(), m.end(), 0.6)
             break
-    for m in _MNT_RE.finditer(text, ctx.header_end, end):
+    for m in body_and_notes(_MNT_RE):
         if not usable(m):
             continue
         s, e = ctx.sentence(m.start())
