@@ -309,6 +309,12 @@ def sentences(out: dict) -> list[tuple[str, float | None]]:
         # two terms written with one unit: the longest single term
         ("After conviction upon two counts of theft Price was sentenced to consecutive terms of five and three years. We affirm.",
          [("term", 5.0)]),
+        ("Plaintiff in error was convicted of robbery with firearms and his punishment fixed at ten years in the penitentiary. "
+         "Affirmed.", [("term", 10.0)]),
+        ("Price was convicted of murder and sentenced to the penitentiary for life. We affirm.", [("life", None)]),
+        ("Price was convicted of burglary and received a 10-year sentence. We affirm.", [("term", 10.0)]),
+        ("Price was convicted of burglary and was sentenced to an indeterminate term of not more than ten years. We affirm.",
+         [("term", 10.0)]),
         # a statute's penalty is not the sentence pronounced
         ("Theft is a felony which carries with it a sentence of half a year to three years in prison. Price was convicted of "
          "theft and the court sentenced him to twenty-one months' imprisonment. We affirm.", [("term", 1.75)]),

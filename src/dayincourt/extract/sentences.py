@@ -29,9 +29,14 @@ _INDETERMINATE_RE = re.compile(
     rf"(?:nor|and\s+not|but\s+not|or)\s+more\s+than\s+(?P<b>{_NUMBER})\s*,?\s+(?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )
+# "sentenced to an indeterminate term of not more than ten years"
+_MAX_TERM_RE = re.compile(
+    rf"\bsentenced\b[^.;]{{0,60}}?\bterm\s+of\s+not\s+(?:more\s+than|to\s+exceed)\s+(?P<b>{_NUMBER})\s+(?P<unit>years?|months?)\b",
+    re.IGNORECASE,
+)
 _CUE_RE = re.compile(
-    r"\b(?:sentenced|sentencing\s+(?:him|her)|sentences?\s+of|(?:a|the|his|her|concurrent|consecutive)\s+(?:\w+\s+){0,2}sentences?|"
-    r"serving|punishment\s+(?:at|of)|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
+    r"\b(?:sentenced|sentencing\s+(?:him|her)|sentences?\s+of|(?:a|the|his|her|concurrent|consecutive)\s+(?:[\w-]+\s+){0,2}sentences?|"
+    r"serving|punishment\s+(?:(?:was\s+)?(?:fixed|assessed|set)\s+)?(?:at|of)|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
     r"probation|in\s+prison|at\s+hard\s+labor|life\s+sentence)\b",
     re.IGNORECASE,
 )
@@ -52,7 +57,7 @@ _LWOP_RE = re.compile(
     re.IGNORECASE,
 )
 _LIFE_RE = re.compile(
-    r"\b(?:sentenced\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,2}life|(?:a|two|three|consecutive|concurrent|mandatory)\s+(?:\w+\s+)?life\s+(?:sentences?|terms?|imprisonment)|"
+    r"\b(?:sentenced\s+(?:\w+\s+){0,3}to\s+(?:\w+\s+){0,2}life|penitentiary\s+for\s+life|(?:a|two|three|consecutive|concurrent|mandatory)\s+(?:\w+\s+)?life\s+(?:sentences?|terms?|imprisonment)|"
     r"life\s+imprisonment|life\s+sentences?|(?:punishment|confinement|imprisonment|incarceration)\s+(?:at\s+)?(?:\w+\s+){0,2}for\s+life|"
     r"(?:years?|days?|months?)\s+to\s+life|sentences?\s+of\s+life|serving\s+(?:a\s+)?life(?:\s+(?:sentence|term)s?)?|life\s+in\s+prison)\b",
     re.IGNORECASE,
@@ -97,7 +102,7 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
     text = ctx.text
     sent = text[s:e]
     found: list[SentenceFact] = []
-    ind = _INDETERMINATE_RE.search(sent)
+    ind = _INDETERMINATE_RE.search(sent) or _MAX_TERM_RE.search(sent)
     if ind:
         # an indeterminate term as pronounced: its maximum
         years = _years(ind["b"], ind["unit"])
