@@ -508,3 +508,11 @@ def test_an_ohio_mailing_list_is_not_the_panel() -> None:
     got = people(extract(text))
     assert ("Barbara P. Gormann", "judge") in got
     assert not any(n in ("Mathias H. Heckel", "Andrew T. Frenchy") and r == "judge" for n, r in got)
+
+
+def test_ex_rel_caption_names_the_prisoner() -> None:
+    text = ("United States District Court, N.D. Illinois, E.D.\n\nUNITED STATES ex rel. Owen Tate PRICE, Petitioner,\nv.\n"
+            "John ROE, Warden, Respondent.\n\nNo. 71 C 100.\n\nJune 1, 1971.\n\nMEMORANDUM OPINION AND ORDER\n\n"
+            "MAROVICH, District Judge.\n\nPetitioner was convicted of robbery and sentenced to ten years. He seeks a writ of habeas "
+            "corpus. The petition is denied.\n")
+    assert ("Owen Tate Price", "defendant") in people(extract(text))

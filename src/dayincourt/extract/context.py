@@ -265,6 +265,11 @@ def _party(raw: str, start: int) -> Party | None:
     else:
         name = clean_name(name)
     government = bool(_GOV_RE.match(name)) and not re.search(r"\bex\s+rel\b", name, re.IGNORECASE)
+    rel = re.search(r"\bex\s+rel\.?\s+(?P<rel>.+)$", name, re.IGNORECASE)
+    if rel and _GOV_RE.match(name) and is_person_name(rel.group("rel")):
+        # "United States ex rel. Owen Price": the State sues on the relation of the prisoner, who is the party
+        aliases.insert(0, name)
+        name = clean_name(rel.group("rel"))
     return Party(raw.strip(), name, tuple(aliases), labels, government, start, start + len(raw))
 
 
