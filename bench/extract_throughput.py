@@ -35,7 +35,7 @@ def main(argv: list[str]) -> int:
 
     logging.getLogger("eyecite").setLevel(logging.ERROR)
     # the sealed held-out opinions are never run through the extractor outside the lead's measurement
-    sealed = {p.name.split(".")[0] for p in (ROOT / "bench" / "heldout").glob("*.gold.json")}
+    sealed = {p.name.split(".")[0] for p in (ROOT / "bench").glob("heldout*/*.gold.json")}
     texts = []
     with open(args.path, encoding="utf-8") as fh:
         for line in fh:
