@@ -516,3 +516,26 @@ def test_ex_rel_caption_names_the_prisoner() -> None:
             "MAROVICH, District Judge.\n\nPetitioner was convicted of robbery and sentenced to ten years. He seeks a writ of habeas "
             "corpus. The petition is denied.\n")
     assert ("Owen Tate Price", "defendant") in people(extract(text))
+
+
+def offense_date_of(out: dict) -> str | None:
+    return next((c.get("offense_date") for c in out["case"].get("charges", []) if c.get("offense_date")), None)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the first date of the story of the facts
+        ("Price was convicted of possession of marijuana.\n\nSummary of the Evidence\n\nOn May 8, 1965, at 8 o'clock in the "
+         "morning Deputy Sheriff Hipp, while sitting in his radio car, saw two men standing and talking. We affirm.", "1965-05-08"),
+        ("Price was convicted of aggravated robbery. While on patrol at approximately 9:45 a.m. on June 2, 2006, Officer Kelly "
+         "Davies observed a Toyota pass in front of her. We affirm.", "2006-06-02"),
+        # a procedural date is not the offense date
+        ("Price was convicted of robbery. On June 2, 2006, the trial court sentenced him to ten years. We affirm.", None),
+        # Georgia's first footnote
+        ("Price was tried before a jury and found guilty of malice murder. Judgment affirmed.\n\nNOTES\n\n[1]  The crimes were "
+         "committed on August 6, 1993 and Price was indicted on August 11, 1993.", "1993-08-06"),
+    ],
+)
+def test_offense_date_wordings(body: str, expected: str | None) -> None:
+    assert offense_date_of(extract(STATE_HEAD + body)) == expected

@@ -40,6 +40,20 @@ _PROCEDURE_RE = re.compile(
 )
 
 
+# the narrative of the facts: what the police, the accused or the victim did that day
+_SCENE_RE = re.compile(
+    r"\b(?:saw|observed|stopped|responded|received\s+a\s+(?:call|tip|report)|drove|walked|went|entered|arrived|approached|"
+    r"encountered|discovered|found|searched|called|met|noticed|heard|fled|chased|pursued|patrol\w*|dispatched|"
+    r"faxed|mailed|sent|wrote|purchased|bought|sold|delivered|took|forced|grabbed|pointed|fired)\b",
+    re.IGNORECASE,
+)
+
+
+_COMMITTED_ON_RE = re.compile(
+    r"\b(?:crimes?|offenses?|murders?|homicide|incident)\s+(?:was|were)\s+(?:committed|occurred)\s+on\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+)
+
+
 @dataclass(frozen=True)
 class DateFact:
     value: str
@@ -49,17 +63,27 @@ class DateFact:
 
 
 def offense_date(ctx: Context) -> DateFact | None:
-    """The earliest date stated for the offense, or None."""
+    """The earliest date stated for the offense, or None.
+
+    When no sentence ties a date to the crime, the first date that opens the story of the facts
+    ("On May 8, 1965, at 8 o'clock a deputy saw ...", "officers responded to a 911 call on ...")
+    is taken, at a lower confidence.
+    """
     if not ctx.criminal:
         return None
     text = ctx.text
     end = min(ctx.body_end, ctx.separate_start)
     best: DateFact | None = None
+    scene: DateFact | None = None
     for m in DATE_RE.finditer(text, ctx.header_end, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
+        if scene is None and _SCENE_RE.search(sent) and not _PROCEDURE_RE.search(sent):
+            value = parse_date(m)
+            if value is not None and len(value) > 4:
+                scene = DateFact(value, m.start(), m.end(), 0.45)
         if not _EVENT_RE.search(sent):
             # a date that sets the scene ("In the early morning hours of November 13, 1979, ...") counts when
             # the paragraph goes on to describe the crime and the sentence mentions no proceeding
@@ -86,4 +110,11 @@ def offense_date(ctx: Context) -> DateFact | None:
                 best = cand  # the same period stated more precisely
         elif value < best.value:
             best = cand
-    return best
+    if best is None and ctx.body_end < len(text):
+        # Georgia and others open the first footnote with "The crimes were committed on August 6, 1993 ..."
+        for m in _COMMITTED_ON_RE.finditer(text, ctx.body_end):
+            d = DATE_RE.search(text, m.start("date"), m.end("date"))
+            value = parse_date(d) if d else None
+            if value is not None and not ctx.is_masked(m.start(), m.end()):
+                return DateFact(value, d.start(), d.end(), 0.55)
+    return best or scene
