@@ -539,3 +539,26 @@ def offense_date_of(out: dict) -> str | None:
 )
 def test_offense_date_wordings(body: str, expected: str | None) -> None:
     assert offense_date_of(extract(STATE_HEAD + body)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "judges"),
+    [
+        ("Price was convicted of robbery. The sentence is vacated.\n\nJudge RUSSELL concurs.\n\nJudge NIETOS concurs in part and "
+         "dissents in part.\n", {"Russell", "Nietos"}),
+        ("Price was convicted of cruelty to animals. The trial judge, Superior Court Judge Jonathan H. Linke, told the defense "
+         "attorney that he would not decide the motion. We affirm.", {"Jonathan H. Linke"}),
+        ("Price appeals the sentence imposed on her by the United States District Court for the Southern District of New York "
+         "(Buchwalt, J.) after she pleaded guilty to conspiracy to commit mail fraud. We affirm.", {"Buchwalt"}),
+        ("Price was convicted of robbery. We affirm.\n\nBefore Justice Cummins,\n\n\n      Justice Vancey and\n\n\n"
+         "      Chief Justice McDonnell (Retired)\n\nAffirmed\n", {"Cummins", "Vancey", "McDonnell"}),
+    ],
+)
+def test_more_judge_wordings(body: str, judges: set[str]) -> None:
+    assert {(j, "judge") for j in judges} <= people(extract(STATE_HEAD + body))
+
+
+def test_the_author_of_a_dissent_is_a_judge() -> None:
+    text = (CAL_HEAD + "A jury found defendant guilty of robbery.\n\nThe judgment is affirmed.\n\nFields, P. J., concurred.\n\n"
+            "KINGSLY, J.\n\nI dissent. The confession should have been excluded.\n")
+    assert ("Kingsly", "judge") in people(extract(text))

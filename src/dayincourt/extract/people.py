@@ -100,7 +100,7 @@ _AUTHOR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
     r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding|Chief\s+District)\s+Judge|Associate\s+Justice)"
-    r"(?:,\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?[ \t]*$)"
+    r"(?:,?\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?(?:[ \t]*\[fn\.?\s*\*?\])?[ \t]*$)"
 )
 _LOWER_JUDGE_RE = re.compile(
     r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z](?:['\u2019][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?)+(?:,\s+(?:Jr|Sr)\.)?),\s+(?:Senior\s+|Chief\s+)?"
@@ -111,16 +111,30 @@ _PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\
 _JUDGE_CAPS_RE = re.compile(r"\b(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+(?P<n>[A-Z][A-Z'\-]{2,})\b(?![ \t]+[A-Z]\.?(?:\s|[A-Z]))")
 # "Justice MICHAEL E. WHEAT delivered the Opinion of the Court.", "We Concur: PATRICIA COTTER, ... and JIM RICE, JJ."
 _DELIVERED_RE = re.compile(
-    r"\b(?:Chief\s+)?(?:Justice|Judge)\s+(?P<n>[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})\s+delivered\b|"
+    r"\b(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<n>[A-Z][A-Za-z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})\s+delivered\b|"
     r"(?m:^)[ \t]*(?P<n2>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.),?\s+delivered\b"
 )
 # Ohio appellate signature: "____________ DIANE ROE PRESIDING JUDGE"
 _CAPS_TITLE_SIGNATURE_RE = re.compile(
     r"(?P<name>\b[A-Z]{2,}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\-]+){1,2})[ \t]*,?[ \t]+(?:PRESIDING|ADMINISTRATIVE)[ \t]+(?:JUDGE|JUSTICE)\b"
 )
+# Colorado: "Judge RUSSEL concurs." / "Justice Roe dissents."
+_TITLED_VOTE_RE = re.compile(r"(?m)^[ \t]*(?:Chief\s+)?(?:Judge|Justice|JUDGE|JUSTICE)\s+(?P<n>[A-Z][A-Za-z'\-]+)\s+"
+                             r"(?:concurs|dissents|specially\s+concurs|concurring|dissenting)\b")
+# "The trial judge, Superior Court Judge Jonathan H. Link, ..."
+_COURT_JUDGE_RE = re.compile(r"\b(?:Superior|District|Circuit|County|Criminal|Municipal|Trial)\s+Court\s+Judge\s+"
+                             r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})\b")
+# the lower court's judge in a parenthesis: "the Southern District of New York (Buchwald, J.)", "Kings County (Smith, J.)"
+_PAREN_JUDGE_RE = re.compile(r"(?:Court|District\s+of\s+[A-Z][\w ]{2,30}?|County)\s*,?\s*\((?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:J|C\.\s?J|Ch\.\s?J|D\.\s?J)\.\)")
+# Texas, closing the opinion: "Before Chief Justice Gray,\n\n Justice Reyna, and\n\n Justice Davis"
+_BEFORE_JUSTICES_RE = re.compile(
+    r"\bBefore\s+(?P<body>(?:Chief\s+)?Justice\s+[A-Z][\w'\-]+(?:\s*\(Retired\))?,?(?:\s+(?:and\s+)?(?:Chief\s+)?Justice\s+[A-Z][\w'\-]+"
+    r"(?:\s*\(Retired\))?,?(?:\s+and)?){1,4})"
+)
+_SEPARATE_AUTHOR_RE = re.compile(r"[ \t]*(?P<n>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,2}),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge)")
 _COPIES_TO_RE = re.compile(r"(?im)^[ \t]*(?:Copies\s+(?:mailed|sent|furnished|provided)\s+to|cc)\s*:[ \t]*$")
 _WE_CONCUR_BLOCK_RE = re.compile(
-    r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*\n|[ \t]*(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*"
+    r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*_*[ \t]*\n|[ \t]*(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*"
     r"(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}(?:,[ \t]*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.))?[ \t]*(?:\n|$)){1,12})"
 )
 _SIGNED_RE = re.compile(r"(?m)^[ \t]*/[Ss]/[ \t]*(?P<n>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){1,3})[ \t]*$")
@@ -392,11 +406,25 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _WE_CONCUR_RE.finditer(text, ctx.header_end, ctx.body_end):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.8)
+    for rx in (_TITLED_VOTE_RE, _COURT_JUDGE_RE, _PAREN_JUDGE_RE, _BEFORE_JUSTICES_RE):
+        for m in rx.finditer(text, 0, ctx.body_end):
+            if ctx.is_masked(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+                continue
+            if rx is _BEFORE_JUSTICES_RE:
+                for name, s0, e0 in _split_names(re.sub(r"\(Retired\)", "         ", m.group("body"))):
+                    add(name, m.start("body") + s0, m.start("body") + e0, 0.8)
+            else:
+                name = m.group("n")
+                add(fix_caps(name) if name.isupper() else name, m.start("n"), m.end("n"), 0.75)
+    # the author of a separate opinion: "KINGSLEY, J.\n\nI dissent."
+    sep = _SEPARATE_AUTHOR_RE.match(text, ctx.separate_start) if ctx.separate_start < len(text) else None
+    if sep:
+        add(fix_caps(sep.group("n")), sep.start("n"), sep.end("n"), 0.8)
     # "We concur:" alone, the names one per line below it ("YEGAN, J." in California, "/S/ JIM ROE" in Montana)
     for m in _WE_CONCUR_BLOCK_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end):
         pos = m.start("block")
         for line in m.group("block").split("\n"):
-            name = re.sub(r"^\s*/[Ss]/\s*|,.*$", "", line).strip()
+            name = re.sub(r"^\s*/[Ss]/\s*|,.*$", "", line).strip(" \t_")
             if name and re.search(r"[A-Za-z]{2}", name):
                 s0 = pos + line.index(name)
                 add(fix_caps(name) if name.isupper() else name, s0, s0 + len(name), 0.8)
