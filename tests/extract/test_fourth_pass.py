@@ -562,3 +562,17 @@ def test_the_author_of_a_dissent_is_a_judge() -> None:
     text = (CAL_HEAD + "A jury found defendant guilty of robbery.\n\nThe judgment is affirmed.\n\nFields, P. J., concurred.\n\n"
             "KINGSLY, J.\n\nI dissent. The confession should have been excluded.\n")
     assert ("Kingsly", "judge") in people(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "victim"),
+    [
+        ('Price was convicted on an indictment charging larceny of "one heifer, the personal property of A. A. Hinsdale." '
+         "We affirm.", "A. A. Hinsdale"),
+        ("Price was convicted of uttering a false instrument with intent to cheat and defraud Oscar Montgomerie. We affirm.",
+         "Oscar Montgomerie"),
+        ("Price was indicted for the statutory rape of a 15-year-old girl named Bessie Wilsonne. We affirm.", "Bessie Wilsonne"),
+    ],
+)
+def test_victim_wordings(body: str, victim: str) -> None:
+    assert (victim, "victim") in people(extract(STATE_HEAD + body))

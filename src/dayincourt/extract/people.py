@@ -33,6 +33,10 @@ _VICTIM_RES = [
     re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+was\s+(?:tragically\s+|fatally\s+)?(?:shot|killed|murdered|stabbed|robbed|raped)\b"),
+    # indictment language and plans: "the personal property of A. B. Roe", "intent to defraud Jane Roe", "planning to rob John Roe"
+    re.compile(rf"\b(?:personal\s+)?property\s+of\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)\"\u201d])"),
+    re.compile(rf"\b(?:intent\s+to\s+(?:cheat\s+and\s+)?defraud|to\s+(?:rob|kill|murder|shoot|rape))\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    re.compile(rf"\b(?:girl|boy|woman|man|child|victim)\s+named\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
 ]
 _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
