@@ -21,7 +21,7 @@ _POLICE_TITLE_RE = re.compile(
 # the words of a name may wrap onto the next line, never across a blank line ("The Facts\n\nAlfred Smith")
 _NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
 _INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
-_NAME_OR_INITIALS = rf"(?:{_INITIALS}|{_NAME})"
+_NAME_OR_INITIALS = rf"(?:{_NAME}|{_INITIALS})"  # the full name first: "A. A. Hinson" is not "A. A."
 _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.", "M.D.", "C.J.", "P.J.", "J.P.",
                  "U.S.C.", "R.S.", "N.Y.", "N.J.", "N.C.", "S.C.", "L.A.", "D.A.", "I.D."}
 
