@@ -363,7 +363,8 @@ def detect_kind(text: str, parties: tuple[Party, ...], case_citations: int = 0) 
     """
     head = text[:3000]
     opinion_cues = len(_OPINION_CUES_RE.findall(text[:20000]))
-    voice = opinion_cues + len(_COURT_VOICE_RE.findall(text[:20000]))
+    # the court's voice is counted only for texts without a caption: every other text is decided without it
+    voice = opinion_cues + len(_COURT_VOICE_RE.findall(text[:20000])) if not parties else 0
     if parties and opinion_cues >= 1:
         if re.search(r"\bIT\s+IS\s+(?:HEREBY\s+)?ORDERED\b", text) and len(text) < 6000 and not re.search(
             r"\bOPINION\b", head
