@@ -358,11 +358,13 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         if len(items) >= 2:
             for it in items:
                 add(it.group("off"), it.start("off"), 0.7, "charges.sentence_list")
-    for m in _CHARGED_RE.finditer(text, 0, end):
+    charged = [m for m in _CHARGED_RE.finditer(text, 0, end)
+               if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())]
+    for m in charged:
         s0, e0 = ctx.sentence(m.start())
-        if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()) or _HYPOTHETICAL_RE.search(text[s0 : m.start()]):
+        if _HYPOTHETICAL_RE.search(text[s0 : m.start()]):
             continue
-        if _TRIED_CONVICTED_RE.search(text, m.end("off") - len(m.group("off")), e0) and re.search(
+        if _TRIED_CONVICTED_RE.search(text, m.start("off"), e0) and re.search(
                 r"\b(?:defendant|appellant|accused|petitioner|he|she)\b|^[A-Z]", text[s0 : m.start()], re.IGNORECASE):
             add(m.group("off"), m.start("off"), 0.7, "charges.charged_and_convicted")
     if not out:
@@ -372,8 +374,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             near = [m for m in _CHARGED_RE.finditer(text, max(0, pleas[0].start() - 600), pleas[0].start())
                     if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())]
             if not near and not pleas[0].group("bare"):
-                near = [m for m in _CHARGED_RE.finditer(text, 0, end)
-                        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())][:1]
+                near = charged[:1]
             for m in near:
                 add(m.group("off"), m.start("off"), 0.6, "charges.as_charged")
     return out
