@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dayincourt.extract import extract_document
 from dayincourt.extract.context import Context, build_context
 from dayincourt.ingest import ingest
 
@@ -23,3 +24,8 @@ def shared(*parts: str) -> Path:
 def context(text: str, name: str = "t.txt") -> Context:
     doc = ingest(text.encode(), name=name)
     return build_context(doc, "doc-test")
+
+
+def extract_text(text: str) -> dict:
+    """The whole ``dayincourt extract`` output object for a made-up text."""
+    return extract_document(ingest(text.encode(), name="op.txt")).to_dict()

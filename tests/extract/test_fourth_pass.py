@@ -8,18 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from dayincourt.extract import extract_document
 from dayincourt.extract.pipeline import _graded_lower
-from dayincourt.ingest import ingest
+
+from .helpers import extract_text as extract
 
 STATE_HEAD = (
     "101 A.2d 202 (1990)\n\nSTATE of Arcadia, Plaintiff and Appellee,\nv.\nOwen T. PRICE, Defendant and Appellant.\n\n"
     "No. 90-1.\n\nCourt of Appeals of Arcadia.\n\nDecided May 1, 1990.\n\nBAKER, Judge.\n\n"
 )
-
-
-def extract(text: str) -> dict:
-    return extract_document(ingest(text.encode(), name="op.txt")).to_dict()
 
 
 def verdicts(case: dict) -> list[str]:

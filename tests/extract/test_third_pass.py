@@ -10,8 +10,9 @@ import time
 
 import pytest
 
-from dayincourt.extract import extract_document
 from dayincourt.ingest import ingest
+
+from .helpers import extract_text as extract
 
 STATE_HEAD = (
     "101 A.2d 202 (1990)\n\nSTATE of Arcadia, Plaintiff and Appellee,\nv.\nOwen T. PRICE, Defendant and Appellant.\n\n"
@@ -22,10 +23,6 @@ FED_HEAD = (
     "UNITED STATES OF AMERICA,\n\n        Plaintiff - Appellee,\n\n    v.\n\nOWEN T. PRICE,\n\n        Defendant - Appellant.\n\n"
     "Before LIND and MORO, Circuit Judges.\n\nPER CURIAM:\n\n"
 )
-
-
-def extract(text: str) -> dict:
-    return extract_document(ingest(text.encode(), name="op.txt")).to_dict()
 
 
 def charges(case: dict) -> list[str]:
