@@ -572,3 +572,11 @@ def test_the_author_of_a_dissent_is_a_judge() -> None:
 )
 def test_victim_wordings(body: str, victim: str) -> None:
     assert (victim, "victim") in people(extract(STATE_HEAD + body))
+
+
+def test_a_span_found_by_two_readers_is_cited_once() -> None:
+    text = (STATE_HEAD + "Price was convicted of robbery. We affirm.\n\nBefore Chief Justice Gray,\n Justice Davis, and\n"
+            " Justice Scoggins\n\nAffirmed\n")
+    for person in extract(text)["case"]["people"]:
+        spans = [(s["start"], s["end"]) for s in person["src"]]
+        assert len(spans) == len(set(spans)), person

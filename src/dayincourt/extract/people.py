@@ -227,7 +227,8 @@ class People:
         if role:
             p.roles.add(role)
         p.aliases.update(a for a in aliases if a and self.key(a) != k)
-        p.evidence.append(ev)
+        if not any(e.start == ev.start and e.end == ev.end for e in p.evidence):
+            p.evidence.append(ev)  # several readers may find the same span (a panel line read as header and as tail)
         return p
 
     def values(self) -> list[PersonFact]:
