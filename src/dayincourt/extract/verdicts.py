@@ -271,7 +271,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     hung = _HUNG_RE.search(body)
     if hung and _RETRIAL_RE.search(body) and form != "plea" and ctx.usable(ctx.header_end + hung.start()):
         # the first trial ended with a hung jury; the conviction came at the retrial
-        first = ConvictionFact("trial", None, "guilty", None, None, ctx.header_end + hung.start(), ctx.header_end + hung.end(),
+        first = ConvictionFact("trial", None, "hung", None, None, ctx.header_end + hung.start(), ctx.header_end + hung.end(),
                                confidence=0.6, result="hung")
         last_m, _, _ = cues[-1]
         anchor = vote_span or (last_m.start(), last_m.end())
