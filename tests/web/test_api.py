@@ -253,3 +253,21 @@ def test_an_edited_fact_enters_the_case_as_edited_with_its_provenance(attorney):
     bad = attorney.post(f"/api/v1/documents/{doc_id}/facts/{uploaded['facts'][0]['id']}",
                         json={"action": "accept", "fact": {"name": 42}})
     assert bad.status_code == 422 and bad.json()["errors"]
+
+
+@pytest.mark.parametrize("url", [
+    "/api/v1/cases?custody=%00",           # a facet compared in SQL: PostgreSQL refuses NUL in any text parameter
+    "/api/v1/cases?jurisdiction=US%00LA",
+    "/api/v1/cases?q=miller%00",
+    "/api/v1/cases/la-x%00y",
+])
+def test_a_nul_character_in_the_url_is_a_clear_422(attorney, url):
+    body = assert_error_shape(attorney.get(url), 422)
+    assert body["errors"] == ["url: a NUL character is not allowed"]
+
+
+def test_a_nul_character_in_a_case_is_a_clear_422(attorney):
+    case_id = unique("nul")
+    body = assert_error_shape(attorney.post("/api/v1/cases", json=case_dict(case_id, county="Cad\u0000do")), 422)
+    assert body["error"] == f"case {case_id!r}: county contains a NUL character, which cannot be stored"
+    assert attorney.get(f"/api/v1/cases/{case_id}").status_code == 404  # nothing was written

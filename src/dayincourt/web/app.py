@@ -23,7 +23,7 @@ from starlette.middleware.sessions import SessionMiddleware
 
 from ..casefile import CaseFileError
 from ..law.results import NOT_LEGAL_ADVICE
-from ..store import CaseExists, CaseNotFound, open_store
+from ..store import CaseExists, CaseNotFound, UnstorableCase, open_store
 from . import accounts, caseindex
 from .caseindex import CaseNotVisible
 from .review import DocumentNotFound, ReviewError, UploadRejected, UploadTooLarge
@@ -130,6 +130,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(Forbidden, handle(403))
     app.add_exception_handler(CsrfFailed, handle(403))
     app.add_exception_handler(CaseExists, handle(409))
+    app.add_exception_handler(UnstorableCase, handle(422))  # a NUL character in a field: names the field
     app.add_exception_handler(UploadRejected, handle(415))
     app.add_exception_handler(UploadTooLarge, handle(413))
     app.add_exception_handler(accounts.AccountError, handle(400))

@@ -129,7 +129,8 @@ class BodyTooLarge(Exception):
 
 
 class Guard:
-    """ASGI middleware: refuse bodies over ``max_body`` bytes; add security headers to responses."""
+    """ASGI middleware: refuse bodies over ``max_body`` bytes and URLs holding a NUL character (no database can
+    store or compare one: PostgreSQL refuses it in any text parameter); add security headers to responses."""
 
     def __init__(self, app, max_body: int):  # noqa: ANN001
         self.app = app
@@ -139,9 +140,12 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if "\x00" in scope["path"] or b"%00" in scope.get("query_string", b"") or b"\x00" in scope.get("query_string", b""):
+            await _refuse(send, 422, "the request is not valid", ["url: a NUL character is not allowed"])
+            return
         declared = dict(scope["headers"]).get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_body:
-            await _too_large(scope, send, self.max_body)
+            await _too_large(send, self.max_body)
             return
         received = 0
 
@@ -171,13 +175,17 @@ class Guard:
         try:
             await self.app(scope, limited_receive, send_with_headers)
         except BodyTooLarge:
-            await _too_large(scope, send, self.max_body)
+            await _too_large(send, self.max_body)
 
 
-async def _too_large(scope, send, limit: int) -> None:  # noqa: ANN001
-    body = json.dumps({"ok": False, "error": f"request body over the limit of {limit} bytes",
-                       "errors": [], "status": 413}).encode()
-    await send({"type": "http.response.start", "status": 413,
+async def _too_large(send, limit: int) -> None:  # noqa: ANN001
+    await _refuse(send, 413, f"request body over the limit of {limit} bytes")
+
+
+async def _refuse(send, status: int, error: str, errors: list[str] | None = None) -> None:  # noqa: ANN001
+    """Answer before the application runs, in the API's error shape."""
+    body = json.dumps({"ok": False, "error": error, "errors": errors or [], "status": status}).encode()
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"application/json"),
                             (b"content-length", str(len(body)).encode()),
                             (b"content-security-policy", CSP.encode())]})
