@@ -4,9 +4,10 @@ Usage:
     python bench/materialize.py GOLD_DIR OUTDIR [--shared PATH]
 
 GOLD_DIR is ``bench/heldout``, ``bench/train`` or another folder of ``<id>.gold.json`` files whose
-ids are CourtListener opinion ids. For every gold file, writes ``OUTDIR/<id>.txt`` (the exact ``text``
-field of CourtListener opinion ``<id>`` in ``<shared>/data/courtlistener/opinions.jsonl``) and copies
-the gold file next to it, so that::
+ids are CourtListener opinion ids, or names of the exoneree opinions in ``<shared>/data/exoneree_opinions/``
+(``harward_opinion`` for ``harward_opinion.txt``). For every gold file, writes ``OUTDIR/<id>.txt`` (the exact
+``text`` field of CourtListener opinion ``<id>`` in ``<shared>/data/courtlistener/opinions.jsonl``, or the
+exoneree opinion's file as it is) and copies the gold file next to it, so that::
 
     python ../shared/eval/score_extract.py OUTDIR PRED_DIR
 
@@ -25,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_SHARED = HERE.parent / ".." / "shared"
 OPINIONS = Path("data") / "courtlistener" / "opinions.jsonl"
+EXONEREE_OPINIONS = Path("data") / "exoneree_opinions"
 
 
 def gold_ids(gold_dir: Path) -> list[str]:
@@ -57,10 +59,16 @@ def materialize(gold_dir: Path, out_dir: Path, shared: Path = DEFAULT_SHARED) ->
     ids = gold_ids(gold_dir)
     if not ids:
         raise FileNotFoundError(f"{gold_dir}: no <id>.gold.json files")
-    texts = read_texts(opinions, set(ids))
+    texts = read_texts(opinions, {i for i in ids if i.isdigit()})
+    for doc_id in ids:
+        named = shared / EXONEREE_OPINIONS / f"{doc_id}.txt"
+        if not doc_id.isdigit() and named.is_file():
+            with named.open(encoding="utf-8", newline="") as fh:
+                texts[doc_id] = fh.read()
     missing = [i for i in ids if i not in texts]
     if missing:
-        raise KeyError(f"{opinions}: no opinion with cl_opinion_id {', '.join(missing)}")
+        raise KeyError(f"{opinions}: no opinion with cl_opinion_id {', '.join(missing)} "
+                       f"(nor a file {shared / EXONEREE_OPINIONS}/<id>.txt)")
     out_dir.mkdir(parents=True, exist_ok=True)
     for doc_id in ids:
         # newline="" keeps the text byte-for-byte (no \r\n translation).

@@ -55,3 +55,18 @@ def test_materialize_names_a_missing_gold_dir(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"materialize: {tmp_path / 'none'}: no <id>.gold.json files"
+
+
+def test_materialize_reads_exoneree_opinions_by_name(tmp_path):
+    texts = REPO.parent / "shared" / "data" / "exoneree_opinions"
+    if not texts.is_dir():
+        pytest.skip(f"shared data not found: {texts}")
+    gold = REPO / "bench" / "heldout3"
+    proc = subprocess.run([sys.executable, "bench/materialize.py", str(gold), str(tmp_path)], cwd=REPO,
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    for path in gold.glob("*.gold.json"):
+        doc_id = path.name.removesuffix(".gold.json")
+        with (tmp_path / f"{doc_id}.txt").open(encoding="utf-8", newline="") as got, \
+                (texts / f"{doc_id}.txt").open(encoding="utf-8", newline="") as want:
+            assert got.read() == want.read()
