@@ -89,6 +89,7 @@ class Party:
     government: bool
     start: int
     end: int
+    others: tuple[str, ...] = ()  # more accused named on this side ("A, B and C, Appellants") or in a joined caption
 
 
 @dataclass
@@ -219,8 +220,38 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
         second = _party(a_par, a_start)
         if first is None or second is None:
             continue
-        return (first, second), a_start + len(a_par)
+        end = a_start + len(a_par)
+        first, second, end = _joined_caption(head, first, second, end)
+        return (first, second), end
     return (), 0
+
+
+def _joined_caption(head: str, first: Party, second: Party, end: int) -> tuple[Party, Party, int]:
+    """"ROGERS v. THE STATE. / TOWNSEND v. THE STATE.": appeals decided together, one caption after another. The
+    accused of the later captions join the first caption's accused as ``others``; the caption ends after the last."""
+    if first.government == second.government:
+        return first, second, end
+    gov, acc = (first, second) if first.government else (second, first)
+    others = list(acc.others)
+    while True:
+        m = re.match(r"\s*\n(?P<b>[^\n]{2,80})\n\s*(?:v\.?|vs\.?|versus)\s*\n\s*(?P<a>[^\n]{2,80})(?=\n|$)", head[end:], re.IGNORECASE)
+        if not m:
+            break
+        b = _party(m.group("b"), end + m.start("b"))
+        a = _party(m.group("a"), end + m.start("a"))
+        if b is None or a is None:
+            break
+        g2, a2 = (b, a) if b.government else (a, b)
+        if not g2.government or a2.government or g2.name.lower().removeprefix("the ") != gov.name.lower().removeprefix("the "):
+            break
+        if not is_person_name(a2.name):
+            break
+        others += [a2.name, *a2.others]
+        end += m.end()
+    if len(others) == len(acc.others):
+        return first, second, end
+    acc = Party(acc.text, acc.name, acc.aliases, acc.labels, acc.government, acc.start, acc.end, tuple(others))
+    return (gov, acc, end) if first is gov else (acc, gov, end)
 
 
 def _only_labels(par: str) -> bool:
@@ -246,7 +277,11 @@ def _party(raw: str, start: int) -> Party | None:
         labels += ("appellant",)  # the party bringing error: in a criminal case, the accused
     if re.search(r"\bdefendants?\s+in\s+error\b", text, re.IGNORECASE):
         labels += ("appellee",)
-    name = _PARTY_LABEL_RE.sub("", text)
+    # "Kerry DeCAY; Stanford Barre, Defendants-Appellants, Louisiana Sheriffs Fund, Garnishee-Appellant.": one side
+    # holds two parties, each with its own label; the accused are the first
+    name = re.split(r",\s*(?:Plaintiffs?|Defendants?)[-\u2010 ](?:Appellants?|Appellees?|Petitioners?|Respondents?)\s*,\s+(?=[A-Z])",
+                    text, maxsplit=1)[0]
+    name = _PARTY_LABEL_RE.sub("", name)
     name = re.sub(r"\(([A-Za-z][A-Za-z'\-]+)\)", r"\1", name)  # "DAREADELL (TERRELL) THOMPSON": the middle name in parentheses
     name = re.sub(r"\s*,\s*(?:et al\.?|etc\.?)\s*$", "", name, flags=re.IGNORECASE)
     name = name.strip(" ,.*")
@@ -265,12 +300,17 @@ def _party(raw: str, start: int) -> Party | None:
     else:
         name = clean_name(name)
     government = bool(_GOV_RE.match(name)) and not re.search(r"\bex\s+rel\b", name, re.IGNORECASE)
+    others: tuple[str, ...] = ()
+    listed = [clean_name(n) for n in re.split(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+", name) if n.strip()]
+    if not government and not aliases and len(listed) >= 2 and all(len(n.split()) >= 2 and is_person_name(n) for n in listed):
+        # "CHARLES D. ROBERTS, ROBERT CRITTENDEN and JAMES E. SMITH, Appellants": several accused, one side
+        name, others = listed[0], tuple(listed[1:])
     rel = re.search(r"\bex\s+rel\.?\s+(?P<rel>.+)$", name, re.IGNORECASE)
     if rel and _GOV_RE.match(name) and is_person_name(rel.group("rel")):
         # "United States ex rel. Owen Price": the State sues on the relation of the prisoner, who is the party
         aliases.insert(0, name)
         name = clean_name(rel.group("rel"))
-    return Party(raw.strip(), name, tuple(aliases), labels, government, start, start + len(raw))
+    return Party(raw.strip(), name, tuple(aliases), labels, government, start, start + len(raw), others)
 
 
 def _mask_spans(text: str, citations: list[Citation]) -> list[tuple[int, int]]:
@@ -494,14 +534,14 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
                     and not re.search(r"\b(?:Ltd|Inc|Corp\w*|Co|Company|Enterprises|LLC|L\.L\.C|Bank)\b", acc.text, re.IGNORECASE)
                 ):
                     # the name may run on into the box's other cells: "Jane Roe, Appellant-Defendant, 49A02-..."
-                    accused = Party(acc.text, first, acc.aliases, acc.labels, acc.government, acc.start, acc.end)
+                    accused = Party(acc.text, first, acc.aliases, acc.labels, acc.government, acc.start, acc.end, acc.others)
                     parties = (accused, b) if acc is a else (a, accused)
                     a, b = parties
                     gov_found = True
                     break
         for p in parties:
             if p is accused and is_person_name(re.sub(r"[^\w .'-]", " ", p.name)):
-                marked.append(Party(p.text, p.name, p.aliases, p.labels + ("_defendant",), p.government, p.start, p.end))
+                marked.append(Party(p.text, p.name, p.aliases, p.labels + ("_defendant",), p.government, p.start, p.end, p.others))
             else:
                 marked.append(p)
         ctx.parties = tuple(marked)

@@ -469,7 +469,8 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
              skip: tuple[int, int] | None = None) -> None:
     """Counsel paragraphs in the header: "Name, Title, Org, City, for appellant."; ``skip`` is a two-column block read already."""
     text = ctx.text
-    accused_words = frozenset(w for p in ctx.parties if "_defendant" in p.labels for w in re.findall(r"[a-z]+", p.name.lower()))
+    accused_words = frozenset(w for p in ctx.parties if "_defendant" in p.labels for n in (p.name, *p.others)
+                              for w in re.findall(r"[a-z]+", n.lower()))
     prev_counsel = False
     for ps, pe in _counsel_paragraphs(ctx):
         if skip and ps < skip[1] and pe > skip[0]:
@@ -844,6 +845,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             name = cue.group("n") if cue else index.resolve(name)
         accused = people.add(name, "defendant", Evidence(party.start, party.end, _M + ".caption", 0.9),
                              party.aliases)
+        for other in party.others:  # the other accused of a joint appeal
+            people.add(index.resolve(other), "defendant", Evidence(party.start, party.end, _M + ".caption", 0.85))
     elif ctx.criminal or ctx.kind == "news":
         found = _accused_from_body(ctx, index)
         if found:
@@ -861,6 +864,9 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     if accused is not None:
         accused_keys = {People.key(accused.name), People.key(surname(accused.name))}
         accused_keys |= {People.key(a) for a in accused.aliases}
+    for p in people.values():
+        if p is not accused and "defendant" in p.roles:
+            accused_keys |= {People.key(p.name), People.key(surname(p.name))}
 
     def is_accused(name: str) -> bool:
         k = People.key(name)

@@ -1,0 +1,50 @@
+"""Phrasings read by the fifth pass (several accused in one appeal, ...).
+
+Every text here is made up; names, courts and numbers are fictional. Each case is one family of
+wording seen across many opinions, not one document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import extract_text as extract
+
+
+def roles(case: dict) -> dict[str, set[str]]:
+    return {p["name"]: set(p["roles"]) for p in case["case"].get("people", [])}
+
+
+BODY = ("Roberts, Crittenden and Smith were convicted of burglary and sentenced to five years. We affirm.\n\n"
+        "AFFIRMED.\n")
+
+
+@pytest.mark.parametrize(
+    ("caption", "accused"),
+    [
+        # one side lists every accused
+        ("STATE OF ARCADIA, Appellee,\n\nv.\n\nOWEN T. ROBERTS, CARL CRITTENDEN and JAMES E. SMITH, Appellants.",
+         ["Owen T. Roberts", "Carl Crittenden", "James E. Smith"]),
+        # semicolons, and a second party (a garnishee) with its own label on the same side
+        ("UNITED STATES of America, Plaintiff-Appellee,\n\nv.\n\nOwen ROBERTS; Carl Crittenden, Defendants-Appellants,\n"
+         "Arcadia Pension and Relief Fund, Garnishee-Appellant.", ["Owen Roberts", "Carl Crittenden"]),
+        # appeals decided together: one caption after another
+        ("ROBERTS\n\nv.\n\nTHE STATE.\n\nCRITTENDEN\n\nv.\n\nTHE STATE.", ["Roberts", "Crittenden"]),
+        # one accused only: a suffix is not a second name
+        ("STATE OF ARCADIA, Appellee,\n\nv.\n\nOWEN T. ROBERTS, JR., Appellant.", ["Owen T. Roberts, Jr."]),
+    ],
+)
+def test_every_accused_of_a_joint_caption_is_a_defendant(caption: str, accused: list[str]) -> None:
+    text = f"101 A.2d 202 (1990)\n\n{caption}\n\nNo. 90-1.\n\nCourt of Appeals of Arcadia.\n\nMay 1, 1990.\n\nBAKER, Judge.\n\n{BODY}"
+    got = roles(extract(text))
+    assert sorted(n for n, r in got.items() if "defendant" in r) == sorted(accused)
+
+
+def test_counsel_for_a_second_accused_by_name_is_defense_counsel() -> None:
+    text = ("620 F.3d 534 (2010)\n\nUNITED STATES of America, Plaintiff-Appellee,\n\nv.\n\nOwen ROBERTS; Carl Crittenden, "
+            "Defendants-Appellants.\n\nNo. 09-1.\n\nUnited States Court of Appeals, Fifth Circuit.\n\nMay 1, 2010.\n\n"
+            "Ann B. Lee, Asst. U.S. Atty., New Orleans, LA, for U.S.\n\nMark R. Dole, New Orleans, LA, for Crittenden.\n\n"
+            "Before KING, Circuit Judge.\n\nKING, Circuit Judge:\n\n" + BODY)
+    got = roles(extract(text))
+    assert got["Mark R. Dole"] == {"defense_counsel"}
+    assert got["Ann B. Lee"] == {"prosecutor"}
