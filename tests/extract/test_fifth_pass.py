@@ -48,3 +48,33 @@ def test_counsel_for_a_second_accused_by_name_is_defense_counsel() -> None:
     got = roles(extract(text))
     assert got["Mark R. Dole"] == {"defense_counsel"}
     assert got["Ann B. Lee"] == {"prosecutor"}
+
+
+HEAD = ("101 A.2d 202 (1990)\n\nSTATE of Arcadia, Plaintiff and Appellee,\nv.\nOwen T. PRICE, Defendant and Appellant.\n\n"
+        "No. 90-1.\n\nCourt of Appeals of Arcadia.\n\nDecided May 1, 1990.\n\nBAKER, Judge.\n\n"
+        "Price was convicted of forgery and sentenced to five years. ")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("The investigation was led by Police Chief B.D. Dunmore, who retired in 2009.", "B.D. Dunmore", "police"),
+        ("Chief Lee Shelton met with Price in January.", "Lee Shelton", "police"),
+        ("The examination was given by Agent Tom Sykes of the Federal Bureau of Investigation.", "Tom Sykes", "police"),
+        ("Inspector Ruth Vance searched the car.", "Ruth Vance", "police"),
+        # a chief who is a judge or a lawyer is not the police
+        ("Chief Judge Ann Morrow presided over the hearing.", "Ann Morrow", None),
+        ("Chief Deputy Clerk Ann Morrow certified the record.", "Ann Morrow", None),
+        # the evidence retold: "According to X," and an adverb before "testified"
+        ("Dean Harmon led the inquiry. According to Harmon, he reported to the mayor.", "Dean Harmon", "witness"),
+        ("Paula Green saw the signing. According to Ms. Green's testimony, the signature was forged.", "Paula Green", "witness"),
+        ("Paula Green saw the signing. Paula Green only testified to what she saw.", "Paula Green", "witness"),
+        ("Paula Green saw the signing. Green reluctantly testified at the second hearing.", "Paula Green", "witness"),
+    ],
+)
+def test_police_titles_and_retold_evidence(body: str, name: str, role: str | None) -> None:
+    got = roles(extract(HEAD + body + " We affirm.\n\nAFFIRMED.\n"))
+    if role is None:
+        assert "police" not in got.get(name, set())
+    else:
+        assert role in got.get(name, set()), got

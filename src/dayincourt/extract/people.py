@@ -15,8 +15,11 @@ from .facts import Evidence, PersonFact
 _M = "people"
 _POLICE_TITLE_RE = re.compile(
     r"\b(?P<title>(?:Deputy\s+Sheriff|Special\s+Agents?|Police\s+Officers?|Officers?|Deputy|Detective|Det\.|Sergeant|Sgt\.|"
-    r"Lieutenant|Lieut\.|Lt\.|Trooper|Patrolman|Corporal|Cpl\.|Investigator|Sheriff)(?:\s+(?:Sergeant|Sgt\.|Detective|Lieutenant|Officer))?)"
-    r"\s+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
+    r"Lieutenant|Lieut\.|Lt\.|Trooper|Patrolman|Corporal|Cpl\.|Investigator|Sheriff|Agent|Inspector|Marshal|Constable|"
+    r"Police\s+Chief|Chief\s+of\s+Police|Chief(?!\s+(?:Judge|Justice|Deputy|Assistant|Executive|Counsel|Magistrate|"
+    r"Administrative|Disciplinary|Prosecutor|Public|Financial|Medical|Operating)\b))"
+    r"(?:\s+(?:Sergeant|Sgt\.|Detective|Lieutenant|Officer))?)"
+    r"\s+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
 )
 # the words of a name may wrap onto the next line, never across a blank line ("The Facts\n\nAlfred Smith")
 _NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
@@ -41,12 +44,16 @@ _VICTIM_RES = [
 _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:[^,.;\n]{{1,60}}),\s+(?:also\s+|later\s+|then\s+)?testified"),
-    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:also\s+|later\s+|further\s+|then\s+)?"
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:also\s+|later\s+|further\s+|then\s+|again\s+|[a-z]+ly\s+)?"
                r"(?:testified|testifies|took\s+the\s+stand|identified\s+(?:the\s+)?(?:defendant|appellant|petitioner|him|her)|"
                r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
     re.compile(rf"\b(?:testimony|affidavit|statement|recanted\s+testimony)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
+    # a court retelling the evidence: "According to Agent Roe, no one threatened him." (not a brief or a party's argument:
+    # those name the accused or the State, whom the caller leaves out)
+    re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:Officer|Detective|Agent|Chief|Sergeant|Sgt\.|Deputy|Trooper|Investigator|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
+               rf"(?P<name>{_NAME})(?:['\u2019]s\s+(?:trial\s+)?testimony)?,"),
     # "Paul Roe, a defense witness, stated ...", "Jane Doe, the State's chief witness"
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?:defense|prosecution|State['\u2019]s|government['\u2019]s|Government['\u2019]s|"
                r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
