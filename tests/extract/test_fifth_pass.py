@@ -78,3 +78,30 @@ def test_police_titles_and_retold_evidence(body: str, name: str, role: str | Non
         assert "police" not in got.get(name, set())
     else:
         assert role in got.get(name, set()), got
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("The court ordered restitution to Sara Egan, and amounts to Mel Pike, which were to be set later.", "Mel Pike", "victim"),
+        ("The court ordered restitution to Sara Egan.", "Sara Egan", "victim"),
+        ("It appears that Mr. Will Dade was a victim of a plan by which he lost his savings.", "Will Dade", "victim"),
+        ("The count charged that he did kill and murder the said Frank Orr Bell, contrary to law.", "Frank Orr Bell", "victim"),
+        ("Lynne M. Ford, District Attorney, argued that the sentence was lawful.", "Lynne M. Ford", None),
+        ("He drove a Ford Taurus to the bank.", "Ford Taurus", None),
+    ],
+)
+def test_victim_cues_and_organisation_words(body: str, name: str, role: str | None) -> None:
+    got = roles(extract(HEAD + body + " We affirm.\n\nAFFIRMED.\n"))
+    if role is None:
+        assert name not in got or "victim" not in got[name]
+    else:
+        assert role in got.get(name, set()), got
+
+
+@pytest.mark.parametrize("org", ["Alaska Equine Rescue", "Chicago Crime Laboratory", "Marshall's Cafe", "Hope Foundation"])
+def test_an_organisation_is_not_a_person(org: str) -> None:
+    from dayincourt.extract._text import is_person_name
+
+    assert not is_person_name(org)
+    assert is_person_name("Lynne M. Ford")

@@ -110,10 +110,15 @@ NOT_NAME_WORDS = {
     "memorandum", "affirmed", "reversed", "denied", "granted", "remanded", "vacated", "notes", "footnotes",
     "sixth", "fourteenth", "fifth", "fourth", "first", "second", "third", "id", "see", "cf", "supra", "infra",
     "dist", "atty", "gen", "asst", "app", "cir", "ct", "sup", "crim", "criminal", "civil", "rev", "stat",
-    "mcdonald's", "walmart", "k-mart", "ford", "plymouth", "chevrolet", "miranda", "brady", "strickland",
+    # "Ford" is a common surname: the car is told by its model word ("a Ford Taurus")
+    "mcdonald's", "walmart", "k-mart", "plymouth", "chevrolet", "taurus", "explorer", "mustang", "bronco", "thunderbird",
+    "pickup", "truck", "sedan", "miranda", "brady", "strickland",
     "one", "two", "three", "no", "not", "all", "any", "every", "each", "some", "other", "such", "said",
     "instagram", "twitter", "facebook", "youtube", "tiktok", "skims", "nba", "nfl", "related", "content", "watch",
     "gallery", "video", "up", "next", "breaks", "took", "says", "mentioned",
+    # places and organisations a cue can catch ("restitution to Alaska Equine Rescue", "Marshall's Cafe")
+    "laboratory", "lab", "rescue", "foundation", "fund", "trust", "institute", "museum", "shelter", "clinic", "ministries",
+    "cafe", "restaurant", "lounge", "tavern", "market", "apartments", "motors",
 }
 
 

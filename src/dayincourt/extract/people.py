@@ -33,8 +33,13 @@ _VICTIM_RES = [
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+the\s+(?:(?:alleged|deceased|murder|robbery|named)\s+)?victim\b"),
     re.compile(rf"\b(?:murder(?:ing)?|killing|death|shooting|stabbing|rape|robbery|beating|kidnapping|abduction|"
                rf"assault)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
-    re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+"
+    re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+(?:the\s+said\s+|one\s+)?"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    # indictment language: "did kill and murder the said John Roe", "feloniously shoot the said John Roe"
+    re.compile(rf"\b(?:kill|murder|shoot|stab|rob|rape|assault|strike|beat)\s+(?:the\s+said|one)\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+(?:was|is|became)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?victim\b"),
+    # the court orders the accused to repay the people he harmed
+    re.compile(rf"\brestitution\s+(?:of\s+\$[\d,.]+\s+)?to\s+(?P<name>{_NAME_OR_INITIALS})(?:,?\s+and\s+(?:amounts\s+to\s+)?(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+was\s+(?:tragically\s+|fatally\s+)?(?:shot|killed|murdered|stabbed|robbed|raped)\b"),
     # indictment language and plans: "the personal property of A. B. Roe", "intent to defraud Jane Roe", "planning to rob John Roe"
     re.compile(rf"\b(?:personal\s+)?property\s+of\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)\"\u201d])"),
@@ -919,6 +924,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         for m in rx.finditer(text, start, end):
             if ctx.usable(m.start(), m.end()):
                 role_add(m.group("name"), "victim", _ev(m, "name", 0.65, _M + ".victim"))
+                if "name2" in rx.groupindex and m.group("name2"):
+                    role_add(m.group("name2"), "victim", _ev(m, "name2", 0.6, _M + ".victim"))
     for rx in _WITNESS_RES:
         for m in rx.finditer(text, start, end):
             if not ctx.usable(m.start(), m.end()):
