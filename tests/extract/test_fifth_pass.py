@@ -105,3 +105,47 @@ def test_an_organisation_is_not_a_person(org: str) -> None:
 
     assert not is_person_name(org)
     assert is_person_name("Lynne M. Ford")
+
+
+def judges(case: dict) -> set[str]:
+    return {p["name"] for p in case["case"].get("people", []) if "judge" in p["roles"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footnote mark after a panel name
+        (HEAD.replace("BAKER, Judge.", "BEFORE: MUNDY, J., DUBOW, J., and STRASS, J.*\n\nOPINION BY MUNDY, J.") + "We affirm.\n",
+         {"Mundy", "Dubow", "Strass"}),
+        # votes in capitals, past tense and in a list
+        (HEAD + "We affirm.\n\nAFFIRMED.\n\nLEE, C.J., AND FAIR, JJ., CONCUR. BARNES, J., CONCURS IN PART.\n", {"Barnes"}),
+        (HEAD + "We affirm.\n\nAFFIRMED.\n\nKennard, J., and Werdegar, J., dissented.\n", {"Kennard", "Werdegar"}),
+        (HEAD + "We affirm.\n\nJudgments affirmed.\n\nAll the Justices concur, except BENHAM, C.J., and SEARS and HUNSTEIN, JJ., "
+         "who concur specially.\n", {"Benham", "Sears", "Hunstein"}),
+        # the judges of earlier stages, named at work
+        (HEAD + "Magistrate Jess H. Nolan issued the warrant. We affirm.\n", {"Jess H. Nolan"}),
+        (HEAD + "The agents took him to Magistrate Judge Rodd for an initial appearance. We affirm.\n", {"Rodd"}),
+        (HEAD + "This motion was heard by Judge Arthur L. Alcorn. We affirm.\n", {"Arthur L. Alcorn"}),
+        # a judge of a cited case is not one of this case
+        (HEAD + "In State v. Doe, 1 A.2d 2 (1980), Judge Arthur L. Alcorn denied a like motion. We affirm.\n", set()),
+        # the author's signature above "We concur:"
+        (HEAD + "We affirm.\n\n                    GILBERT, P. J.\nWe concur:\n\n   YEGAN, J.\n", {"Gilbert", "Yegan"}),
+        # a judge described in a footnote (sitting by designation, or the judge below)
+        (HEAD + "We affirm.\n\nAFFIRMED.\n\nNOTES\n\n[1] The HONORABLE MICHAEL J. DAVE, Chief Judge of the United States District "
+         "Court for the District of Arcadia.\n", {"Michael J. Dave"}),
+    ],
+)
+def test_judges_of_this_case(text: str, expected: set[str]) -> None:
+    got = judges(extract(text)) - {"Baker"}
+    assert expected <= got, got
+    if not expected:
+        assert "Arthur L. Alcorn" not in got
+
+
+def test_california_appeal_line_names_the_trial_judge() -> None:
+    text = ("101 Cal. App. 4th 1 (2002)\n\nTHE PEOPLE, Plaintiff and Respondent,\nv.\nOWEN PRICE, Defendant and Appellant.\n\n"
+            "No. F01.\n\nCourt of Appeals of California, Fifth District.\n\nMay 1, 2002.\n\n"
+            "APPEAL from a judgment of the Superior Court of Kings County. Donna L.\nTarter, Judge.\n\n"
+            "Ann Lee, under appointment by the Court of Appeal, for Defendant and Appellant.\n\nOPINION\n\n"
+            "Price was convicted of burglary and sentenced to four years. We affirm.\n")
+    assert "Donna L. Tarter" in judges(extract(text))

@@ -70,6 +70,8 @@ _POLICE_APPOS_RE = re.compile(
 _CODEF_RE = re.compile(rf"\b[Cc]o-?defendants?\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|(?P<name2>{_NAME}),\s+(?:a|the|his|her)\s+co-?defendant")
 _INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])")
 
+# a footnote mark after a judge's name ("STRASSBURGER, J.*", "C.J. BYRNS,[*] JJ."), blanked so offsets hold
+_FOOTNOTE_MARK_RE = re.compile(r"\[\*+\]|(?<=[.A-Za-z])\*+(?=[\s,]|$)")
 _PANEL_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*(?P<body>[^\n]*(?:\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
     r"(?:\n[ \t]*)?(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
@@ -89,7 +91,7 @@ _DELIVERED_JOINED_RE = re.compile(
 # the trial judge after the docket in the header: "No. 2013-CR-13    E. Eugene Eblen, Judge"
 _TRIAL_JUDGE_LINE_RE = re.compile(r"(?m)\bNo\.\s+[\w-]+[ \t]+(?P<n>[A-Z][a-z]*\.?(?:[ \t]+[A-Z][a-z]*\.?){1,3}),[ \t]+Judge[ \t]*$")
 # Texas: "FROM THE 167TH DISTRICT COURT ... NO. 1-2, HONORABLE JANE ROE, JUDGE PRESIDING"
-_JUDGE_PRESIDING_RE = re.compile(r"\bHONORABLE\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
+_JUDGE_PRESIDING_RE = re.compile(r"\b(?:HONORABLE|Honorable)\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
 _NAMES_JJ_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
@@ -101,7 +103,37 @@ _CONCUR_LINE_RE = re.compile(
 )
 # "Pope, J., concurs. Carley, P. J., concurs in Divisions 1 and 3." / "ROAF, J., dissents."
 _JUDGE_VOTE_RE = re.compile(
-    r"(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*(?:concurs?|dissents?|concurring|dissenting)\b"
+    r"(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*(?:(?:and|AND)\s+[A-Z][A-Za-z'\-]+,\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*)*"
+    r"(?i:concurs?|concurred|dissents?|dissented|concurring|dissenting)\b"
+)
+# the second name of "Kennard, J., and Werdegar, J., dissented."
+_JUDGE_VOTE_MORE_RE = re.compile(r"(?:and|AND)\s+(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)")
+# Georgia: "All the Justices concur, except BENHAM, C.J., and SEARS and HUNSTEIN, JJ., who concur specially."
+_ALL_CONCUR_EXCEPT_RE = re.compile(r"\bAll\s+the\s+(?:Justices|Judges)\s+concur,?\s+except\s+(?P<body>[^\n]{3,300}?),?\s+who\s+")
+# the magistrate of a stage of this case ("Magistrate Jess H. Nicholas issued the warrant", "Magistrate Judge Roe"), and a
+# judge named at work in the history ("This motion was heard by Judge Ann B. Roe", "Judge Ann B. Roe sentenced him")
+_BODY_JUDGE_RES = [
+    re.compile(r"\bMagistrate(?:[ \t]+Judge)?[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+)?)\b"),
+    re.compile(r"\b(?:heard|tried|presided\s+over|appeared|was\s+sentenced)\s+(?:by|before)\s+(?:the\s+)?(?:Honorable\s+|Hon\.\s+)?Judge[ \t]+"
+               r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)\b"),
+    re.compile(r"\bJudge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)[ \t]+(?:presided|denied|granted|sentenced|overruled|"
+               r"sustained|ruled|accepted|imposed|instructed)\b"),
+]
+# a judge sitting by designation, named in a footnote: "The HONORABLE MICHAEL J. DAVIS, Chief Judge of the United States
+# District Court for the District of Minnesota, sitting by designation."
+_DESIGNATION_NOTE_RE = re.compile(
+    r"\b(?:The\s+)?(?i:Honorable)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){1,3}),\s+(?:Chief\s+|Senior\s+)?"
+    r"(?:United\s+States\s+)?(?:District|Circuit|Magistrate)\s+Judge\b|\b(?:The\s+)?(?i:Honorable)\s+(?P<n2>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){1,3}),"
+    r"\s+(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+of\s+the\s+(?:United\s+States|[A-Z][a-z]+)"
+)
+# the author's signature just above "We concur:" (California): "GILBERT, P. J.\nWe concur:"
+_SIGNATURE_BEFORE_CONCUR_RE = re.compile(
+    r"(?m)^[ \t_]*(?P<n>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?),[ \t]*(?:Acting[ \t]+)?(?:P\.[ \t]?J\.|J\.)[ \t]*\n(?:[ \t]*\n)?"
+    r"[ \t]*(?:We[ \t]+[Cc]oncur|WE[ \t]+CONCUR)"
+)
+# California: "APPEAL from a judgment of the Superior Court of Kings County. Donna L. Tarter, Judge."
+_APPEAL_FROM_JUDGE_RE = re.compile(
+    r"\b(?:County|Court)\.\s+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+(?:,[ \t]+Jr\.)?),\s+(?:Judge|Commissioner)\b"
 )
 # "INBODY, Chief Judge, and MOORE and CASSEL, Judges." and, at the end of Texas opinions,
 # "Before Chief Justice Gray,\n Justice Davis, and\n Justice Scoggins"
@@ -356,7 +388,7 @@ def _judges(ctx: Context, people: People) -> None:
         people.add(name, "judge", Evidence(start, end, _M + ".judges", conf))
 
     head_limit = max(ctx.header_end, 0) + 200
-    for m in _PANEL_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+    for m in _PANEL_LINE_RE.finditer(_FOOTNOTE_MARK_RE.sub(lambda f: " " * len(f.group(0)), text[: head_limit + 400])):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.9)
     for m in _BEFORE_TITLES_RE.finditer(text, 0, min(len(text), head_limit + 400)):
@@ -385,7 +417,7 @@ def _judges(ctx: Context, people: People) -> None:
         if m.group("body2"):
             for name, s, e in _split_names(m.group("body2")):
                 add(name, m.start("body2") + s, m.start("body2") + e, 0.8)
-    for m in _AUTHOR_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+    for m in _AUTHOR_LINE_RE.finditer(text, 0, min(len(text), head_limit + 1200)):
         name = m.group("pre") or m.group("name")
         if name and not re.match(r"(?:PER|OPINION|MEMORANDUM)", name):
             g = "pre" if m.group("pre") else "name"
@@ -403,6 +435,30 @@ def _judges(ctx: Context, people: People) -> None:
             add(name, m.end("body") - len(body) + s, m.end("body") - len(body) + e, 0.8)
     for m in _JUDGE_VOTE_RE.finditer(text, tail_start, ctx.body_end):
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
+        for more in _JUDGE_VOTE_MORE_RE.finditer(m.group(0)):
+            add(fix_caps(more.group("n")), m.start() + more.start("n"), m.start() + more.end("n"), 0.8)
+    for m in _ALL_CONCUR_EXCEPT_RE.finditer(text, ctx.header_end, ctx.body_end):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.8)
+    # a note on the decision itself: "[**] Kennard, J., and Werdegar, J., dissented."
+    for m in re.finditer(r"(?m)^[ \t]*\[\*+\][ \t]*", text[ctx.body_end :]):
+        vote = _JUDGE_VOTE_RE.match(text, ctx.body_end + m.end())
+        if vote:
+            add(fix_caps(vote.group("n")), vote.start("n"), vote.end("n"), 0.75)
+            for more in _JUDGE_VOTE_MORE_RE.finditer(vote.group(0)):
+                add(fix_caps(more.group("n")), vote.start() + more.start("n"), vote.start() + more.end("n"), 0.75)
+    for m in _SIGNATURE_BEFORE_CONCUR_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end):
+        add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
+    for m in _APPEAL_FROM_JUDGE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        add(m.group("n"), m.start("n"), m.end("n"), 0.75)
+    for rx in _BODY_JUDGE_RES:
+        for m in rx.finditer(text, ctx.header_end, min(ctx.body_end, ctx.separate_start)):
+            if not ctx.is_masked(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+                add(m.group("n"), m.start("n"), m.end("n"), 0.7)
+    for m in _DESIGNATION_NOTE_RE.finditer(text, ctx.body_end, len(text)):
+        g = "n" if m.group("n") else "n2"
+        if not ctx.is_masked(m.start(), m.end()):  # a judge sitting by designation, or the judge below
+            add(fix_caps(m.group(g)), m.start(g), m.end(g), 0.75)
     # "Judge MOTZ wrote the opinion, in which Judge MURNAGHAN and Judge NIEMEYER joined."
     for m in _LOWER_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
