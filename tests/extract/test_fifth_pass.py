@@ -149,3 +149,31 @@ def test_california_appeal_line_names_the_trial_judge() -> None:
             "Ann Lee, under appointment by the Court of Appeal, for Defendant and Appellant.\n\nOPINION\n\n"
             "Price was convicted of burglary and sentenced to four years. We affirm.\n")
     assert "Donna L. Tarter" in judges(extract(text))
+
+
+def proceedings(case: dict) -> list[tuple[str, str | None]]:
+    return [(p["kind"], p.get("outcome")) for p in case["case"].get("proceedings", [])]
+
+
+OHIO_HEAD = ("2001 Ohio 12\n\nSTATE OF OHIO, Plaintiff-Appellee,\nv.\nOWEN T. PRICE, Defendant-Appellant.\n\nNo. 99-L-1.\n\n"
+             "Court of Appeals of Ohio, Eleventh District.\n\nMay 1, 2001.\n\nOPINION\n\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "own"),
+    [
+        # a motion attacking a final judgment, in a state court, is post-conviction review
+        ("In 1989 Price pleaded guilty to robbery and was sentenced to ten years. In 1998 he filed a motion for modification "
+         "or vacation of sentence. The trial court denied the motion, and this appeal followed.\n\nJudgment affirmed.\n",
+         ("pcr_application", "affirmed")),
+        ("Price pleaded guilty to robbery. Years later he filed a motion for appropriate relief, which the trial court "
+         "denied. We affirm.\n\nAFFIRMED.\n", ("pcr_application", "affirmed")),
+        # a paragraph mark before the decision line; a mixed decision is 'other'
+        ("Price was convicted of theft and ordered to pay restitution. {¶ 9} The restitution order was not supported.\n\n"
+         "{¶ 22} Judgment affirmed in part, reversed in part, and remanded to the trial court.\n", ("direct_appeal", "other")),
+        ("Price was convicted on two counts. Therefore, the judgment on Count I of the indictment will be affirmed and the "
+         "judgment on Count II reversed.\n\nJudgment on Count I affirmed, judgment on Count II reversed.\n", ("direct_appeal", "other")),
+    ],
+)
+def test_own_decision_kind_and_mixed_outcome(body: str, own: tuple[str, str]) -> None:
+    assert own in proceedings(extract(OHIO_HEAD + body))

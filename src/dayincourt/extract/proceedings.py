@@ -27,7 +27,10 @@ class ProceedingFact:
 
 
 _OUTCOME_WORDS = [
-    ("other", re.compile(r"\baffirmed\s+in\s+part|\b(?:reversed|vacated)\s+in\s+part|\bin\s+part\s+and\s+(?:reversed|vacated|remanded)",
+    ("other", re.compile(r"\baffirmed\s+in\s+part|\b(?:reversed|vacated)\s+in\s+part|\bin\s+part\s+and\s+(?:reversed|vacated|remanded)|"
+                         # one count kept, another undone: "Judgment on Count I affirmed, judgment on Count II reversed."
+                         r"\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\baffirmed\b[^.]{0,80}?\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\b(?:reversed|vacated)\b|"
+                         r"\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\b(?:reversed|vacated)\b[^.]{0,80}?\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\baffirmed\b",
                          re.IGNORECASE)),
     ("reversed", re.compile(r"\brevers(?:e|ed|es|ing)\b", re.IGNORECASE)),
     ("vacated", re.compile(r"\bvacat(?:e|ed|es|ing)\b|\bset\s+aside\b", re.IGNORECASE)),
@@ -38,7 +41,7 @@ _OUTCOME_WORDS = [
     ("granted", re.compile(r"\b(?:granted|grant|grants|granting|awarded)\b", re.IGNORECASE)),
 ]
 _FINAL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
+    r"(?m)^[ \t]*(?:\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
     # "Judgment reversed.", "Judgments of sentence affirmed."
     r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
@@ -59,7 +62,8 @@ _OWN_DECISION_RE = re.compile(
 _PCR_RE = re.compile(
     r"\bpost-?\s?conviction\s+(?:relief|motion|petition|application|proceeding|review|claim|filing)s?|\bpostconviction\b|"
     r"\bRule\s+(?:24\.035|29\.15|32(?:\.1)?|3\.850|3\.800(?:\(a\))?|61|37)\b|\bmotion\s+to\s+correct\s+(?:an\s+)?illegal\s+sentence|\bstate\s+habeas\b|\bmotion\s+court\b|\bPCR\b|"
-    r"\bapplication\s+for\s+post-?conviction|\bpersonal\s+restraint\s+petition|\bcoram\s+nobis\b|\bCPL\s+(?:§\s*)?440\b|"
+    r"\bapplication\s+for\s+post-?conviction|\bpersonal\s+restraint\s+petition|\bmotion\s+for\s+appropriate\s+relief\b|"
+    r"\bon\s+collateral\s+review\b|\bcoram\s+nobis\b|\bCPL\s+(?:§\s*)?440\b|"
     r"\b(?:article|art\.)\s+11\.07\b|"
     # a state-court habeas petition seen from a federal court: "a petition for a writ of habeas corpus in state court"
     r"\bhabeas\s+(?:corpus\s+)?(?:petitions?|applications?|relief)?\s*in\s+(?:the\s+)?state\s+courts?\b|"
@@ -69,6 +73,14 @@ _PCR_RE = re.compile(
 _FED_HABEAS_RE = re.compile(
     r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b|\b28\s+U\.\s?S\.\s?C\.\s*(?:§+|Sec\.)\s*22(?:54|55|41)|\bhabeas\s+corpus\b|"
     r"\bhabeas\s+petition|\bmotions?\s+to\s+vacate\b|\bpetition\s+for\s+(?:a\s+)?writ\s+of\s+habeas",
+    re.IGNORECASE,
+)
+# in a state court, a motion attacking the judgment after it became final is post-conviction review ("motion for
+# modification or vacation of sentence", "motion to vacate his conviction"); in a federal court it is a 2255 motion
+_STATE_PCR_MOTION_RE = re.compile(
+    r"\bmotion\s+(?:for\s+(?:modification|vacation)(?:\s+or\s+(?:modification|vacation))?\s+of|to\s+(?:vacate|set\s+aside)"
+    r"(?:\s+(?:and|or)\s+(?:correct|modify|set\s+aside|vacate))?)\s+(?:the\s+|his\s+|her\s+|a\s+)?(?:illegal\s+)?"
+    r"(?:sentences?|convictions?|judgments?(?:\s+of\s+conviction)?|guilty\s+pleas?|pleas?)\b",
     re.IGNORECASE,
 )
 # in a state court, a habeas corpus application is state post-conviction review
@@ -280,7 +292,8 @@ def _own_kind(ctx: Context) -> str:
         return "federal_habeas" if _FED_HABEAS_RE.search(opening) else "other"
     if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b", opening[:1500]):
         return "federal_habeas"
-    if _PCR_RE.search(opening) and not re.search(r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
+    if (_PCR_RE.search(opening) or not ctx.federal_court and _STATE_PCR_MOTION_RE.search(opening)) and not re.search(
+            r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
         return "pcr_application"
     if not ctx.federal_court:
         # a state court's habeas corpus is state post-conviction: "has petitioned this court for ... a writ of habeas corpus"
@@ -428,6 +441,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     pcr_mentions = list(_PCR_RE.finditer(text, ctx.header_end, end))
     if not ctx.federal_court:
         pcr_mentions += list(_STATE_HABEAS_RE.finditer(text, ctx.header_end, end))
+        pcr_mentions += list(_STATE_PCR_MOTION_RE.finditer(text, ctx.header_end, end))
     for m in sorted(pcr_mentions, key=lambda x: x.start()):
         if not usable(m):
             continue
