@@ -177,3 +177,33 @@ OHIO_HEAD = ("2001 Ohio 12\n\nSTATE OF OHIO, Plaintiff-Appellee,\nv.\nOWEN T. PR
 )
 def test_own_decision_kind_and_mixed_outcome(body: str, own: tuple[str, str]) -> None:
     assert own in proceedings(extract(OHIO_HEAD + body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a titled surname names one person even when no full name is given
+        ("In rebuttal Officer Harlan testified that he used no force.", "Harlan", "witness"),
+        ("Mrs. Watt testified that she did not see the couple.", "Watt", "witness"),
+        ("The attending physician, Dr. Cole, testified that Price was in shock. Dr. Cole testified again later.", "Cole", "witness"),
+        # an untitled bare surname stays out
+        ("Harlan testified that he used no force.", "Harlan", None),
+        # surnames with an apostrophe, "himself", "One X", "Arresting Officer X"
+        ("Mrs. D'Amico testified that she was never examined.", "D'Amico", "witness"),
+        ("Tom Hipps saw the car. Hipps himself testified solely to the conversation.", "Tom Hipps", "witness"),
+        ("One Melvin Feld testified that the car was never damaged.", "Melvin Feld", "witness"),
+        ("Arresting Officer Mark Rossi testified that Price ran.", "Mark Rossi", "witness"),
+        # testimony by, two who testified together, the questioning of a witness
+        ("There was testimony by one Albert Fourn, a co-indictee who had pleaded guilty.", "Albert Fourn", "witness"),
+        ("Sheriff Taylor Wilk and Deputy Sheriff W.R. Duck testified as to statements made to them.", "Taylor Wilk", "witness"),
+        ("Sheriff Taylor Wilk and Deputy Sheriff W.R. Duck testified as to statements made to them.", "W.R. Duck", "witness"),
+        ("Roger Crabb led the inquiry. During the redirect examination of Investigator Crabb, this exchange occurred.",
+         "Roger Crabb", "witness"),
+    ],
+)
+def test_witness_cues_of_the_fifth_pass(body: str, name: str, role: str | None) -> None:
+    got = roles(extract(HEAD + body + " We affirm.\n\nAFFIRMED.\n"))
+    if role is None:
+        assert name not in got
+    else:
+        assert role in got.get(name, set()), got

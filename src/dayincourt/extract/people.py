@@ -22,9 +22,9 @@ _POLICE_TITLE_RE = re.compile(
     r"\s+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
 )
 # the words of a name may wrap onto the next line, never across a blank line ("The Facts\n\nAlfred Smith")
-_NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
+_NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]['\u2019][A-Z][a-z]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
 _INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
-_NAME_OR_INITIALS = rf"(?:{_NAME}|{_INITIALS})"  # the full name first: "A. A. Hinson" is not "A. A."
+_NAME_OR_INITIALS = rf"(?:{_INITIALS}[ \t]+[A-Z][A-Za-z'\-]+|{_NAME}|{_INITIALS})"  # "W.R. Duckworth" whole  # the full name first: "A. A. Hinson" is not "A. A."
 _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.", "M.D.", "C.J.", "P.J.", "J.P.",
                  "U.S.C.", "R.S.", "N.Y.", "N.J.", "N.C.", "S.C.", "L.A.", "D.A.", "I.D."}
 
@@ -49,12 +49,17 @@ _VICTIM_RES = [
 _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:[^,.;\n]{{1,60}}),\s+(?:also\s+|later\s+|then\s+)?testified"),
-    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:also\s+|later\s+|further\s+|then\s+|again\s+|[a-z]+ly\s+)?"
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|further\s+|then\s+|again\s+|[a-z]+ly\s+)?"
                r"(?:testified|testifies|took\s+the\s+stand|identified\s+(?:the\s+)?(?:defendant|appellant|petitioner|him|her)|"
                r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
-    re.compile(rf"\b(?:testimony|affidavit|statement|recanted\s+testimony)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
+    re.compile(rf"\b(?:testimony|affidavit|statement|recanted\s+testimony)\s+(?:of|by|from)\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
+    # two who testified together: "Sheriff Tom Roe and Deputy Sheriff W.R. Poe testified", "Bacon and Nelson both testified"
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+and\s+(?:(?:Deputy\s+)?(?:Sheriff|Officer|Detective|Agent|Trooper|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+               rf"(?P<name2>{_NAME_OR_INITIALS})\s+(?:both\s+|each\s+|also\s+)?(?:testified|took\s+the\s+stand)\b"),
+    # the questioning of a witness: "during the cross-examination of Agent Ingram", "redirect examination of Investigator Cribb"
+    re.compile(rf"\b(?:cross|direct|redirect|re-direct|recross)[- ]examination\s+of\s+(?P<name>{_NAME_OR_INITIALS})"),
     # a court retelling the evidence: "According to Agent Roe, no one threatened him." (not a brief or a party's argument:
     # those name the accused or the State, whom the caller leaves out)
     re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:Officer|Detective|Agent|Chief|Sergeant|Sgt\.|Deputy|Trooper|Investigator|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
@@ -290,8 +295,14 @@ _LEADING_TITLE_RE = re.compile(
 # a sentence's first word or a plural title caught before a name: "Unlike Smith, ...", "Investigators Kallus and ..."
 _LEADING_FUNCTION_RE = re.compile(
     r"^(?:(?:[IVX]+\.\s+)?(?:Unlike|Although|Though|When|Whether|While|Because|Since|If|Did|Does|Was|Were|Had|Has|Then|Thus|Also|Both|"
-    r"Once|Later|Meanwhile|However|Moreover|Defense|Defence|Investigators|Detectives|Officers|Troopers|Deputies|Agents)\s+)+(?=[A-Z])"
+    r"Once|Later|Meanwhile|However|Moreover|Defense|Defence|Investigators|Detectives|Officers|Troopers|Deputies|Agents|One|Arresting|"
+    r"Attending|Investigating|Responding|Examining|Treating)\s+)+(?=[A-Z])"
 )
+
+
+# a personal title before a surname, at the start of a name or just before its span (the "\x00" marks the span start)
+_PERSONAL_TITLE_RE = re.compile(r"(?:^|\b)(?:Mr|Mrs|Ms|Miss|Dr|Officer|Detective|Det|Sergeant|Sgt|Lieutenant|Lt|Trooper|Deputy|Sheriff|"
+                                r"Agent|Investigator|Chief|Captain|Capt|Corporal|Cpl|Patrolman|Inspector)\.?\s+(?:\x00|(?=[A-Z]))")
 
 
 def _strip_titles(name: str) -> str:
@@ -941,7 +952,10 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         return k in accused_keys or (accused is not None and k == People.key(surname(accused.name)))
 
     def role_add(name: str, role: str, ev: Evidence, resolve: bool = True) -> None:
-        name = _strip_titles(clean_name(name))
+        # "Officer Harper testified", "Mrs. Watson testified": a titled surname names one person even when the
+        # document never gives the full name
+        titled = bool(_PERSONAL_TITLE_RE.match(clean_name(name)) or _PERSONAL_TITLE_RE.search(text[max(0, ev.start - 16) : ev.start] + "\x00"))
+        name = _strip_titles(_LEADING_FUNCTION_RE.sub("", clean_name(name)))
         name = re.sub(r"'s$", "", name)
         if resolve:
             name = index.resolve(name)
@@ -950,8 +964,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         compact = name.replace(" ", "")
         if compact in _NOT_INITIALS:
             return
-        if len(name.split()) == 1 and not re.fullmatch(r"(?:[A-Z]\.){2,3}", compact):
-            return  # a bare surname we cannot resolve is too ambiguous (except for titled police)
+        if len(name.split()) == 1 and not re.fullmatch(r"(?:[A-Z]\.){2,3}", compact) and not (titled and len(name) >= 3):
+            return  # a bare surname we cannot resolve is too ambiguous (except a titled one)
         people.add(name, role, ev)
 
     start = ctx.header_end
