@@ -207,3 +207,40 @@ def test_witness_cues_of_the_fifth_pass(body: str, name: str, role: str | None) 
         assert name not in got
     else:
         assert role in got.get(name, set()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (HEAD + "Price claims that he asked his attorney, Mark Edmonds, to file an appeal. We affirm.\n", "Mark Edmonds", "defense_counsel"),
+        (HEAD + "The court heard Stanley Alden, counsel for the State, on the objection. We affirm.\n", "Stanley Alden", "prosecutor"),
+        (HEAD + "The court would not call Pat McLean, who was appointed as special prosecutor in this matter. We affirm.\n",
+         "Pat McLean", "prosecutor"),
+        # no comma before "for", plural side
+        (HEAD.replace("BAKER, Judge.", "Rush M. Shortt for defendants.\n\nBAKER, Judge.") + "We affirm.\n", "Rush M. Shortt",
+         "defense_counsel"),
+        # run-together initials in a counsel list, and "(argued)" after a name
+        (HEAD.replace("BAKER, Judge.", "Susan K. Carr, Public Defender, M.E. Tull, Hector L. Flint, Deputy Public Defenders, "
+                      "Indianapolis, for appellant.\n\nJoseph M. White, U.S. Atty., Terry Cush (argued), David P. Grise, Asst. "
+                      "U.S. Attys., Louisville, Ky., for plaintiff-appellee.\n\nBAKER, Judge.") + "We affirm.\n", "M.E. Tull",
+         "defense_counsel"),
+        (HEAD.replace("BAKER, Judge.", "Susan K. Carr, Public Defender, Indianapolis, for appellant.\n\nJoseph M. White, U.S. "
+                      "Atty., Terry Cush (argued), David P. Grise, Asst. U.S. Attys., Louisville, Ky., for plaintiff-appellee.\n\n"
+                      "BAKER, Judge.") + "We affirm.\n", "Terry Cush", "prosecutor"),
+        # California closes with the counsel block
+        (HEAD + "We affirm.\n\n" + "The facts are these. " * 150 + "\n\nGerald J. Mill, under appointment by the Court of Appeal, "
+         "for Defendant and Appellant.\n\nKamala D. Hart, Attorney General, Eric J. Kohn, Deputy Attorney General, for Plaintiff "
+         "and Respondent.\n", "Eric J. Kohn", "prosecutor"),
+    ],
+)
+def test_counsel_in_the_story_and_at_the_close(text: str, name: str, role: str) -> None:
+    got = roles(extract(text))
+    assert role in got.get(name, set()), got
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
+    text = HEAD.replace("BAKER, Judge.", "Gerald E. Rutt, Public Defender, for appellant.\n\nBAKER, Judge.") + (
+        "The remark was made by appellant's counsel, Gerald Rutt, and not by the judge. We affirm.\n")
+    got = roles(extract(text))
+    assert got["Gerald E. Rutt"] == {"defense_counsel"}
+    assert "Gerald Rutt" not in got

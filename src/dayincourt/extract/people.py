@@ -208,6 +208,16 @@ _CAPS_SIGNATURE_RE = re.compile(
 )
 # Appointed appellate counsel named in the body (Anders briefs): "Attorney Ernest Doe must immediately send ...",
 # "The request of counsel, Mr. Richard C. Doe, for leave to withdraw is granted."
+# the accused's lawyer named in the story: "he requested his attorney, Mark Edwards, to file an appeal"
+_BODY_OWN_COUNSEL_RE = re.compile(
+    rf"\b(?:his|her|their|[Dd]efendant['\u2019]s|[Aa]ppellant['\u2019]s|[Pp]etitioner['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|court-appointed\s+|"
+    rf"appointed\s+|retained\s+|former\s+)?(?:attorney|counsel|lawyer)s?,\s+(?P<name>{_NAME}),"
+)
+# the State's lawyer named in the story: "Stanley Roe, counsel for the State", "Pat Roe, who was appointed as special prosecutor"
+_BODY_PROSECUTOR_RE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:(?:who\s+was\s+)?(?:appointed\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:special\s+|assistant\s+|deputy\s+)?"
+    rf"(?:prosecutor|district\s+attorney|prosecuting\s+attorney|state['\u2019]s\s+attorney)|counsel\s+for\s+the\s+(?:State|People|Commonwealth|Government))\b"
+)
 _BODY_COUNSEL_RE = re.compile(
     r"\b(?:[Cc]ounsel,|Attorney)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+),?"
     r"\s+(?:for\s+leave\s+to\s+withdraw|must|shall|has\s+filed|filed|moves|moved|is\s+granted|asks)\b"
@@ -268,7 +278,11 @@ class People:
         if not name or not is_person_name(name):
             return None
         k = self.key(name)
-        p = self.by_key.get(k)
+        p = self.by_key.get(k) or self._same_but_middle(k)
+        if p is not None and self.key(p.name) != k and len(k) > len(self.key(p.name)):
+            del self.by_key[self.key(p.name)]  # "Gerald Ruth" then "Gerald E. Ruth": keep the fuller name
+            p.name = name
+            self.by_key[k] = p
         if p is None:
             p = self.by_key[k] = PersonFact(name=name, surname_only=len(name.split()) == 1)
         elif len(name) > len(p.name) and re.search(r"\b(?:Jr|Sr|II|III|IV)\.?$", name):
@@ -282,6 +296,21 @@ class People:
 
     def values(self) -> list[PersonFact]:
         return list(self.by_key.values())
+
+    def _same_but_middle(self, key: str) -> PersonFact | None:
+        """The person named with or without middle initials ("gerald ruth" for "gerald e ruth")."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        for other, p in self.by_key.items():
+            ow = other.split()
+            if len(ow) < 2 or ow == words or ow[0] != words[0] or ow[-1] != words[-1]:
+                continue
+            middle = ow[1:-1] if len(ow) > len(words) else words[1:-1]
+            shorter = words if len(ow) > len(words) else ow
+            if len(shorter) == 2 and middle and all(len(w) == 1 for w in middle):
+                return p
+        return None
 
 
 _LEADING_TITLE_RE = re.compile(
@@ -724,6 +753,9 @@ class _Span:
         return self._text
 
 
+_TAIL_COUNSEL_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?)\s+and\s+(?:Appellants?|Respondents?|Appellees?)\b")
+
+
 def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
     """Paragraphs of the counsel block: the header's, then short counsel paragraphs just after it.
 
@@ -739,6 +771,12 @@ def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
         if len(m.group(0)) > 500:
             break
         pars.append((ctx.header_end + m.start(), ctx.header_end + m.end()))
+    # California slip opinions close with the counsel block: "Jane Roe, under appointment by the Court of Appeal, for
+    # Defendant and Appellant."
+    tail_start = max(ctx.header_end + 2500, ctx.body_end - 2500)
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[tail_start : ctx.body_end]):
+        if len(m.group(0)) < 700 and _TAIL_COUNSEL_RE.search(m.group(0)):
+            pars.append((tail_start + m.start(), tail_start + m.end()))
     merged: list[tuple[int, int]] = []
     for s, e in pars:
         if merged:
@@ -777,7 +815,7 @@ def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[
         return "defense_counsel" if side.startswith("plaintiff") else "prosecutor"
     if re.search(r"state|people|united states|commonwealth|government", side):
         return "prosecutor"
-    if re.search(r"\bdefendant\b", side) and not re.search(r"appellee|respondent", side):
+    if re.search(r"\bdefendants?\b", side) and not re.search(r"appellee|respondent", side):
         return "defense_counsel"
     words = {w.rstrip("s") for w in re.findall(r"[a-z]+", side)}
     if words & accused_labels:
@@ -830,14 +868,15 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
                 continue
             if not all(re.match(r"^(?:[A-Z][A-Za-z'\-]*\.?|(?:[A-Z]\.){1,3}|Jr\.?|Sr\.?|II|III|IV|Mc[A-Z]\w+|[A-Z][a-z]*[A-Z]\w*)$", w) for w in words):
                 continue
-            has_initial = any(re.match(r"^[A-Z]\.$", w) for w in words)
+            has_initial = any(re.match(r"^(?:[A-Z]\.){1,3}$", w) for w in words)
             first_seg = i == 0
             nxt = segs[i + 1][0] if i + 1 < n else ""
             before_title = bool(_ORG_RE.search(nxt) or _PROSECUTOR_TITLE_RE.search(nxt) or re.match(r"\s*(?:Jr|Sr)\.?\s*$", nxt))
             is_last = i == n - 1 or (i == n - 2 and re.match(r"^\s*[A-Z]{2}\.?\s*$|^\s*[A-Z][a-z]+\.\s*$", segs[-1][0]))
             if is_last and not has_initial and _CITY_STATE_RE.match(cand) and not first_seg:
                 continue  # the city at the end of the group
-            named_counsel = bool(re.search(r"\bof\s+counsel\b", raw, re.IGNORECASE))
+            named_counsel = bool(re.search(r"\bof\s+counsel\b", raw, re.IGNORECASE)) or bool(
+                re.match(r"\s*\(\s*argued\b", group[off + len(raw) :], re.IGNORECASE))  # "Terry Roe (argued)"
             if not (has_initial or first_seg or before_title or named_counsel or re.match(r"^\s*(?:and|by)\s", raw)):
                 # a plain two-word phrase in the middle is often a city ("Baton Rouge")
                 if len(words) == 2 and not before_title:
@@ -1007,6 +1046,12 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     for m in _BODY_COUNSEL_RE.finditer(text, start, end):
         if ctx.usable(m.start(), m.end()) and not _PROSECUTOR_TITLE_RE.search(text[max(0, m.start() - 30) : m.start() + 10]):
             role_add(m.group("name"), "defense_counsel", _ev(m, "name", 0.6, _M + ".counsel"))
+    for m in _BODY_OWN_COUNSEL_RE.finditer(text, start, end):
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+            role_add(m.group("name"), "defense_counsel", _ev(m, "name", 0.6, _M + ".counsel"))
+    for m in _BODY_PROSECUTOR_RE.finditer(text, start, end):
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+            role_add(m.group("name"), "prosecutor", _ev(m, "name", 0.6, _M + ".counsel"))
     for m in _CODEF_RE.finditer(text, start, end):
         if ctx.usable(m.start(), m.end()):
             # "co-defendants Ray Doe, Tim Roe and Ann Poe": every listed name
