@@ -244,3 +244,23 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
     got = roles(extract(text))
     assert got["Gerald E. Rutt"] == {"defense_counsel"}
     assert "Gerald Rutt" not in got
+
+
+def forms(case: dict) -> list[str | None]:
+    return [p["verdict"].get("form") for p in case["case"].get("proceedings", []) if p.get("verdict")]
+
+
+@pytest.mark.parametrize(
+    ("body", "form"),
+    [
+        ("Tried before the court on four informations, Price was found guilty of receiving stolen property. Reversed.\n", "bench"),
+        ("After a court trial, Price was convicted of theft. Affirmed.\n", "bench"),
+        ("The judge, sitting without a jury, convicted Price of theft. Affirmed.\n", "bench"),
+        # the jury is evident even where a grand jury also appears
+        ("A grand jury indicted Price. He was convicted of arson. The jury heard the expert, and a juror asked a question. "
+         "Affirmed.\n", "jury"),
+    ],
+)
+def test_form_of_the_trial(body: str, form: str) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    assert forms(extract(head + body)) == [form]

@@ -134,7 +134,8 @@ _JURY_FORM_RE = re.compile(
     re.IGNORECASE,
 )
 _BENCH_RE = re.compile(
-    r"\b(?:bench\s+trial|non-?jury\s+trial|trial\s+(?:to|before)\s+the\s+(?:court|bench)|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
+    r"\b(?:bench\s+trial|non-?jury\s+trial|(?:trial|tried)\s+(?:to|before|by)\s+the\s+(?:court|bench|judge)(?!\s+of\b)|court\s+trial|"
+    r"sitting\s+without\s+a\s+jury|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
     r"tried\s+(?:\w+\s+){0,3}without\s+a\s+jury|waiv(?:ed|ing)\s+(?:(?:his|her|a|the)\s+)?(?:right\s+to\s+(?:a\s+)?)?(?:trial\s+by\s+jury|jury\s+trial)|"
     r"(?:trial\s+court|district\s+court|trial\s+judge|judge)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
     re.IGNORECASE,
@@ -236,7 +237,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     elif _PLEA_RE.search(body):
         form = "plea"
     elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b|"
-                   r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2 and not re.search(r"\bgrand\s+jury\b", body, re.IGNORECASE):
+                   r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"(?<!grand\s)\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2:
         form = "jury"
     outcome = "guilty_lesser" if _LESSER_RE.search(joined) else "guilty"
     if form == "plea" and _PLEA_BARGAIN_DOWN_RE.search(body):
