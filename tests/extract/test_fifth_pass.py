@@ -264,3 +264,26 @@ def forms(case: dict) -> list[str | None]:
 def test_form_of_the_trial(body: str, form: str) -> None:
     head = HEAD.split("Price was convicted")[0]
     assert forms(extract(head + body)) == [form]
+
+
+def sentences(case: dict) -> list[tuple[str, float | None]]:
+    return [(p["sentence"]["kind"], p["sentence"].get("years")) for p in case["case"].get("proceedings", []) if p.get("sentence")]
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence"),
+    [
+        # range talk after the pronounced term does not hide it
+        ("Price was convicted of burglary. The trial court sentenced defendant to five years imprisonment, one year less "
+         "than the maximum in the aggravated range. Affirmed.\n", ("term", 5)),
+        # range talk alone is still no sentence
+        ("Price was convicted of burglary, which carries a maximum of ten years. Affirmed.\n", None),
+        # imposition deferred: the accused is on probation for the period
+        ("Price was tried before a jury and was found guilty of burglary. Judge Hale deferred imposition of sentence for "
+         "five years. Affirmed.\n", ("probation", 5)),
+    ],
+)
+def test_sentence_pronounced(body: str, sentence: tuple[str, float] | None) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    got = sentences(extract(head + body))
+    assert got == ([sentence] if sentence else [])

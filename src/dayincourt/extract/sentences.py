@@ -37,7 +37,7 @@ _MAX_TERM_RE = re.compile(
 _CUE_RE = re.compile(
     r"\b(?:sentenced|sentencing\s+(?:him|her)|sentences?\s+of|(?:a|the|his|her|concurrent|consecutive)\s+(?:[\w-]+\s+){0,2}sentences?|"
     r"serving|punishment\s+(?:(?:was\s+)?(?:fixed|assessed|set)\s+)?(?:at|of)|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
-    r"probation|in\s+prison|at\s+hard\s+labor|life\s+sentence)\b",
+    r"probation|in\s+prison|at\s+hard\s+labor|life\s+sentence|imposition\s+of\s+(?:the\s+|his\s+|her\s+)?sentence)\b",
     re.IGNORECASE,
 )
 _RANGE_RE = re.compile(
@@ -66,7 +66,14 @@ _PROBATION_RE = re.compile(
     rf"\b(?:placed\s+(?:\w+\s+)?)?on\s+(?:supervised\s+)?probation\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit2>years?|months?)|"
     rf"\b(?:placed\s+(?:\w+\s+)?on|sentenced\s+(?:\w+\s+){{0,3}}to|(?:a\s+)?term\s+of)\s+(?:(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019)?\s+(?:of\s+)?)?"
     r"(?:supervised\s+)?probation\b|\bsuspended\s+(?:\w+\s+){0,3}(?:sentence|imposition)|"
-    rf"\b(?P<n3>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit3>years?|months?)(?:'|\u2019|s')?\s+(?:of\s+)?(?:supervised\s+|formal\s+)?probation\b",
+    rf"\b(?P<n3>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit3>years?|months?)(?:'|\u2019|s')?\s+(?:of\s+)?(?:supervised\s+|formal\s+)?probation\b|"
+    # no sentence pronounced, the accused on probation meanwhile: "deferred imposition of sentence for five years"
+    rf"\b(?:deferred|suspended)\s+(?:the\s+)?imposition\s+of\s+(?:the\s+|his\s+|her\s+)?sentence\s+for\s+(?:a\s+period\s+of\s+)?(?P<n4>{_NUMBER})\s*(?:-|\s)?(?P<unit4>years?|months?)",
+    re.IGNORECASE,
+)
+_PRONOUNCED_RE = re.compile(
+    rf"\bsentenced\s+(?:him|her|the\s+defendant|defendant|the\s+appellant|appellant|[A-Z][a-z]+)?\s*to\s+(?:a\s+(?:prison\s+)?term\s+of\s+|serve\s+)?"
+    rf"(?P<n>{_NUMBER})\s*(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019|s')?(?:\s+(?:of\s+)?(?:imprisonment|incarceration|in\s+prison|confinement))?(?=[\s,.;])",
     re.IGNORECASE,
 )
 _SEVERITY = {"death": 5, "life_without_parole": 4, "life": 3, "term": 2, "probation": 1, "other": 0}
@@ -109,7 +116,16 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
         if years is not None and 0 < years <= 200:
             found.append(SentenceFact("term", years, ind.group(0), s + ind.start(), s + ind.end()))
             return found
-    if not _CUE_RE.search(sent) or _RANGE_RE.search(sent):
+    if not _CUE_RE.search(sent):
+        return found
+    if _RANGE_RE.search(sent):
+        # the range talk may follow the pronounced term: "sentenced defendant to five years imprisonment, one year less
+        # than the maximum in the aggravated range"
+        said = _PRONOUNCED_RE.search(sent)
+        if said and not _RANGE_RE.search(sent, 0, said.end()):
+            years = _years(said["n"], said["unit"])
+            if years is not None and 0 < years <= 200:
+                found.append(SentenceFact("term", years, said.group(0), s + said.start(), s + said.end()))
         return found
     for rx, kind in ((_DEATH_RE, "death"), (_LWOP_RE, "life_without_parole"), (_LIFE_RE, "life")):
         for m in rx.finditer(sent):
@@ -120,7 +136,7 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
                     continue
             found.append(SentenceFact(kind, None, m.group(0), s + m.start(), s + m.end()))
     for m in _PROBATION_RE.finditer(sent):
-        n, unit = next(((m[a], m[b]) for a, b in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3")) if m[a]), (None, None))
+        n, unit = next(((m[a], m[b]) for a, b in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3"), ("n4", "unit4")) if m[a]), (None, None))
         years = _years(n, unit) if n and unit else None
         found.append(SentenceFact("probation", years, m.group(0), s + m.start(), s + m.end(), 0.6))
     for m in _PAIR_RE.finditer(sent):
@@ -128,7 +144,10 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
         years = _years(m["a"], m["unit"])
         if years is not None and 0 < years <= 200:
             found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))
+    probation_spans = [(f.start - s, f.end - s) for f in found if f.kind == "probation"]
     for m in _TERM_RE.finditer(sent):
+        if any(ps <= m.start() < pe for ps, pe in probation_spans):
+            continue  # the length of the probation, not a prison term
         before = sent[max(0, m.start() - 60) : m.start()].lower()
         after = sent[m.end() : m.end() + 40].lower()
         if re.search(r"\b(?:age|aged|old|ago|after|within|for\s+over|over|about|period|since|delay|later|earlier|"
