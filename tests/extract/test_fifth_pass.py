@@ -287,3 +287,25 @@ def test_sentence_pronounced(body: str, sentence: tuple[str, float] | None) -> N
     head = HEAD.split("Price was convicted")[0]
     got = sentences(extract(head + body))
     assert got == ([sentence] if sentence else [])
+
+
+def charges(case: dict) -> list[str]:
+    return [c["offense"] for c in case["case"].get("charges", [])]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Price was arrested and charged with aiding and abetting prostitution and with false hotel registration. He was "
+         "found guilty of these charges. We affirm.", ["aiding and abetting prostitution", "false hotel registration"]),
+        ("Although he was found not guilty of assault, he was found guilty of a separate charge of battery and of violating "
+         "an order of protection. We affirm.", ["battery", "violating an order of protection"]),
+        ("He pleaded guilty to a reduced charge on one count of third degree sexual assault. We affirm.",
+         ["third degree sexual assault"]),
+        ("Price is appealing his conviction for assault with intent to kill (bill No. 375) and for wantonly pointing a deadly "
+         "weapon (bill No. 377). We affirm.", ["assault with intent to kill", "wantonly pointing a deadly weapon"]),
+    ],
+)
+def test_offenses_of_conviction_fifth_pass(body: str, expected: list[str]) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    assert charges(extract(head + body)) == expected

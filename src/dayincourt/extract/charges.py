@@ -35,7 +35,8 @@ OFFENSE_HEADS = (
     r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious)(?:ly)?\s+\w+|(?:re-?)?entry|"
     r"conspiring|possessing|making\s+(?:a\s+)?false|giving\s+(?:a\s+)?false|filing\s+(?:a\s+)?false|passing|"
     r"maintaining\s+(?:a|the)\s+(?:\w+\s+)?(?:place|premises|house|residence|dwelling|nuisance)|stolen\s+\w+|dealing|obtaining\s+(?:money|property)|discharging|pointing|brandishing|defrauding|"
-    r"retaliation|intimidat\w+|impersonation|menac\w+|hindering|penetration|having\s+(?:a\s+)?weapons?|Act\s+violations?|violations?\s+of\s+the\s+[A-Z]\w+\s+Act"
+    r"retaliation|intimidat\w+|impersonation|menac\w+|hindering|penetration|having\s+(?:a\s+)?weapons?|"
+    r"violat\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:order|injunction)|jumping\s+bail|bail\s+jumping|Act\s+violations?|violations?\s+of\s+the\s+[A-Z]\w+\s+Act"
 )
 _HEAD_RE = re.compile(rf"\b(?:{OFFENSE_HEADS})\b", re.IGNORECASE)
 
@@ -85,7 +86,7 @@ _CHARGED_RE = re.compile(
 )
 _AS_CHARGED_RE = re.compile(
     r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+(?:as\s+charged|to\s+(?:the|that|this|each|both|all)\s+(?:\w+\s+)?(?:charges?|counts?|offenses?))|"
-    r"\bguilty\s+as\s+charged\b|\b(?:convicted|found\s+guilty)\s+(?:on|of)\s+(?:all|both)\s+(?:the\s+)?(?:counts|charges)\b|"
+    r"\bguilty\s+as\s+charged\b|\b(?:convicted|found\s+guilty)\s+(?:on|of)\s+(?:all|both|these|those|the\s+said|said)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:counts|charges)\b|"
     # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
     r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced))|"
     r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.])|"
@@ -116,7 +117,8 @@ _END_RE = re.compile(
 _COUNT_RE = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|multiple|several|all)\s+"
     r"(?:\(\d+\)\s+)?(?:(?:consolidated|separate|additional|felony|misdemeanor|substantive)\s+)?(?:counts?|charges?|convictions?)\s+(?:each\s+)?(?:of\s+)?|counts?\s+(?:\w+\s+)?(?:of\s+)?|the\s+(?:crime|offense|charge)s?\s+of\s+|"
-    r"(?:a|an|the)\s+(?:single\s+)?counts?\s+of\s+|(?:the\s+)?lesser[- ]included\s+(?:offenses?|crimes?|charges?)\s+of\s+|(?:an?\s+|the\s+)?(?:amended\s+|reduced\s+|original\s+|lesser\s+)?charges?\s+of\s+)",
+    r"(?:a|an|the)\s+(?:single\s+)?counts?\s+of\s+|(?:the\s+)?lesser[- ]included\s+(?:offenses?|crimes?|charges?)\s+of\s+|(?:an?\s+|the\s+)?(?:amended\s+|reduced\s+|original\s+|lesser\s+|separate\s+|additional\s+|further\s+|misdemeanor\s+|felony\s+)?charges?\s+of\s+|"
+    r"(?:an?\s+|the\s+)?(?:amended\s+|reduced\s+|lesser\s+)?charges?\s+on\s+(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)",
     re.IGNORECASE,
 )
 _BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it|which|what|any|such|both|all|each|either)\b",
@@ -143,7 +145,7 @@ def _clean_offense(raw: str) -> str | None:
     if m:
         off = off[: m.start()]
     off = off.strip(" ,-\u2014\"\u201c\u201d")
-    off = re.sub(r"^(?:of|for)\s+", "", off)
+    off = re.sub(r"^(?:of|for|with)\s+", "", off)
     off = _COUNT_RE.sub("", _COUNT_RE.sub("", off).strip()).strip()  # "two counts of the lesser-included offense of"
     # "twenty-one felony violations of the Lacey Act": a leading number counts the offenses
     off = re.sub(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-\w+)?)\s+(?=\w+\s+\w+s\b)",
@@ -228,7 +230,7 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
             continue  # "lewd and lascivious", "breaking and entering": one offense's name
         if "," not in m.group(0) and ";" not in m.group(0):
             rest = phrase[m.end() : m.end() + 80]
-            rest = _COUNT_RE.sub("", re.sub(r"^(?:of|to|for)\s+", "", rest))  # "robbery and of two counts of using ..."
+            rest = _COUNT_RE.sub("", re.sub(r"^(?:of|to|for|with)\s+", "", rest))  # "robbery and of two counts of using ..."
             if re.fullmatch(r"(?:[A-Z][a-z]+\s?)+", phrase[pos : m.start()].strip()) and re.match(r"[A-Z][a-z]+", rest):
                 # "Rape and Criminal Deviate Conduct": offenses written as titles
                 items.append((phrase[pos : m.start()], pos))
