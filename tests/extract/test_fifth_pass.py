@@ -309,3 +309,29 @@ def charges(case: dict) -> list[str]:
 def test_offenses_of_conviction_fifth_pass(body: str, expected: list[str]) -> None:
     head = HEAD.split("Price was convicted")[0]
     assert charges(extract(head + body)) == expected
+
+
+def factor_codes(case: dict) -> set[str]:
+    return {f["code"] for f in case["case"].get("factors", [])}
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Defendant contends that the prosecutor's closing argument unduly prejudiced him. We disagree and affirm.", "OM"),
+        ("The appellant contends that reversible error was committed in allowing the State's Attorney to interrupt the "
+         "cross-examination of the witness. We affirm.", "OM"),
+        ("The court erred in permitting the county attorney to ask the defendant about other checks. Reversed.", "OM"),
+        ("Defendant has not shown prejudice from the People's midtrial disclosure of impeachment material to which he was "
+         "entitled under Brady v Maryland (373 U.S. 83 [1963]). We affirm.", "OM"),
+    ],
+)
+def test_misconduct_claims_fifth_pass(body: str, code: str) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    assert code in factor_codes(extract(head + "Price was convicted of robbery by a jury. " + body + "\n"))
+
+
+def test_a_ruling_for_the_state_is_not_a_misconduct_claim() -> None:
+    head = HEAD.split("Price was convicted")[0]
+    body = "Price was convicted of robbery by a jury. The court allowed the State's motion to amend the information. We affirm.\n"
+    assert "OM" not in factor_codes(extract(head + body))

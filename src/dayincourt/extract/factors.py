@@ -35,8 +35,11 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\binvoluntar\w+\s+(?:confession|statement)s?|"
         # improper argument by the prosecutor is a prosecutorial-misconduct claim
         r"\bimproper\s+(?:\w+\s+)?(?:argument|remarks?|comments?|questions?|questioning)\s+(?:of|by)\s+(?:the\s+)?(?:prosecut\w+|district\s+attorney|state)|"
-        r"\bprosecut\w+(?:'s|\u2019s)?\s+(?:closing\s+|jury\s+|final\s+|opening\s+)?(?:argument|remarks?|comments?|statements?)\s+"
-        r"(?:\w+\s+){0,4}(?:improper|prejudicial|inflammatory|misconduct)|"
+        r"\bprosecut\w+(?:'s|\u2019s)?\s+(?:closing\s+|jury\s+|final\s+|opening\s+)?(?:argument|remarks?|comments?|statements?|questions?|"
+        r"questioning|cross-examination)\s+(?:\w+\s+){0,4}(?:improper|prejudic\w+|inflammatory|misconduct|unfair)|"
+        # the court let the prosecutor do something the accused objects to
+        r"\b(?:allow\w*|permit\w*)\s+the\s+(?:State['\u2019]s\s+Attorney|State|prosecut\w+|district\s+attorney|county\s+attorney|government)\s+to\s+"
+        r"(?:interrupt|cross-examine|question|comment|argue|refer|impeach|confer|ask)\b|"
         r"\b(?:confession|statement)s?\s+(?:was|were)\s+(?:coerced|involuntary|obtained\s+(?:by|through)\s+(?:threats|coercion|force))",
         re.IGNORECASE,
     ),
@@ -182,7 +185,9 @@ def extract_factors(ctx: Context, accused_name: str | None, own_outcome: str | N
 
     for code, rx in _CODES.items():
         for m in rx.finditer(text, start, end):
-            if not ctx.usable(m.start(), m.end()):
+            # a court cites Brady, Giglio or Napue because a disclosure or false-evidence claim is before it
+            cited_rule = code == "OM" and re.fullmatch(r"Brady|Giglio|Napue", m.group(0)) and ctx.in_majority(m.start())
+            if not ctx.usable(m.start(), m.end()) and not cited_rule:
                 continue
             if ctx.sentence_cites_case(m.start()) and ctx.kind != "news":
                 s, e = ctx.sentence(m.start())
