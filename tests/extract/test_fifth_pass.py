@@ -335,3 +335,20 @@ def test_a_ruling_for_the_state_is_not_a_misconduct_claim() -> None:
     head = HEAD.split("Price was convicted")[0]
     body = "Price was convicted of robbery by a jury. The court allowed the State's motion to amend the information. We affirm.\n"
     assert "OM" not in factor_codes(extract(head + body))
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "present"),
+    [
+        ("He argues that he did not have representation by competent and effective counsel. We affirm.", "ILD", True),
+        ("He raises the incompetence of appellant's court-appointed attorney. We affirm.", "ILD", True),
+        ("He claims that trial counsel failed to object to the sentence. We affirm.", "ILD", True),
+        ("He claims the conviction was based upon perjured testimony. We affirm.", "PFA", True),
+        # a hypothesis about perjury is not a claim that a witness lied
+        ("The court treated the teletype as if it might evince perjured testimony. We affirm.", "PFA", False),
+    ],
+)
+def test_counsel_and_perjury_claims(body: str, code: str, present: bool) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    got = factor_codes(extract(head + "Price was convicted of robbery by a jury. " + body + "\n"))
+    assert (code in got) is present

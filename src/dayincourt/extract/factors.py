@@ -18,7 +18,9 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\bineffective(?:ness)?\s+(?:assistance|representation)|\bineffective(?:ness)?\s+of\s+(?:his\s+|her\s+)?(?:trial\s+|appellate\s+|plea\s+)?counsel|"
         r"\bcounsel(?:'s|\u2019s)?\s+(?:was|were|rendered)\s+(?:constitutionally\s+)?ineffective|\bcounsel(?:'s|\u2019s)?\s+ineffectiveness|"
         r"\bineffective\s+for\s+(?:failing|pressuring|not)|\bdeficient\s+performance|"
-        r"\b(?:attorney|lawyer|counsel)\s+(?:who\s+)?(?:made\s+no\s+effort|never\s+(?:called|investigated|interviewed))",
+        r"\b(?:attorney|lawyer|counsel)\s+(?:who\s+)?(?:made\s+no\s+effort|never\s+(?:called|investigated|interviewed))|"
+        r"\b(?:trial|defense|appellate|plea)\s+counsel\s+(?:failed|neglected)\s+to\b|\bincompeten\w+\s+of\s+(?:[\w'\u2019-]+\s+){0,3}(?:counsel|attorney|lawyer)|"
+        r"\bineffective\s+aid\b|\bcompetent\s+and\s+effective\s+counsel|\b(?:denied|deprived\s+of)\s+(?:the\s+)?effective\s+(?:assistance|representation)",
         re.IGNORECASE,
     ),
     "OM": re.compile(
@@ -46,7 +48,7 @@ _CODES: dict[str, re.Pattern[str]] = {
     "PFA": re.compile(
         r"\brecant\w*|\bfalsely\s+accus\w+|\bfalse\s+accusations?|\b(?:testimony|accusations?|statements?)\s+(?:was|were|had\s+been)\s+(?:untrue|false|fabricated|a\s+lie)|"
         r"\bsworn\s+that\s+(?:their|his|her)\s+(?:prior\s+)?testimony\s+was\s+untrue|\btestified\s+falsely|\blied\s+(?:at|during|on|under)\s+(?:the\s+)?(?:trial|stand|oath)|"
-        r"\bcommitted\s+perjury",
+        r"\bcommitted\s+perjury|\b(?:based\s+(?:up)?on|use\s+of)\s+perjured\s+testimony|\bperjured\s+testimony\s+(?:deprived|was\s+used|at\s+(?:the\s+)?trial)",
         re.IGNORECASE,
     ),
     "MWID": re.compile(
