@@ -352,3 +352,44 @@ def test_counsel_and_perjury_claims(body: str, code: str, present: bool) -> None
     head = HEAD.split("Price was convicted")[0]
     got = factor_codes(extract(head + "Price was convicted of robbery by a jury. " + body + "\n"))
     assert (code in got) is present
+
+
+# A procedural history of the long habeas opinions: two trials, two state post-conviction rounds, federal review.
+HABEAS_HISTORY = "140 F.3d 572\n\nJohn Doe HARMON, Petitioner-Appellant,\nv.\nRichard WELLS, Warden, Respondent-Appellee.\n\nNo. 97-1.\n\nUnited States Court of Appeals, Fourth Circuit.\n\nDecided April 1, 1998.\n\nBefore KING, LEWIS and MOORE, Circuit Judges.\n\nAffirmed by published opinion. Judge KING wrote the opinion, in which Judge LEWIS and Judge MOORE joined.\n\nOPINION\n\nKING, Circuit Judge:\n\nJohn Doe Harmon appeals the district court's denial of his petition for a writ of habeas corpus under 28 U.S.C. § 2254. We affirm.\n\nI.\n\nIn 1981, a jury in the Circuit Court for Frederick County convicted Harmon of two counts of felony murder and related offenses, and he was sentenced to death. The Court of Appeals of Maryland reversed the convictions and remanded for a new trial. Harmon v. State, 295 Md. 1, 453 A.2d 151 (1982). On retrial, a jury again convicted Harmon, and he was again sentenced to death. The Court of Appeals affirmed. Harmon v. State, 304 Md. 559, 500 A.2d 272 (1985), cert. denied, 478 U.S. 1023 (1986).\n\nHarmon then filed a petition for post-conviction relief in the Circuit Court. After a hearing, the post-conviction court vacated the death sentence but otherwise denied relief. The Court of Special Appeals denied Harmon's application for leave to appeal. The Supreme Court denied certiorari. Harmon v. Maryland, 499 U.S. 1 (1991).\n\nIn 1993, Harmon filed a second petition for post-conviction relief, which the Circuit Court denied. The Court of Special Appeals again denied leave to appeal.\n\nIn November 1994, Harmon filed this petition for a writ of habeas corpus in the United States District Court for the District of Maryland. The magistrate judge recommended that the petition be denied, and the district court adopted the recommendation and denied the petition. This appeal followed.\n\nII.\n\nHarmon first contends that his trial counsel was ineffective. We disagree.\n\nAFFIRMED.\n"
+
+
+def test_a_long_procedural_history_keeps_each_round() -> None:
+    got = proceedings(extract(HABEAS_HISTORY))
+    assert sorted(got, key=str) == sorted([
+        ("trial", "convicted"), ("retrial", "convicted"), ("direct_appeal", "reversed"), ("direct_appeal", "affirmed"),
+        ("cert_petition", "denied"), ("pcr_application", "other"), ("writ_application", "denied"),
+        ("pcr_application", "denied"), ("writ_application", "denied"), ("federal_habeas", "denied"),
+        ("federal_habeas", "affirmed"),
+    ], key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "count"),
+    [
+        # the same ruling told twice is one proceeding
+        ("His petition for post-conviction relief was denied. He argues the denial of post-conviction relief was error. "
+         "We affirm.\n", ("pcr_application", "denied"), 1),
+        ("His petition for post-conviction relief was denied. His second petition for post-conviction relief was denied "
+         "as well. We affirm.\n", ("pcr_application", "denied"), 2),
+        ("The Court of Special Appeals denied Price's application for leave to appeal. After the second petition, that "
+         "court again denied leave to appeal. We affirm.\n", ("writ_application", "denied"), 2),
+    ],
+)
+def test_repeated_rounds(body: str, kind: tuple[str, str], count: int) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    got = proceedings(extract(head + "Price was convicted of robbery by a jury. " + body))
+    assert got.count(kind) == count
+
+
+def test_a_retrial_still_to_come_is_not_a_retrial() -> None:
+    head = HEAD.split("Price was convicted")[0]
+    body = ("Price was convicted of criminal trespass by a jury. Because the issue will arise again on retrial, we address "
+            "it. " + "The instruction was wrong. " * 30 + "\n\nJudgment reversed and cause remanded for a new trial.\n")
+    got = proceedings(extract(head + body))
+    assert ("retrial", "convicted") not in got
+    assert ("trial", "convicted") in got

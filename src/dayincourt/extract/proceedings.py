@@ -75,6 +75,7 @@ _FED_HABEAS_RE = re.compile(
     r"\bhabeas\s+petition|\bmotions?\s+to\s+vacate\b|\bpetition\s+for\s+(?:a\s+)?writ\s+of\s+habeas",
     re.IGNORECASE,
 )
+_PCR_COURT_RULING_RE = re.compile(r"\b(?:post-?\s?conviction|PCRA?|habeas)\s+(?:court|judge)\b", re.IGNORECASE)
 # in a state court, a motion attacking the judgment after it became final is post-conviction review ("motion for
 # modification or vacation of sentence", "motion to vacate his conviction"); in a federal court it is a 2255 motion
 _STATE_PCR_MOTION_RE = re.compile(
@@ -99,7 +100,7 @@ _REMAND_NEW_TRIAL_RE = re.compile(r"\b(?:remand\w*|entitled\s+to|requir\w+|warra
 _WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
                            r"(?:Denied|Granted|Refused)\b[^\n]*$")
 _WRIT_RE = re.compile(
-    r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|denied\s+(?:his\s+|her\s+|the\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
+    r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|denied\s+(?:his\s+|her\s+|the\s+|[A-Z][\w-]+['\u2019]s\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
     r"(?:leave\s+to\s+appeal|discretionary\s+review|further\s+review|review|supervisory\s+writs?|writs?)|"
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
     r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
@@ -306,6 +307,24 @@ def _own_kind(ctx: Context) -> str:
     return "direct_appeal"
 
 
+_REPEATABLE = {"pcr_application", "writ_application", "cert_petition", "federal_habeas", "motion_new_trial"}
+_ORDINAL_RE = re.compile(
+    r"\b(?P<ord>second|third|fourth|successive|another|renewed|subsequent)\s+(?:[\w-]+\s+){0,3}?(?:petitions?|applications?|motions?|"
+    r"requests?|round|post-?conviction|PCR|habeas)\b|\bagain\s+(?:\w+\s+)?(?P<verb>denied|dismissed|refused|rejected|granted|affirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _repeat_tag(text: str, sentence: tuple[int, int], at: int) -> str | None:
+    """Which round a mention belongs to, when its sentence says so ("second petition", "again denied"); else None."""
+    s, e = sentence
+    m = _ORDINAL_RE.search(text, s, e)
+    if not m:
+        return None
+    word = (m.group("ord") or "again").lower()
+    return {"successive": "again", "another": "again", "renewed": "again", "subsequent": "again"}.get(word, word)
+
+
 def extract_proceedings(ctx: Context, accused_name: str | None) -> list[ProceedingFact]:
     """Proceedings other than the conviction (which ``verdicts`` reports).
 
@@ -319,11 +338,17 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     end = min(ctx.body_end, ctx.separate_start)
     out: list[ProceedingFact] = []
     keys: set[tuple[str, str | None]] = set()
+    repeats: dict[tuple[str, str | None], set[str]] = {}
     acc_sur = surname(accused_name).lower() if accused_name else None
 
     def add(kind: str, outcome: str | None, s: int, e: int, conf: float = 0.6, **kw) -> None:
         if (kind, outcome) in keys:
-            return
+            # a second round of the same kind: "a second petition for post-conviction relief, which was denied",
+            # "again denied leave to appeal"; other mentions of the same kind and outcome are the same event
+            tag = _repeat_tag(text, ctx.sentence(s), s) if kind in _REPEATABLE else None
+            if tag is None or tag in repeats.setdefault((kind, outcome), set()):
+                return
+            repeats[(kind, outcome)].add(tag)
         keys.add((kind, outcome))
         out.append(ProceedingFact(kind, outcome, s, e, conf, method="proceedings." + kind, **kw))
 
@@ -442,6 +467,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     if not ctx.federal_court:
         pcr_mentions += list(_STATE_HABEAS_RE.finditer(text, ctx.header_end, end))
         pcr_mentions += list(_STATE_PCR_MOTION_RE.finditer(text, ctx.header_end, end))
+    # "the post-conviction court vacated the death sentence but otherwise denied relief"
+    pcr_mentions += list(_PCR_COURT_RULING_RE.finditer(text, ctx.header_end, end))
     for m in sorted(pcr_mentions, key=lambda x: x.start()):
         if not usable(m):
             continue
@@ -449,6 +476,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         sent = text[s:e]
         if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE):
             add("pcr_application", "affirmed", m.start(), m.end(), 0.55)
+        if _PCR_COURT_RULING_RE.fullmatch(m.group(0)) and re.search(r"\b(?:vacated|granted)\b[^.]{0,80}\b(?:but|otherwise)\b[^.]{0,40}\bdenied\b",
+                                                                   sent, re.IGNORECASE):
+            add("pcr_application", "other", m.start(), m.end(), 0.55)  # relief in part: a mixed ruling
+            continue
         if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|refused|rejected)\b", sent, re.IGNORECASE) and not _FI_RE.search(sent):
             oc = "dismissed" if re.search(r"\bdismiss(?:ed|ing)\b", sent, re.IGNORECASE) else "denied"
             add("pcr_application", oc, m.start(), m.end(), 0.55)

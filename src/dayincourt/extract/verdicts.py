@@ -152,12 +152,15 @@ _UNANIMOUS_RE = re.compile(r"\b(?:unanimous(?:ly)?\s+(?:jury\s+)?(?:verdict|foun
 _NON_UNANIMOUS_RE = re.compile(r"\bnon-?unanimous\s+(?:jury\s+)?verdict\b", re.IGNORECASE)
 _RETRIAL_RE = re.compile(
     r"\b(?:second\s+trial|retrial|re-?tried|new\s+trial\s+(?:was\s+)?held|stood\s+trial\s+(?:for\s+)?(?:a\s+)?second\s+time|"
-    r"tried\s+(?:again|a\s+second\s+time)|third\s+trial)\b",
+    r"tried\s+(?:again|a\s+second\s+time)|third\s+trial|tried\s+(?:\w+\s+){0,2}(?:two|three|four)\s+(?:times|occasions))\b",
     re.IGNORECASE,
 )
 _NEW_TRIAL_GRANTED_RE = re.compile(
     r"\b(?:grant(?:ed|ing)?\s+(?:(?:Mr\.|Ms\.|Mrs\.)\s+)?(?:\w+\s+){0,3}(?:a\s+)?new\s+trial|new\s+trial\s+(?:was\s+)?granted|"
-    r"granted\s+(?:(?:his|her|the|a)\s+)?motion\s+for\s+(?:a\s+)?new\s+trial|motion\s+for\s+(?:a\s+)?new\s+trial\s+was\s+granted)",
+    r"granted\s+(?:(?:his|her|the|a)\s+)?motion\s+for\s+(?:a\s+)?new\s+trial|motion\s+for\s+(?:a\s+)?new\s+trial\s+was\s+granted|"
+    # an appellate court undoes the conviction and orders the case tried again
+    r"(?:reversed|vacated)\s+(?:\w+\s+){0,4}(?:and\s+)?remanded\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|"
+    r"(?:ordered|awarded|secured|won|obtained)\s+(?:(?:him|her)\s+)?(?:a\s+)?new\s+trials?)",
     re.IGNORECASE,
 )
 _CIVIL_VERDICT_RE = re.compile(r"\bverdict\s+(?:in\s+favor\s+of|for)\s+(?:the\s+)?(?:plaintiff|defendant)s?\b|\bdamages\b", re.IGNORECASE)
@@ -196,6 +199,25 @@ _HUNG_RE = re.compile(
     r"jury\s+(?:was\s+)?deadlocked|deadlocked\s+jury|mistrial\s+(?:was\s+)?declared\s+(?:because|when|after)\s+the\s+jury)\b",
     re.IGNORECASE,
 )
+
+
+_FUTURE_RE = re.compile(r"\b(?:will|would|should|may|might|if|on\s+remand|upon\s+remand|[Ww]e)\b")
+
+
+def _past_retrial(ctx, end: int) -> bool:
+    """A new trial was ordered and held before this decision: not "remanded for a new trial" by this court, nor "the
+    issue will arise again on retrial"."""
+    text = ctx.text
+
+    def told(rx: re.Pattern[str]) -> bool:
+        for m in rx.finditer(text, ctx.header_end, end):
+            s, e = ctx.sentence(m.start())
+            if end - m.start() < 400 or _FUTURE_RE.search(text[s:e]):
+                continue  # the court's own disposition, or a retrial still to come
+            return True
+        return False
+
+    return told(_RETRIAL_RE) and told(_NEW_TRIAL_GRANTED_RE)
 
 
 def extract_convictions(ctx) -> list[ConvictionFact]:
@@ -277,7 +299,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         last_m, _, _ = cues[-1]
         anchor = vote_span or (last_m.start(), last_m.end())
         return [first, ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)]
-    retried = _RETRIAL_RE.search(body) and _NEW_TRIAL_GRANTED_RE.search(body) and form != "plea"
+    retried = _past_retrial(ctx, end) and form != "plea"
     if retried:
         first = ConvictionFact("trial", None, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
         last_m, _, _ = cues[-1]
