@@ -393,3 +393,34 @@ def test_a_retrial_still_to_come_is_not_a_retrial() -> None:
     got = proceedings(extract(head + body))
     assert ("retrial", "convicted") not in got
     assert ("trial", "convicted") in got
+
+
+# A serial post-conviction appeal: each ruling of the chain, with its appellate rounds.
+PCRA_HISTORY = "[J-1-2020]\nIN THE SUPREME COURT OF PENNSYLVANIA\n\nCOMMONWEALTH OF PENNSYLVANIA, Appellee\n\nv.\n\nPAUL REDMOND, Appellant\n\nNo. 780 CAP\n\nAppeal from the Order of the Court of Common Pleas of Lackawanna County dated May 13, 2019, denying PCRA relief.\n\nOPINION\n\nJUSTICE SAYLES                                   DECIDED: October 21, 2020\n\nAppellant Paul Redmond appeals from the order of the post-conviction court denying his serial petition for relief under the Post Conviction Relief Act, 42 Pa.C.S. §§ 9541-9546. We affirm.\n\nIn 1983, Appellant was charged with three counts of murder in the deaths of Anna, Victor and James Lorne. He was tried three times. His first two convictions were overturned, and he was granted new trials. At the third trial, in 2002, a jury convicted him of three counts of first-degree murder, and he was sentenced to death. This Court affirmed the judgment of sentence. Commonwealth v. Redmond, 889 A.2d 501 (Pa. 2005), cert. denied, 549 U.S. 848 (2006).\n\nAppellant then filed a timely PCRA petition, which the PCRA court denied. This Court affirmed. Commonwealth v. Redmond, 30 A.3d 1111 (Pa. 2011).\n\nOn June 16, 2015, Appellant filed the instant petition, his second, asserting that the Commonwealth's hair examiner gave testimony that the FBI has since disavowed. The PCRA court dismissed the petition as untimely. On appeal, this Court reversed and remanded for a hearing. Commonwealth v. Redmond, 173 A.3d 617 (Pa. 2017). After an evidentiary hearing on August 16, 2018, the PCRA court denied relief on May 13, 2019. This appeal followed.\n\nAppellant argues that the hair comparison testimony was false and misleading, and that trial counsel was ineffective for failing to challenge it. We disagree.\n\nThe order of the PCRA court is affirmed.\n"
+
+
+def test_a_post_conviction_chain_keeps_its_appeals() -> None:
+    got = proceedings(extract(PCRA_HISTORY))
+    for item in [("direct_appeal", "affirmed"), ("cert_petition", "denied"), ("pcr_application", "denied"),
+                 ("pcr_application", "dismissed"), ("pcr_application", "reversed"), ("retrial", "convicted")]:
+        assert item in got, got
+    assert got.count(("pcr_application", "affirmed")) == 2  # the 2011 affirmance and this court's own
+    assert charges(extract(PCRA_HISTORY)) == ["first-degree murder"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("After a jury convicted him of robbery and acquitted him of assault, he appealed. We affirm.", ["robbery"]),
+        # a reference back to offenses named before is not an offense
+        ("He was indicted for robbery and theft. After a jury convicted him of the two charges and acquitted him of "
+         "nothing else, he appealed. We affirm.", []),
+        ("Appellant was convicted by a jury of two charges aggravated sexual assault. We reverse.", ["aggravated sexual assault"]),
+    ],
+)
+def test_convicted_him_of(body: str, expected: list[str]) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    got = charges(extract(head + body))
+    if expected:
+        assert got[: len(expected)] == expected
+    assert not any(c.startswith(("two", "the two")) for c in got), got

@@ -44,7 +44,7 @@ _CUE = (
     r"(?:(?:was|were|been|being|is|and)\s+)?(?:(?:(?:his|her|the|a)\s+)?conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner|him|her)(?=\s+for\b)|"
     r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
-    r"convicted|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
+    r"convicted(?:\s+(?:him|her|them))?|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
     r"verdicts?\s+of\s+guilty(?=\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+){0,2}guilty|"
     r"(?:pleaded|pled|plead)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
@@ -140,6 +140,9 @@ class ChargeFact:
 
 def _clean_offense(raw: str) -> str | None:
     off = re.sub(r"\s+", " ", raw).strip(" ,")
+    if re.match(r"(?:(?:the|these|those|both|all|said)\s+(?:(?:two|three|four|five|six|\d+)\s+)?|(?:two|three|four|five|six|\d+)\s+)"
+                r"(?:[\w-]+\s+){0,2}(?:charges|counts|offenses|crimes)\b(?=\s*(?:$|[,;.)]|and\b|against\b|were\b|was\b))", off, re.IGNORECASE):
+        return None  # "the two possession charges": a reference back to offenses named elsewhere
     off = re.sub(r"^(?:the\s+)?(?:crime|offense)\s+of\s+[\"\u201c]", "", off, flags=re.IGNORECASE)  # 'the crime of "Forgery ..."'
     m = _END_RE.search(off)
     if m:

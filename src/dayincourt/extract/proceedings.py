@@ -75,6 +75,10 @@ _FED_HABEAS_RE = re.compile(
     r"\bhabeas\s+petition|\bmotions?\s+to\s+vacate\b|\bpetition\s+for\s+(?:a\s+)?writ\s+of\s+habeas",
     re.IGNORECASE,
 )
+_CHAIN_APPEAL_RE = re.compile(
+    r"\b(?:[Tt]his\s+[Cc]ourt|[Tt]he\s+(?:Superior|Supreme|Appellate)\s+Court|[Tt]he\s+Court\s+of\s+(?:Criminal\s+|Special\s+)?Appeals?|"
+    r"[Tt]he\s+Appellate\s+Division|[Oo]n\s+appeal,\s+(?:this|the)\s+[\w ]{0,30}?[Cc]ourt)\s+(?:\w+\s+)?(?:affirmed|reversed|vacated)\b"
+)
 _PCR_COURT_RULING_RE = re.compile(r"\b(?:post-?\s?conviction|PCRA?|habeas)\s+(?:court|judge)\b", re.IGNORECASE)
 # in a state court, a motion attacking the judgment after it became final is post-conviction review ("motion for
 # modification or vacation of sentence", "motion to vacate his conviction"); in a federal court it is a 2255 motion
@@ -316,13 +320,22 @@ _ORDINAL_RE = re.compile(
 
 
 def _repeat_tag(text: str, sentence: tuple[int, int], at: int) -> str | None:
-    """Which round a mention belongs to, when its sentence says so ("second petition", "again denied"); else None."""
+    """Which round a mention belongs to: its ordinal ("second petition", "again denied"), else the year of the ruling
+    when the sentence or the citation right after it gives one ("This Court affirmed. Roe v. State, 30 A.3d 1 (2011)");
+    else None."""
     s, e = sentence
     m = _ORDINAL_RE.search(text, s, e)
-    if not m:
-        return None
-    word = (m.group("ord") or "again").lower()
-    return {"successive": "again", "another": "again", "renewed": "again", "subsequent": "again"}.get(word, word)
+    if m:
+        word = (m.group("ord") or "again").lower()
+        return {"successive": "again", "another": "again", "renewed": "again", "subsequent": "again"}.get(word, word)
+    cite = _CITE_SENTENCE_RE.match(text, e)
+    year = _YEAR_IN_PARENS_RE.search(text, at, e) or (cite and _YEAR_IN_PARENS_RE.search(cite.group(0)))
+    return year.group(1) if year else None
+
+
+# a citation sentence right after a ruling: " Commonwealth v. Roe, 30 A.3d 1111 (Pa. 2011)."
+_CITE_SENTENCE_RE = re.compile(r"\s*[A-Z][\w.'\u2019 ]{1,60}\s+v\.\s+[^,\n]{2,60},\s+\d+\s+[^()\n]{2,40}\([^()\n]*\)")
+_YEAR_IN_PARENS_RE = re.compile(r"\((?:[^()\n]{0,30}\s)?((?:19|20)\d\d)\)")
 
 
 def extract_proceedings(ctx: Context, accused_name: str | None) -> list[ProceedingFact]:
@@ -341,15 +354,17 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     repeats: dict[tuple[str, str | None], set[str]] = {}
     acc_sur = surname(accused_name).lower() if accused_name else None
 
-    def add(kind: str, outcome: str | None, s: int, e: int, conf: float = 0.6, **kw) -> None:
+    def add(kind: str, outcome: str | None, s: int, e: int, conf: float = 0.6, own: bool = False, **kw) -> None:
+        tag = "own" if own else _repeat_tag(text, ctx.sentence(s), s) if kind in _REPEATABLE else None
         if (kind, outcome) in keys:
             # a second round of the same kind: "a second petition for post-conviction relief, which was denied",
-            # "again denied leave to appeal"; other mentions of the same kind and outcome are the same event
-            tag = _repeat_tag(text, ctx.sentence(s), s) if kind in _REPEATABLE else None
-            if tag is None or tag in repeats.setdefault((kind, outcome), set()):
+            # "again denied leave to appeal", an earlier ruling reported with its year; other mentions of the same kind
+            # and outcome are the same event
+            tags = repeats.setdefault((kind, outcome), set())
+            if tag is None or tag in tags or tag.isdigit() and None in tags:
                 return
-            repeats[(kind, outcome)].add(tag)
         keys.add((kind, outcome))
+        repeats.setdefault((kind, outcome), set()).add(tag)
         out.append(ProceedingFact(kind, outcome, s, e, conf, method="proceedings." + kind, **kw))
 
     def about_accused(s: int) -> bool:
@@ -376,7 +391,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add(own_kind, rest, ctx.header_end, ctx.header_end + 10, 0.6)
         elif outcome is not None and not (own_kind == "direct_appeal" and outcome in ("granted", "denied")):
             court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
-            add(own_kind, outcome, ds, de, 0.75, court=court)
+            add(own_kind, outcome, ds, de, 0.75, own=True, court=court)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
             word = m.group(0).split()[0].lower()
             if word.startswith("rehearing"):
@@ -485,6 +500,31 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("pcr_application", oc, m.start(), m.end(), 0.55)
         elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
             add("pcr_application", "granted", m.start(), m.end(), 0.5)
+    # an appeal within the post-conviction chain takes the chain's kind: "Appellant then filed a PCRA petition, which the
+    # PCRA court denied. This Court affirmed." / "The PCRA court dismissed the petition as untimely. On appeal, this Court
+    # reversed and remanded."
+    if not ctx.federal_court:
+        seen: set[int] = set()
+        for m in sorted(pcr_mentions, key=lambda x: x.start()):
+            if not ctx.usable(m.start(), m.end()):
+                continue
+            # the mention's sentence, the next one, and the one after that when the next is only a citation
+            spans = [ctx.sentence(m.start())]
+            for _ in range(2):
+                nxt = re.search(r"\S", text[spans[-1][1] : end])
+                if not nxt:
+                    break
+                spans.append(ctx.sentence(spans[-1][1] + nxt.start()))
+                if not _CITE_SENTENCE_RE.match(text, spans[-1][0]):
+                    break
+            for ss, se in spans:
+                if ss in seen:
+                    continue
+                cm = _CHAIN_APPEAL_RE.search(text, max(ss, m.start() if ss <= m.start() else ss), se)
+                if cm and not ctx.is_masked(cm.start(), cm.end()):
+                    seen.add(ss)
+                    add("pcr_application", _outcome(cm.group(0), ("affirmed", "reversed", "vacated")), cm.start(), cm.end(), 0.5)
+                    break
     for m in _FED_HABEAS_RE.finditer(text, ctx.header_end, end):
         if not usable(m) or not ctx.federal_court:
             continue
