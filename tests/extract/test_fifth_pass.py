@@ -424,3 +424,27 @@ def test_convicted_him_of(body: str, expected: list[str]) -> None:
     if expected:
         assert got[: len(expected)] == expected
     assert not any(c.startswith(("two", "the two")) for c in got), got
+
+
+def test_several_victims_of_one_crime_share_the_surname() -> None:
+    head = HEAD.split("Price was convicted")[0]
+    case = extract(head + "Price was convicted of three counts of murder in the deaths of Anna, Victor and James Lorne. "
+                          "We affirm.\n")
+    victims = {p["name"]: p["src"][0]["quote"] for p in case["case"]["people"] if "victim" in p["roles"]}
+    assert victims == {"Anna Lorne": "Anna", "Victor Lorne": "Victor", "James Lorne": "James Lorne"}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "victim"),
+    [
+        ("Ruth Day died as the result of a gunshot wound.", "Ruth Day", True),
+        ("Calvin Newman's body was located in a muddy hole.", "Calvin Newman", True),
+        ("Tom Hale was found dead in his car.", "Tom Hale", True),
+        # a bare first name that matches someone's surname is not resolved to that person
+        ("Gerald E. Ruth represented him. Ruth died as the result of a gunshot wound.", "Gerald E. Ruth", False),
+    ],
+)
+def test_the_dead_are_victims(body: str, name: str, victim: bool) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    got = roles(extract(head + "Price was convicted of murder by a jury. " + body + " We affirm.\n"))
+    assert ("victim" in got.get(name, set())) is victim

@@ -38,6 +38,10 @@ _VICTIM_RES = [
     # indictment language: "did kill and murder the said John Roe", "feloniously shoot the said John Roe"
     re.compile(rf"\b(?:kill|murder|shoot|stab|rob|rape|assault|strike|beat)\s+(?:the\s+said|one)\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+(?:was|is|became)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?victim\b"),
+    # the dead: "Ruth died as the result of a gunshot wound", "Calvin Roe's body was located", "was found dead"
+    re.compile(rf"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){{1,3}})(?:['\u2019]s\s+(?:body|corpse|remains)\b|\s+(?:was|were)\s+found\s+dead\b|\s+died\s+"
+               r"(?:as\s+(?:a|the)\s+result|from|of\s+(?:a|his|her|the|multiple)|at\s+the\s+scene|instantly|shortly|the\s+next\s+day|"
+               r"in\s+the\s+hospital|later\s+that))"),
     # the court orders the accused to repay the people he harmed
     re.compile(rf"\brestitution\s+(?:of\s+\$[\d,.]+\s+)?to\s+(?P<name>{_NAME_OR_INITIALS})(?:,?\s+and\s+(?:amounts\s+to\s+)?(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+was\s+(?:tragically\s+|fatally\s+)?(?:shot|killed|murdered|stabbed|robbed|raped)\b"),
@@ -46,6 +50,11 @@ _VICTIM_RES = [
     re.compile(rf"\b(?:intent\s+to\s+(?:cheat\s+and\s+)?defraud|to\s+(?:rob|kill|murder|shoot|rape))\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"\b(?:girl|boy|woman|man|child|victim)\s+named\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
 ]
+# several victims of one crime: "the murders of Anna, Victor and James Lorne", "the deaths of Ann Roe and Tom Poe"
+_VICTIM_LIST_RE = re.compile(
+    rf"\b(?:deaths?|murders?|killings?|shootings?|stabbings?|rapes?|robber(?:y|ies)|kidnappings?|abductions?)\s+of\s+"
+    rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{0,4}},?\s+and\s+{_NAME})(?=[\s,.;)])"
+)
 _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:[^,.;\n]{{1,60}}),\s+(?:also\s+|later\s+|then\s+)?testified"),
@@ -1035,6 +1044,16 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                 role_add(m.group("name"), "victim", _ev(m, "name", 0.65, _M + ".victim"))
                 if "name2" in rx.groupindex and m.group("name2"):
                     role_add(m.group("name2"), "victim", _ev(m, "name2", 0.6, _M + ".victim"))
+    for m in _VICTIM_LIST_RE.finditer(text, start, end):
+        if not ctx.usable(m.start(), m.end()):
+            continue
+        pieces = [(p.group(0), m.start("list") + p.start()) for p in re.finditer(r"[^,]+?(?=\s*,|\s+and\s|$)", m.group("list"))]
+        names = [re.sub(r"^\s*(?:and\s+)?", "", n) for n, _ in pieces]
+        names = _expand_shared_surname(names)
+        for name, (raw, at) in zip(names, pieces):
+            lead = re.match(r"[\s,]*(?:and\s+)?", raw).end()
+            word = raw[lead:].rstrip(" ,")
+            role_add(name, "victim", Evidence(at + lead, at + lead + len(word), _M + ".victim", 0.6))
     for rx in _WITNESS_RES:
         for m in rx.finditer(text, start, end):
             if not ctx.usable(m.start(), m.end()):
@@ -1078,7 +1097,7 @@ def _drop_surname_judges(people: People) -> None:
 
 
 def _expand_shared_surname(names: list[str]) -> list[str]:
-    """"Darnell and Kenneth Jordan" -> Darnell Jordan, Kenneth Jordan."""
-    if len(names) == 2 and len(names[0].split()) == 1 and len(names[1].split()) == 2:
-        return [names[0] + " " + names[1].split()[1], names[1]]
+    """"Darnell and Kenneth Jordan" -> Darnell Jordan, Kenneth Jordan; "Anna, Victor and James Lorne" likewise."""
+    if len(names) >= 2 and all(len(n.split()) == 1 for n in names[:-1]) and len(names[-1].split()) == 2:
+        return [n + " " + names[-1].split()[1] for n in names[:-1]] + [names[-1]]
     return names
