@@ -448,3 +448,19 @@ def test_the_dead_are_victims(body: str, name: str, victim: bool) -> None:
     head = HEAD.split("Price was convicted")[0]
     got = roles(extract(head + "Price was convicted of murder by a jury. " + body + " We affirm.\n"))
     assert ("victim" in got.get(name, set())) is victim
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ('The indictment charged that Price on October 23, 1952, "did unlawfully and corruptly offer" a bribe.', "1952-10-23"),
+        ("The information charged that Price, on the 5th day of September, 1965, did unlawfully take a car.", "1965-09-05"),
+        # a filing "on or about" a date is not the crime
+        ("Thereafter, on or about April 28, 1998, Price returned to the state court and filed for post-conviction relief.", None),
+    ],
+)
+def test_offense_date_in_charging_language(body: str, date: str | None) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    case = extract(head + "Price was convicted of bribery by a jury. " + body + " We affirm.\n")["case"]
+    got = {c.get("offense_date") for c in case.get("charges", [])} - {None}
+    assert got == ({date} if date else set())

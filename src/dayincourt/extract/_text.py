@@ -26,6 +26,8 @@ DATE_RE = re.compile(
     rf"\b(?P<month>{_MONTH_RE})\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?P<year>1[89]\d\d|20\d\d)\b"
     r"|\b(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?:in|during|of|since|until|by|early|late|summer|spring|fall|winter)\s+(?P<y3>1[89]\d\d|20\d\d)\b(?![-/\d])"
+    # charging language: "on the 5th day of September, 1965", "the 11th day of February, A.D. 1971"
+    rf"|\b(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m4>{_MONTH_RE}),?\s+(?:A\.\s?D\.,?\s+)?(?P<y4>1[89]\d\d|20\d\d)\b"
 )
 
 _ABBREV = (
@@ -213,6 +215,10 @@ def parse_date(m: re.Match[str]) -> str | None:
             return f"{year:04d}-{month:02d}-{day:02d}"
         if m.group("y3"):
             return m.group("y3")
+        if m.group("y4"):
+            year, month, day = int(m.group("y4")), MONTHS[m.group("m4").lower().rstrip(".")], int(m.group("d4"))
+            dt.date(year, month, day)
+            return f"{year:04d}-{month:02d}-{day:02d}"
     except (ValueError, KeyError):
         return None
     return None

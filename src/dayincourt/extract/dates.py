@@ -54,6 +54,14 @@ _COMMITTED_ON_RE = re.compile(
 )
 
 
+# charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did unlawfully ..."
+_CHARGING_ACT_RE = re.compile(
+    r"[,\s\"\u201c]*(?:[\w.]+\s+){0,4}?(?:did\s+(?:then\s+and\s+there\s+)?(?:unlawfully|feloniously|knowingly|wil+fully|intentionally|"
+    r"corruptly|kill|murder|steal|take|break|enter|offer|sell|possess|assault|commit)|unlawfully|feloniously)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateFact:
     value: str
@@ -84,7 +92,7 @@ def offense_date(ctx: Context) -> DateFact | None:
             value = parse_date(m)
             if value is not None and len(value) > 4:
                 scene = DateFact(value, m.start(), m.end(), 0.45)
-        if not _EVENT_RE.search(sent):
+        if not _EVENT_RE.search(sent) and not _CHARGING_ACT_RE.search(sent):
             # a date that sets the scene ("In the early morning hours of November 13, 1979, ...") counts when
             # the paragraph goes on to describe the crime and the sentence mentions no proceeding
             ps = text.rfind("\n\n", 0, m.start()) + 1
@@ -92,9 +100,12 @@ def offense_date(ctx: Context) -> DateFact | None:
             para = text[ps : pe if pe != -1 else len(text)]
             if _PROCEDURE_RE.search(sent) or not _STRONG_RE.search(para) or len(para) > 2500:
                 continue
+        # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ...",
+        # "on or about June 1, 2007"
+        charging = bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80)))
         # a procedural verb close to the date means the date is the proceeding's
         near = text[max(s, m.start() - 60) : min(e, m.end() + 60)]
-        if _PROCEDURE_RE.search(near) and not re.search(r"\b(?:shot|killed|murdered|robbed|touched|"
+        if not charging and _PROCEDURE_RE.search(near) and not re.search(r"\b(?:shot|killed|murdered|robbed|touched|"
                                                         r"stabbed|occurred|happened|committed)\b", near, re.IGNORECASE):
             continue
         value = parse_date(m)
