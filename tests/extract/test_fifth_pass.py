@@ -464,3 +464,13 @@ def test_offense_date_in_charging_language(body: str, date: str | None) -> None:
     case = extract(head + "Price was convicted of bribery by a jury. " + body + " We affirm.\n")["case"]
     got = {c.get("offense_date") for c in case.get("charges", [])} - {None}
     assert got == ({date} if date else set())
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The defense recalled Judy Cole as a surrebuttal witness.", "The State called Dr. Judy Cole, who examined the child.",
+     "The prosecution called Judy Cole to the stand."],
+)
+def test_a_called_witness(body: str) -> None:
+    got = roles(extract(HEAD + body + " We affirm.\n"))
+    assert "witness" in got.get("Judy Cole", set()), got
