@@ -474,3 +474,19 @@ def test_offense_date_in_charging_language(body: str, date: str | None) -> None:
 def test_a_called_witness(body: str) -> None:
     got = roles(extract(HEAD + body + " We affirm.\n"))
     assert "witness" in got.get("Judy Cole", set()), got
+
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("There was testimony by one Albert Fourn, a co-indictee who had pleaded guilty.", {"Albert Fourn"}),
+        ("Dora Fay, also a co-indictee who pleaded guilty, testified for the State.", {"Dora Fay"}),
+        ("The grand jurors charge and present that Charles Jonas, Owen T. Price, and James Barry, on or about the 11th day "
+         "of February, 1971, did kill Frank Bell.", {"Charles Jonas", "James Barry"}),
+        # a list without the accused is not his co-defendants
+        ("Charles Jonas, Mark Hull, and James Barry were tried in another county.", set()),
+    ],
+)
+def test_co_defendants_fifth_pass(body: str, names: set[str]) -> None:
+    got = roles(extract(HEAD + body + " We affirm.\n"))
+    assert {n for n, r in got.items() if "co_defendant" in r} == names

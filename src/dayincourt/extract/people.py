@@ -83,7 +83,14 @@ _POLICE_APPOS_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
     r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b"
 )
-_CODEF_RE = re.compile(rf"\b[Cc]o-?defendants?\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|(?P<name2>{_NAME}),\s+(?:a|the|his|her)\s+co-?defendant")
+_CODEF_RE = re.compile(rf"\b[Cc]o-?(?:defendants?|indictees?)\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|"
+                       rf"(?P<name2>{_NAME}),\s+(?:also\s+)?(?:a|the|his|her|another)\s+co-?(?:defendant|indictee)")
+# the accused named in a list with others charged together: "charge and present that Charles Roe, George Poe, and James
+# Doe ... did kill", "Roe, Poe and Doe were indicted": the others are co-defendants
+_CHARGED_TOGETHER_RE = re.compile(
+    rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{1,4}},?\s+and\s+{_NAME})(?=,?\s+(?:(?:were|was)\s+(?:jointly\s+)?(?:charged|indicted|tried|convicted)|"
+    r"on\s+or\s+about|(?:then\s+and\s+there\s+)?did\b|in\s+the\s+manner\s+and\s+form))"
+)
 _INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])")
 
 # a footnote mark after a judge's name ("STRASSBURGER, J.*", "C.J. BYRNS,[*] JJ."), blanked so offsets hold
@@ -1079,6 +1086,16 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             for g in ("first", "second", "name", "name2"):
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
+    if accused is not None:
+        for m in _CHARGED_TOGETHER_RE.finditer(text, start, end):
+            if ctx.is_masked(m.start(), m.end()) and not ctx.in_majority(m.start()):
+                continue
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if n.strip()]
+            if len(names) < 2 or not any(is_accused(index.resolve(n)) for n in names):
+                continue
+            for n in names:
+                at = m.start("list") + m.group("list").find(n)
+                role_add(n, "co_defendant", Evidence(at, at + len(n), _M + ".co_defendant", 0.6))
     for m in _INFORMANT_RE.finditer(text, start, end):
         if ctx.usable(m.start(), m.end()):
             role_add(m.group("name"), "informant", _ev(m, "name", 0.6, _M + ".informant"))
