@@ -490,3 +490,18 @@ def test_a_called_witness(body: str) -> None:
 def test_co_defendants_fifth_pass(body: str, names: set[str]) -> None:
     got = roles(extract(HEAD + body + " We affirm.\n"))
     assert {n for n, r in got.items() if "co_defendant" in r} == names
+
+
+@pytest.mark.parametrize(
+    ("body", "indicted"),
+    [
+        ('The indictment charged that Price on October 23, 1952, "did unlawfully offer" a bribe.', True),
+        ("Count I of the indictment was captioned Leaving the Scene of an Accident.", True),
+        # an indictment of someone else, or indictments in general, are not this case's
+        ("An indictment is sufficient if it states the elements of the offense.", False),
+    ],
+)
+def test_this_case_was_charged_by_indictment(body: str, indicted: bool) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    got = proceedings(extract(head + "Price was convicted of bribery by a jury. " + body + " We affirm.\n"))
+    assert (("indictment", None) in got) is indicted

@@ -311,6 +311,10 @@ def _own_kind(ctx: Context) -> str:
     return "direct_appeal"
 
 
+_THE_INDICTMENT_RE = re.compile(
+    r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|"
+    r"against\s+(?:him|her|the\s+defendant|appellant)))|\b[Cc]ount\s+[IVX\d]+\s+of\s+the\s+indictment\b"
+)
 _REPEATABLE = {"pcr_application", "writ_application", "cert_petition", "federal_habeas", "motion_new_trial"}
 _ORDINAL_RE = re.compile(
     r"\b(?P<ord>second|third|fourth|successive|another|renewed|subsequent)\s+(?:[\w-]+\s+){0,3}?(?:petitions?|applications?|motions?|"
@@ -425,6 +429,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                           or (acc_sur and acc_sur in text[ss:se].lower())):
             add("indictment", None, m.start(), m.end(), 0.6)
             break
+    if ("indictment", None) not in keys:
+        # "The indictment charged that ...", "Count I of the indictment", "the indictment in this case": this case was
+        # charged by indictment even where no sentence says who returned it
+        for m in _THE_INDICTMENT_RE.finditer(text, ctx.header_end, end):
+            if usable(m):
+                add("indictment", None, m.start(), m.end(), 0.5)
+                break
     for m in body_and_notes(_MNT_RE):
         if not usable(m):
             continue
