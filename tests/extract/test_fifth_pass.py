@@ -505,3 +505,19 @@ def test_this_case_was_charged_by_indictment(body: str, indicted: bool) -> None:
     head = HEAD.split("Price was convicted")[0]
     got = proceedings(extract(head + "Price was convicted of bribery by a jury. " + body + " We affirm.\n"))
     assert (("indictment", None) in got) is indicted
+
+
+@pytest.mark.parametrize(
+    ("body", "arrested"),
+    [
+        ("The officer followed the car and told the occupants they were under arrest.", True),
+        ("Price got out of his car and was told that he was under arrest for a traffic violation.", True),
+        ("The clerk gave the description which led to defendant's identification and arrest.", True),
+        # the law of arrest is not this arrest
+        ("A warrantless arrest is legal if made on probable cause.", False),
+    ],
+)
+def test_arrest_phrasings(body: str, arrested: bool) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    got = proceedings(extract(head + "Price was convicted of robbery by a jury. " + body + " We affirm.\n"))
+    assert (("arrest", None) in got) is arrested
