@@ -521,3 +521,26 @@ def test_arrest_phrasings(body: str, arrested: bool) -> None:
     head = HEAD.split("Price was convicted")[0]
     got = proceedings(extract(head + "Price was convicted of robbery by a jury. " + body + " We affirm.\n"))
     assert (("arrest", None) in got) is arrested
+
+
+PER_CURIAM_WITH_DISSENT = (
+    "212 Pa. Super. 228 (1968)\n\nCommonwealth\n\nv.\n\nMorton, Appellant.\n\nSuperior Court of Pennsylvania.\n\n"
+    "June 13, 1968.\n\nBefore WRIGHT, P.J., WATKINS and HOFFMAN, JJ.\n\nOPINION PER CURIAM, June 13, 1968:\n\n"
+    "Judgments of sentence affirmed.\n\nDISSENTING OPINION BY HOFFMAN, J.:\n\nAppellant is appealing his conviction for "
+    "assault with intent to kill (bill No. 375) and for wantonly pointing a deadly weapon (bill No. 377). He was tried "
+    "by a jury. The crime is defined by the Act of June 24, 1939, P.L. 872. I would reverse the judgment of sentence.\n"
+)
+
+
+def test_a_dissent_tells_the_case_when_the_majority_only_disposes_of_it() -> None:
+    case = extract(PER_CURIAM_WITH_DISSENT)["case"]
+    assert [c["offense"] for c in case["charges"]] == ["assault with intent to kill", "wantonly pointing a deadly weapon"]
+    got = [(p["kind"], p.get("outcome")) for p in case["proceedings"]]
+    assert ("direct_appeal", "affirmed") in got  # the majority's decision, not the dissent's "I would reverse"
+    assert ("direct_appeal", "reversed") not in got
+    assert not any(c.get("offense_date") for c in case["charges"])  # the Act's date is not the crime's
+
+
+def test_a_dissent_after_a_full_majority_stays_out() -> None:
+    text = PER_CURIAM_WITH_DISSENT.replace("Judgments of sentence affirmed.", "The facts are these. " * 40 + "Judgments of sentence affirmed.")
+    assert extract(text)["case"].get("charges", []) == []

@@ -292,7 +292,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
     if not ctx.criminal:
         return []
     text = ctx.text
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     out: list[ChargeFact] = []
 
     def add(off_raw: str, start: int, conf: float, method: str) -> None:

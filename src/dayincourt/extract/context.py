@@ -113,14 +113,22 @@ class Context:
     state: str | None = None
     federal_court: bool = False
     appellate: bool = False
+    # where the facts of this case end: the majority's end, or the end of the body when the majority is a bare
+    # disposition ("Judgments of sentence affirmed.") and a separate opinion tells the case
+    facts_end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.facts_end < 0:
+            self.facts_end = min(self.body_end, self.separate_start)
 
     @property
     def text(self) -> str:
         return self.doc.text
 
     def in_majority(self, offset: int) -> bool:
-        """In the header or the majority opinion (not footnotes or a separate opinion)."""
-        return offset < self.body_end and offset < self.separate_start
+        """In the header or the majority opinion (not footnotes or a separate opinion), or in the separate opinion that
+        tells the case when the majority only disposes of it."""
+        return offset < self.facts_end
 
     def is_masked(self, start: int, end: int | None = None) -> bool:
         """Inside a cited case's reference (name, citation or parenthetical)."""
@@ -473,9 +481,13 @@ def build_context(doc: Document, source_id: str) -> Context:
     body_end = notes.start() if notes else len(text)
     sep = _SEPARATE_OPINION_RE.search(text, header_end, body_end)
     separate_start = sep.start() if sep else len(text)
+    majority = text[header_end:separate_start]
+    bare_disposition = separate_start < body_end and len(majority.strip()) < 400 and re.search(
+        r"\b(?:affirmed|reversed|vacated|dismissed|denied)\b", majority, re.IGNORECASE)
     ctx = Context(
         doc=doc, source_id=source_id, kind=kind, sentences=Sentences(text), header_end=header_end,
         body_end=body_end, separate_start=separate_start, citations=citations,
+        facts_end=body_end if bare_disposition else min(body_end, separate_start),
     )
     ctx.set_masked(_mask_spans(text, citations) if kind != "news" else [])
     ctx.court_line = _court_line(text) if kind in ("opinion", "order") else None

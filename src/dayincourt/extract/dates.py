@@ -80,12 +80,14 @@ def offense_date(ctx: Context) -> DateFact | None:
     if not ctx.criminal:
         return None
     text = ctx.text
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     best: DateFact | None = None
     scene: DateFact | None = None
     for m in DATE_RE.finditer(text, ctx.header_end, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
             continue
+        if re.search(r"\b(?:Act|Acts|Laws|Statutes?|Code|Session|enacted|approved|effective)\s+(?:of\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+            continue  # "Act of June 24, 1939, P.L. 872": a statute's date
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
         if scene is None and _SCENE_RE.search(sent) and not _PROCEDURE_RE.search(sent):

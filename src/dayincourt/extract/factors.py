@@ -150,7 +150,7 @@ def extract_factors(ctx: Context, accused_name: str | None, own_outcome: str | N
         own_outcome: Outcome of the court's own decision (rejected/found status), if any.
     """
     text = ctx.text
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     start = ctx.header_end
     found: dict[str, FactorFact] = {}
     speakers = Speakers(ctx) if ctx.kind not in ("opinion", "order") else None

@@ -1026,7 +1026,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         people.add(name, role, ev)
 
     start = ctx.header_end
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     for m in _POLICE_TITLE_RE.finditer(text, start, end):
         if ctx.is_masked(m.start(), m.end()):
             continue

@@ -354,7 +354,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     if not ctx.criminal:
         return []
     text = ctx.text
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     out: list[ProceedingFact] = []
     keys: set[tuple[str, str | None]] = set()
     repeats: dict[tuple[str, str | None], set[str]] = {}

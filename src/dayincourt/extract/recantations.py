@@ -94,7 +94,7 @@ def extract_recantations(ctx) -> list[RecantationFact]:
     from ._text import DATE_RE, is_person_name, parse_date
 
     text = ctx.text
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     matches = [m for m in find_recantations(text[:end]) if m.start >= ctx.header_end and ctx.usable(m.start, m.end)]
     if not matches:
         return []

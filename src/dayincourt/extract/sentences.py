@@ -199,7 +199,7 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
     if not ctx.criminal:
         return None
     text = ctx.text
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     candidates: list[SentenceFact] = []
     considered: list[tuple[int, int]] = []
     first_idx = None

@@ -229,7 +229,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     if not ctx.criminal:
         return []
     text = ctx.text
-    end = min(ctx.body_end, ctx.separate_start)
+    end = ctx.facts_end
     cues = []
     for m in _CONVICT_CUE_RE.finditer(text, 0, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
