@@ -544,3 +544,20 @@ def test_a_dissent_tells_the_case_when_the_majority_only_disposes_of_it() -> Non
 def test_a_dissent_after_a_full_majority_stays_out() -> None:
     text = PER_CURIAM_WITH_DISSENT.replace("Judgments of sentence affirmed.", "The facts are these. " * 40 + "Judgments of sentence affirmed.")
     assert extract(text)["case"].get("charges", []) == []
+
+
+def test_convicted_on_all_counts_takes_the_charged_list_with_statute_parentheticals() -> None:
+    head = HEAD.split("Price was convicted")[0]
+    body = ("Defendant was charged with forcible sexual penetration (Pen. Code, § 289, subd. (a)(1)(A); count 1), felony false "
+            "imprisonment (§ 236; counts 2 & 6), and misdemeanor sexual battery (§ 243.4, subd. (e)(1); counts 8 & 9).2 On "
+            "November 1, 2012, the jury convicted him on all counts. On appeal, he contends the evidence did not support his "
+            "convictions on counts 2 and 6 for felony false imprisonment. We affirm.\n")
+    assert sorted(charges(extract(head + body))) == ["felony false imprisonment", "forcible sexual penetration",
+                                                     "misdemeanor sexual battery"]
+
+
+def test_murder_in_the_first_degree_is_first_degree_murder() -> None:
+    head = HEAD.split("Price was convicted")[0]
+    body = ("Defendant was charged with Murder in the First Degree (felony murder). He was convicted as charged. "
+            "The jury found him guilty of first degree murder. We affirm.\n")
+    assert len(charges(extract(head + body))) == 1

@@ -86,7 +86,7 @@ _CHARGED_RE = re.compile(
 )
 _AS_CHARGED_RE = re.compile(
     r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+(?:as\s+charged|to\s+(?:the|that|this|each|both|all)\s+(?:\w+\s+)?(?:charges?|counts?|offenses?))|"
-    r"\bguilty\s+as\s+charged\b|\b(?:convicted|found\s+guilty)\s+(?:on|of)\s+(?:all|both|these|those|the\s+said|said)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:counts|charges)\b|"
+    r"\bguilty\s+as\s+charged\b|\b(?:convicted|found)\s+(?:(?:him|her|them|defendant|appellant)\s+)?(?:guilty\s+)?(?:on|of)\s+(?:all|both|these|those|the\s+said|said)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:counts|charges)\b|"
     # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
     r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced))|"
     r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.])|"
@@ -98,7 +98,7 @@ _AS_CHARGED_RE = re.compile(
 _END_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation|contrary\s+to|under\s+(?:\d|section|sec\.|§|La\.|art|the\s+(?!age|influence))|"
     r"(?<!dealing\s)(?<!abetting\s)(?<!aiding\s)(?<!trafficking\s)(?<!engaging\s)(?<!participating\s)"
-    r"in\s+(?:the|a|an|his|her)\s+(?!(?:first|second|third|fourth)\s+degree|commission)|pursuant|and\s+(?:was\s+|were\s+|is\s+)?sentenced|"
+    r"in\s+(?:the|a|an|his|her)\s+(?!(?i:first|second|third|fourth)\s+(?i:degree)|commission)|pursuant|and\s+(?:was\s+|were\s+|is\s+)?sentenced|"
     r"and\s+sentences?\b|and\s+(?:the\s+)?(?:trial\s+)?(?:court|judge|jury)|and\s+(?:he|she|they)\b|and\s+received|"
     r"and\s+(?:his\s+|her\s+)?punishment\b|and\s+assess\w*\b|"
     r"and\s+(?:his|her)\s+sentence|and\s+(?:the\s+)?(?:resulting|subsequent)|and\s+(?:was|were|has|had)\b|"
@@ -143,6 +143,8 @@ def _clean_offense(raw: str) -> str | None:
     if re.match(r"(?:(?:the|these|those|both|all|said)\s+(?:(?:two|three|four|five|six|\d+)\s+)?|(?:two|three|four|five|six|\d+)\s+)"
                 r"(?:[\w-]+\s+){0,2}(?:charges|counts|offenses|crimes)\b(?=\s*(?:$|[,;.)]|and\b|against\b|were\b|was\b))", off, re.IGNORECASE):
         return None  # "the two possession charges": a reference back to offenses named elsewhere
+    # "counts 2 and 6 for felony false imprisonment": the counts, then the offense
+    off = re.sub(r"^counts?\s+[\dIVX]+(?:\s*(?:,|and|&|through|-)\s*[\dIVX]+)*\s+(?:for|of)\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:the\s+)?(?:crime|offense)\s+of\s+[\"\u201c]", "", off, flags=re.IGNORECASE)  # 'the crime of "Forgery ..."'
     m = _END_RE.search(off)
     if m:
@@ -189,6 +191,11 @@ _LIST_SEP_RE = re.compile(r"\s*(?:[,;]\s*and,?\s+|,\s*or\s+|[,;]\s*|\s+and\s+)")
 def _key(offense: str) -> str:
     key = re.sub(r"[^a-z0-9]+", " ", offense.lower()).strip()
     return re.sub(r"^(?:a|an|the)\s+", "", key)
+
+
+def _degree_key(key: str) -> str:
+    """"murder in the first degree" is "first degree murder"."""
+    return re.sub(r"^(.+?) in the (first|second|third|fourth) degree\b", r"\2 degree \1", key)
 
 
 _DRUG = (r"(?:cocaine(?:\s+base|\s+hydrochloride)?|crack(?:\s+cocaine)?|marijuana|heroin|methamphetamine|fentanyl|oxycodone|"
@@ -259,7 +266,7 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
 
 # a semicolon ends the phrase unless it separates offenses ("X, in violation of ...; Y, in violation of ...; and Z")
 _PHRASE_END_RE = re.compile(
-    r"[.]\s|[.]$|[:(]|;(?!\s*(?:and,?\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+counts?\s+of\b|"
+    r"[.]\d{0,2}\s|[.]$|[:(]|;(?!\s*(?:and,?\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+counts?\s+of\b|"
     r"(?:[\w-]+,?\s+){0,5}?(?:" + OFFENSE_HEADS + r")\b))",
     re.IGNORECASE,
 )
@@ -322,6 +329,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
                        if _key(c.offense) == head and re.match(re.escape(head) + r" (?:to|in the) ", key)]
             if not shorter and any(
                 _key(c.offense) == key or _key(c.offense).startswith(key + " ") or (i < first and _head_key(c.offense) == head)
+                or _degree_key(_key(c.offense)) == _degree_key(key)
                 for i, c in enumerate(out)
             ):
                 # the same offense again; items of one list are distinct offenses, but another
@@ -372,8 +380,10 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         if _TRIED_CONVICTED_RE.search(text, m.start("off"), e0) and re.search(
                 r"\b(?:defendant|appellant|accused|petitioner|he|she)\b|^[A-Z]", text[s0 : m.start()], re.IGNORECASE):
             add(m.group("off"), m.start("off"), 0.7, "charges.charged_and_convicted")
-    if not out:
-        pleas = [m for m in _AS_CHARGED_RE.finditer(text, 0, end) if ctx.usable(m.start())]
+    pleas = [m for m in _AS_CHARGED_RE.finditer(text, 0, end) if ctx.usable(m.start())]
+    # "the jury convicted him on all counts": every offense charged just before is one of conviction, even when some
+    # were read elsewhere
+    if pleas and (not out or re.search(r"\b(?:all|both)\b|\bas\s+charged\b", pleas[0].group(0), re.IGNORECASE)):
         if pleas:
             # the charges stated just before "convicted on all counts" / "pleaded guilty to the charge"
             near = [m for m in _CHARGED_RE.finditer(text, max(0, pleas[0].start() - 600), pleas[0].start())
@@ -381,5 +391,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             if not near and not pleas[0].group("bare"):
                 near = charged[:1]
             for m in near:
-                add(m.group("off"), m.start("off"), 0.6, "charges.as_charged")
+                # the whole charging sentence, statute parentheticals blanked: "charged with X (§ 289; count 1), Y (...)"
+                _, e0 = ctx.sentence(m.start())
+                raw = _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[m.start("off") : min(end, max(e0, m.start("off") + 600))])
+                add(raw, m.start("off"), 0.6, "charges.as_charged")
     return out
