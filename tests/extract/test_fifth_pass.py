@@ -561,3 +561,24 @@ def test_murder_in_the_first_degree_is_first_degree_murder() -> None:
     body = ("Defendant was charged with Murder in the First Degree (felony murder). He was convicted as charged. "
             "The jury found him guilty of first degree murder. We affirm.\n")
     assert len(charges(extract(head + body))) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        # a plea before a jury that finds guilt on the court's instruction (Texas) is a plea
+        ("After a jury was selected, Price pleaded guilty to all four counts. In accordance with the court's instructions, "
+         "the jury found appellant guilty of the four charged offenses and assessed punishment at life. We affirm.",
+         ("guilty", "plea")),
+        # a lesser included offense named in an instruction claim is not a lesser verdict
+        ("Based on this evidence, the jury convicted the defendant as charged of rape. He argues the court should have "
+         "instructed the jury on rape of a child as a lesser included offense. We affirm.", ("guilty", "jury")),
+        ("Price was charged with murder. The jury convicted him of the lesser included offense of manslaughter. We affirm.",
+         ("guilty_lesser", "jury")),
+    ],
+)
+def test_verdict_outcome_and_form_fifth_pass(body: str, verdict: tuple[str, str]) -> None:
+    head = HEAD.split("Price was convicted")[0]
+    case = extract(head + body + "\n")["case"]
+    got = [(p["verdict"]["outcome"], p["verdict"].get("form")) for p in case["proceedings"] if p.get("verdict")]
+    assert got == [verdict]

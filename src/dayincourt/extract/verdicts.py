@@ -147,6 +147,9 @@ _PLEA_BARGAIN_DOWN_RE = re.compile(
     r"\b(?:originally|initially)\s+(?:been\s+)?(?:charged|indicted)\s+(?:with|for)\b|\breduced\s+charges?\b|\bamended\s+charges?\b|"
     r"\bin\s+exchange\s+for\s+(?:the\s+)?dismissal\b", re.IGNORECASE)
 _LESSER_RE = re.compile(r"\b(?:lesser(?:[- ]included)?\s+(?:offense|crime|charge)|responsive\s+verdict)\b", re.IGNORECASE)
+_INSTRUCTED_VERDICT_RE = re.compile(r"\bin\s+accordance\s+with\s+the\s+court['\u2019]?s?\s+instructions?\b|\binstructed\s+(?:the\s+jury\s+)?"
+                                    r"(?:verdict|to\s+find)\b", re.IGNORECASE)
+_INSTRUCTION_RE = re.compile(r"\binstruct\w*|\bjury\s+charge\b|\bcharge\s+(?:the\s+jury\s+)?on\b|\bsubmit\w*\b", re.IGNORECASE)
 _UNANIMOUS_RE = re.compile(r"\b(?:unanimous(?:ly)?\s+(?:jury\s+)?(?:verdict|found|convicted|returned)|verdict\s+was\s+unanimous|"
                            r"jury\s+unanimously)\b", re.IGNORECASE)
 _NON_UNANIMOUS_RE = re.compile(r"\bnon-?unanimous\s+(?:jury\s+)?verdict\b", re.IGNORECASE)
@@ -245,7 +248,10 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     if not cues:
         return []
     body = text[ctx.header_end : end]
-    conv_sents = [text[s:e] for _, s, e in cues]
+    # a jury that finds guilt on the court's instruction after a guilty plea (Texas) does not make it a jury trial
+    conv_sents = [t for t in (text[s:e] for _, s, e in cues)
+                  if not (_INSTRUCTED_VERDICT_RE.search(t) and any(_PLEA_RE.search(text[s:e]) for _, s, e in cues))]
+    conv_sents = conv_sents or [text[s:e] for _, s, e in cues]
     joined = " ".join(conv_sents)
     form: str | None = None
     if any(_PLEA_RE.search(t) for t in conv_sents) and not _JURY_FORM_RE.search(joined):
@@ -261,7 +267,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b|"
                    r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"(?<!grand\s)\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2:
         form = "jury"
-    outcome = "guilty_lesser" if _LESSER_RE.search(joined) else "guilty"
+    # "refused to instruct on battery as a lesser included offense" is a claim about the charge, not the verdict
+    outcome = "guilty_lesser" if any(_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) for t in conv_sents) else "guilty"
     if form == "plea" and _PLEA_BARGAIN_DOWN_RE.search(body):
         outcome = "guilty_lesser"  # pleaded to something else than the offense first charged
     votes = None
