@@ -582,3 +582,29 @@ def test_verdict_outcome_and_form_fifth_pass(body: str, verdict: tuple[str, str]
     case = extract(head + body + "\n")["case"]
     got = [(p["verdict"]["outcome"], p["verdict"].get("form")) for p in case["proceedings"] if p.get("verdict")]
     assert got == [verdict]
+
+
+INDIANA_HEAD = (
+    "ATTORNEY FOR APPELLANT                                   ATTORNEYS FOR APPELLEE\n"
+    "Ann B. Lee                                               Curtis T. Hill, Jr.\n"
+    "Indianapolis, Indiana                                    Attorney General of Indiana\n\n"
+    "                                          IN THE\n"
+    "    COURT OF APPEALS OF INDIANA\n\n"
+    "Owen T. Price,                                           March 31, 2016\n"
+    "Appellant-Defendant,                                     Court of Appeals Case No.\n"
+    "                                                         49A02-1508-CR-1\n"
+    "        v.                                               Appeal from the Marion Superior\n"
+    "                                                         Court\n"
+    "State of Indiana,                                        The Honorable Angela Dow\n"
+    "Appellee-Plaintiff.                                      Davis, Judge\n"
+    "                                                         Trial Court Cause No.\n"
+    "                                                         49G16-1407-F6-1\n\n"
+    "Brown, Judge.\n\n"
+    "Price was convicted of theft by a jury. We affirm.\n"
+)
+
+
+def test_the_trial_judge_read_down_the_right_column() -> None:
+    got = judges(extract(INDIANA_HEAD))
+    assert "Angela Dow Davis" in got
+    assert "Angela Dow" not in got

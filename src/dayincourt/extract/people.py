@@ -520,6 +520,7 @@ def _judges(ctx: Context, people: People) -> None:
     # "Judge MOTZ wrote the opinion, in which Judge MURNAGHAN and Judge NIEMEYER joined."
     for m in _LOWER_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
+    _right_column_judges(text[: min(len(text), max(ctx.header_end, 0) + 600)], add)
     for m in _HON_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
     for m in _PANEL_CONSISTS_RE.finditer(text, 0, ctx.body_end):
@@ -589,6 +590,29 @@ def _judges(ctx: Context, people: People) -> None:
             name = re.sub(r",.*$", "", m.group("name")).strip()
             if len(name.split()) >= 2 and is_person_name(name):
                 add(fix_caps(name), m.start("name"), m.start("name") + len(name), 0.7)
+
+
+# Indiana sets the lower court beside the caption: "State of Indiana,        The Honorable Thomas J.\n
+# Appellee-Plaintiff          Alevizos, Judge"; read down the right column
+_RIGHT_CELL_RE = re.compile(r"(?m)^[^\n]*?\S[ \t]{5,}(?P<cell>\S[^\n]*?)[ \t]*$|^[ \t]{30,}(?P<cell2>\S[^\n]*?)[ \t]*$")
+_RIGHT_JUDGE_RE = re.compile(r"\b(?:The\s+)?Honorable\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}),\s+(?:Judge|Magistrate|Commissioner)\b")
+
+
+def _right_column_judges(head: str, add) -> None:
+    cells: list[tuple[int, str]] = []  # (offset in head, cell text)
+    for m in _RIGHT_CELL_RE.finditer(head):
+        g = "cell" if m.group("cell") is not None else "cell2"
+        cells.append((m.start(g), m.group(g)))
+    joined, starts = "", []
+    for off, cell in cells:
+        starts.append((len(joined), off))
+        joined += cell + " "
+    for m in _RIGHT_JUDGE_RE.finditer(joined):
+        # the span of the name's first part, in the original text
+        at = max((j, o) for j, o in starts if j <= m.start("n"))
+        begin = at[1] + m.start("n") - at[0]
+        first_line_end = head.find("\n", begin)
+        add(m.group("n"), begin, min(begin + len(m.group("n")), first_line_end if first_line_end > 0 else len(head)), 0.75)
 
 
 def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str],
@@ -1107,6 +1131,12 @@ def _drop_surname_judges(people: People) -> None:
     """A judge named by surname only who is also named in full ("Miller" and "Wilbur K. Miller") is one judge."""
     judges = [p for p in people.values() if "judge" in p.roles]
     for p in judges:
+        if len(p.name.split()) > 1 and any(q is not p and q.name.startswith(p.name + " ") for q in judges):
+            # "Thomas J." read from one line of a two-column header, "Thomas J. Alevizos" from the column
+            p.roles.discard("judge")
+            if not p.roles:
+                del people.by_key[People.key(p.name)]
+            continue
         if len(p.name.split()) != 1:
             continue
         if any(q is not p and len(q.name.split()) > 1 and surname(q.name).lower() == p.name.lower() for q in judges):
