@@ -608,3 +608,18 @@ def test_the_trial_judge_read_down_the_right_column() -> None:
     got = judges(extract(INDIANA_HEAD))
     assert "Angela Dow Davis" in got
     assert "Angela Dow" not in got
+
+
+# An appeal after a retrial: the first conviction reversed by the higher court, the retrial's witnesses and claims.
+RETRIAL_APPEAL = "364 S.E.2d 511 (1988)\n\nKeith Allen HARMON\nv.\nCOMMONWEALTH of Virginia.\n\nRecord No. 0427-86-1.\n\nCourt of Appeals of Virginia.\n\nJanuary 19, 1988.\n\nPresent: COLEMAN, BAKER and HODGES, JJ.\n\nCOLEMAN, Judge.\n\nKeith Allen Harmon was convicted in a jury trial of first degree murder and sentenced to life imprisonment. On appeal, he contends that the trial court erred in admitting expert testimony on bite mark identification. We affirm.\n\nHarmon was originally convicted of capital murder and sentenced to life imprisonment. The Supreme Court of Virginia reversed the capital murder conviction and remanded the case for a new trial on a charge of first degree murder. Harmon v. Commonwealth, 229 Va. 363, 330 S.E.2d 89 (1985). On remand, he was tried for first degree murder and again convicted.\n\nThe evidence showed that on September 14, 1982, an intruder entered the home of Jesse and Teresa Parr, killed Jesse Parr, and raped Teresa Parr. Teresa Parr described her attacker to the police. Donald L. Wade, a security guard, testified that he saw Harmon near the home that night. Dr. L. J. Lewin and Dr. A. W. Kagan, forensic odontologists, testified that the bite marks on the victim were made by Harmon's teeth.\n\nHarmon argues that the identification by Wade was unreliable and that bite mark evidence is not scientifically reliable. We disagree.\n\nAffirmed.\n"
+
+
+def test_an_appeal_after_a_retrial() -> None:
+    case = extract(RETRIAL_APPEAL)["case"]
+    assert sorted((p["kind"], p.get("outcome")) for p in case["proceedings"]) == [
+        ("direct_appeal", "affirmed"), ("direct_appeal", "reversed"), ("retrial", "convicted"), ("trial", "convicted")]
+    assert [c["offense"] for c in case["charges"]] == ["first degree murder", "capital murder"]
+    assert case["charges"][0]["offense_date"] == "1982-09-14"  # "an intruder entered the home": not a plea entered
+    people = {p["name"]: set(p["roles"]) for p in case["people"]}
+    assert {"L. J. Lewin", "A. W. Kagan", "Donald L. Wade"} <= {n for n, r in people.items() if "witness" in r}
+    assert {f["code"] for f in case["factors"]} == {"MWID", "FMFE"}

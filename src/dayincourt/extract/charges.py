@@ -59,7 +59,7 @@ _FILLER = (
     r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+a\s+(?:\w+\s+)?jury|"
     r"by\s+(?:a|the)\s+(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
-    r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|as\s+charged|"
+    r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|in\s+a\s+(?:jury|bench|nonjury)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)|"
     r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+plea|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"

@@ -35,7 +35,7 @@ _PROCEDURE_RE = re.compile(
     r"\b(?:filed|tried|trial|sentenced|sentencing|convicted|conviction|pleaded|pled|plea|indicted|indictment|arraign\w*|"
     r"decided|affirmed|reversed|denied|granted|appeal\w*|hearing|opinion|judgment|petition\w*|motion|verdict|jury\s+found|"
     r"released|paroled|enacted|amended|effective|decision|ruled|argued|submitted|reported|disclosed|contacted|interviewed|"
-    r"entered|dated|returned|docketed|post-?conviction|arrest\w*|extradit\w*|charged|custody|surrender\w*)\b",
+    r"entered(?=\s*:)|entered\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?(?:plea|judgment|order|appearance)|dated|returned|docketed|post-?conviction|arrest\w*|extradit\w*|charged|custody|surrender\w*)\b",
     re.IGNORECASE,
 )
 

@@ -54,7 +54,8 @@ _CODES: dict[str, re.Pattern[str]] = {
     "MWID": re.compile(
         r"\bmisidentif\w+|\bmistaken(?:ly)?\s+identif\w+|\bsuggestive\s+(?:\w+\s+)?(?:line-?ups?|photo\w*|identification|show-?ups?|procedures?)|"
         r"\b(?:eyewitness|photo(?:graphic)?|pretrial|in-court|out-of-court|lineup)\s+identification\s+(?:\w+\s+){0,4}(?:suggestive|unreliable|tainted|mistaken)|"
-        r"\bunreliable\s+(?:eyewitness\s+)?identification",
+        r"\bunreliable\s+(?:eyewitness\s+)?identification|"
+        r"\bidentification\s+(?:\w+\s+){0,4}(?:was|is|were)\s+(?:unreliable|suggestive|tainted|mistaken|impermissibly)",
         re.IGNORECASE,
     ),
     "FC": re.compile(r"\bfalse(?:ly)?\s+confess\w*|\bconfession\s+(?:was|were)\s+(?:false|untrue|fabricated)", re.IGNORECASE),
@@ -62,7 +63,8 @@ _CODES: dict[str, re.Pattern[str]] = {
 _FORENSIC_RE = re.compile(r"\b(?:firearms?\s+examiner|ballistic\w*|forensic|crime\s+lab\w*|serolog\w*|hair\s+(?:analysis|comparison)|"
                           r"bite[- ]mark|fingerprint\s+(?:analyst|examiner)|DNA\s+analyst|expert\s+testimony)\b", re.IGNORECASE)
 _FALSITY_RE = re.compile(r"\b(?:false|misleading|misled|perjur\w+|fabricat\w+|misrepresent\w+|discredited|erroneous|flawed|invalid|"
-                         r"falsif\w+|withheld|nondisclosure)\b", re.IGNORECASE)
+                         r"falsif\w+|withheld|nondisclosure|unreliable|not\s+(?:scientifically\s+)?reliable|junk\s+science|"
+                         r"disavowed|overstated)\b", re.IGNORECASE)
 _ATTRIB_VERB = (
     r"(?:says|said|alleges|alleged|claims|claimed|contends|contended|argues|argued|asserts|asserted|maintains|maintained|"
     r"insists|insisted|continued|explained|added|wrote|told|stated|believes|went\s+on\s+to\s+claim|avers|averred|complains|"

@@ -65,8 +65,8 @@ _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
     # two who testified together: "Sheriff Tom Roe and Deputy Sheriff W.R. Poe testified", "Bacon and Nelson both testified"
-    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+and\s+(?:(?:Deputy\s+)?(?:Sheriff|Officer|Detective|Agent|Trooper|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
-               rf"(?P<name2>{_NAME_OR_INITIALS})\s+(?:both\s+|each\s+|also\s+)?(?:testified|took\s+the\s+stand)\b"),
+    re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})\s+and\s+(?:(?:Deputy\s+)?(?:Sheriff|Officer|Detective|Agent|Trooper|Dr\.|Mr\.|Mrs\.|Ms\.)\s+)?"
+               rf"(?P<name2>{_NAME_OR_INITIALS})(?:,\s+[a-z][^,.;\n]{{1,60}},)?\s+(?:both\s+|each\s+|also\s+)?(?:testified|took\s+the\s+stand)\b"),
     # a party calls a witness: "The defense recalled Coleman as a surrebuttal witness", "the State called Dr. Roe, who"
     re.compile(rf"\b(?:called|recalled|calling)\s+(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant)\.?\s+)?(?P<name>{_NAME_OR_INITIALS})(?=\s*,\s+who\b|\s+(?:as\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?witness|to\s+(?:the\s+stand|testify))\b)"),
     # the questioning of a witness: "during the cross-examination of Agent Ingram", "redirect examination of Investigator Cribb"

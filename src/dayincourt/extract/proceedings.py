@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ._text import surname
 from .citations import normalize_court
 from .context import Context
+from .verdicts import _past_retrial
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[
                       re.IGNORECASE)
 _PRIOR_APPEAL_RE = re.compile(
     r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+)?(?:aforesaid\s+)?"
-    r"(?:judgment\s+of\s+)?(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
+    r"(?:judgment\s+of\s+)?(?:(?:capital|first[- ]degree|second[- ]degree|murder|robbery|rape|[a-z]+)\s+){0,2}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
     r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)|"
     # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
@@ -466,6 +467,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     own = out[0].kind if out else None
     # a court of last resort reviewing an intermediate court's decision: that decision is a direct appeal too
     review = own == "direct_appeal" and bool(re.search(r"\bsupreme\b", ctx.court_line or "", re.IGNORECASE))
+    if own == "direct_appeal" and not review and _past_retrial(ctx, end):
+        # an appeal after a retrial: the first appeal undid the first conviction ("The Supreme Court of Virginia
+        # reversed the capital murder conviction and remanded the case for a new trial")
+        for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
+            if usable(m) and _outcome(m.group(0), ("reversed", "vacated")):
+                add("direct_appeal", _outcome(m.group(0), ("reversed", "vacated")), m.start(), m.end(), 0.55)
+                break
     if own != "direct_appeal" or review:
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
             if not ctx.in_majority(m.start()):

@@ -155,7 +155,8 @@ _UNANIMOUS_RE = re.compile(r"\b(?:unanimous(?:ly)?\s+(?:jury\s+)?(?:verdict|foun
 _NON_UNANIMOUS_RE = re.compile(r"\bnon-?unanimous\s+(?:jury\s+)?verdict\b", re.IGNORECASE)
 _RETRIAL_RE = re.compile(
     r"\b(?:second\s+trial|retrial|re-?tried|new\s+trial\s+(?:was\s+)?held|stood\s+trial\s+(?:for\s+)?(?:a\s+)?second\s+time|"
-    r"tried\s+(?:again|a\s+second\s+time)|third\s+trial|tried\s+(?:\w+\s+){0,2}(?:two|three|four)\s+(?:times|occasions))\b",
+    r"tried\s+(?:again|a\s+second\s+time)|third\s+trial|tried\s+(?:\w+\s+){0,2}(?:two|three|four)\s+(?:times|occasions)|"
+    r"(?:was|were)\s+again\s+(?:convicted|found\s+guilty)|again\s+convicted|convicted\s+again|[Oo]n\s+remand,\s+(?:he|she|the\s+\w+)\s+was\s+(?:re)?tried)\b",
     re.IGNORECASE,
 )
 _NEW_TRIAL_GRANTED_RE = re.compile(
@@ -204,7 +205,7 @@ _HUNG_RE = re.compile(
 )
 
 
-_FUTURE_RE = re.compile(r"\b(?:will|would|should|may|might|if|on\s+remand|upon\s+remand|[Ww]e)\b")
+_FUTURE_RE = re.compile(r"\b(?:will|would|should|may|might|if|[Ww]e)\b")
 
 
 def _past_retrial(ctx, end: int) -> bool:
