@@ -31,12 +31,15 @@ def test_sets_do_not_overlap_with_each_other():
         seen[path.name] = path.parent.name
 
 
+def materialize(gold: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "bench/materialize.py", str(gold), str(out)], cwd=REPO, capture_output=True, text=True)
+
+
 def test_materialize_writes_exact_texts(tmp_path):
     if not OPINIONS.exists():
         pytest.skip(f"shared data not found: {OPINIONS}")
     gold = REPO / "bench" / "heldout"
-    proc = subprocess.run([sys.executable, "bench/materialize.py", str(gold), str(tmp_path)], cwd=REPO,
-                          capture_output=True, text=True)
+    proc = materialize(gold, tmp_path)
     assert proc.returncode == 0, proc.stderr
     texts = {}
     with OPINIONS.open(encoding="utf-8") as fh:
@@ -51,8 +54,7 @@ def test_materialize_writes_exact_texts(tmp_path):
 
 
 def test_materialize_names_a_missing_gold_dir(tmp_path):
-    proc = subprocess.run([sys.executable, "bench/materialize.py", str(tmp_path / "none"), str(tmp_path)], cwd=REPO,
-                          capture_output=True, text=True)
+    proc = materialize(tmp_path / "none", tmp_path)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"materialize: {tmp_path / 'none'}: no <id>.gold.json files"
 
@@ -62,8 +64,7 @@ def test_materialize_reads_exoneree_opinions_by_name(tmp_path):
     if not texts.is_dir():
         pytest.skip(f"shared data not found: {texts}")
     gold = REPO / "bench" / "heldout3"
-    proc = subprocess.run([sys.executable, "bench/materialize.py", str(gold), str(tmp_path)], cwd=REPO,
-                          capture_output=True, text=True)
+    proc = materialize(gold, tmp_path)
     assert proc.returncode == 0, proc.stderr
     for path in gold.glob("*.gold.json"):
         doc_id = path.name.removesuffix(".gold.json")
