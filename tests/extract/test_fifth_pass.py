@@ -623,3 +623,12 @@ def test_an_appeal_after_a_retrial() -> None:
     people = {p["name"]: set(p["roles"]) for p in case["people"]}
     assert {"L. J. Lewin", "A. W. Kagan", "Donald L. Wade"} <= {n for n, r in people.items() if "witness" in r}
     assert {f["code"] for f in case["factors"]} == {"MWID", "FMFE"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The victims, Ann Lorne and Tom Hale, were shot in the parking lot.", "Price robbed Ann Lorne and Tom Hale at gunpoint."],
+)
+def test_two_victims_of_one_cue(body: str) -> None:
+    got = roles(extract(HEAD + body + " We affirm.\n"))
+    assert {"Ann Lorne", "Tom Hale"} <= {n for n, r in got.items() if "victim" in r}

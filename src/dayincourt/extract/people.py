@@ -29,12 +29,12 @@ _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.",
                  "U.S.C.", "R.S.", "N.Y.", "N.J.", "N.C.", "S.C.", "L.A.", "D.A.", "I.D."}
 
 _VICTIM_RES = [
-    re.compile(rf"\bvictims?\s*(?:,|was|is|named)?\s*(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)(])"),
+    re.compile(rf"\bvictims?\s*(?:,|was|is|were|named)?\s*(?P<name>{_NAME_OR_INITIALS})(?:,?\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)(])"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+the\s+(?:(?:alleged|deceased|murder|robbery|named)\s+)?victim\b"),
     re.compile(rf"\b(?:murder(?:ing)?|killing|death|shooting|stabbing|rape|robbery|beating|kidnapping|abduction|"
                rf"assault)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+(?:the\s+said\s+|one\s+)?"
-               rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+               rf"(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"),
     # indictment language: "did kill and murder the said John Roe", "feloniously shoot the said John Roe"
     re.compile(rf"\b(?:kill|murder|shoot|stab|rob|rape|assault|strike|beat)\s+(?:the\s+said|one)\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+(?:was|is|became)\s+(?:the|a|an)\s+(?:[a-z]+\s+)?victim\b"),
