@@ -362,7 +362,7 @@ def test_a_long_procedural_history_keeps_each_round() -> None:
     got = proceedings(extract(HABEAS_HISTORY))
     assert sorted(got, key=str) == sorted([
         ("trial", "convicted"), ("retrial", "convicted"), ("direct_appeal", "reversed"), ("direct_appeal", "affirmed"),
-        ("cert_petition", "denied"), ("pcr_application", "other"), ("writ_application", "denied"),
+        ("cert_petition", "denied"), ("pcr_application", "other"), ("writ_application", "denied"), ("cert_petition", "denied"),
         ("pcr_application", "denied"), ("writ_application", "denied"), ("federal_habeas", "denied"),
         ("federal_habeas", "affirmed"),
     ], key=str)

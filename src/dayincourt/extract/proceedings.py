@@ -497,7 +497,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.match(r"allowed", m.group(0), re.IGNORECASE) else "denied")
             add("writ_application", oc, m.start(), m.end(), 0.55)
     for m in _CERT_RE.finditer(text, ctx.header_end, end):
-        if ctx.in_majority(m.start()) and (_own_citation(ctx, m.start(), acc_sur) or usable(m) and (about_accused(m.start()) or re.match(r"we\s", m.group(0), re.IGNORECASE))):
+        # "The Supreme Court denied certiorari." in the history of this case
+        by_high_court = bool(re.search(r"\bSupreme\s+Court(?:\s+of\s+the\s+United\s+States)?\s+(?:again\s+)?$", text[max(0, m.start() - 60) : m.start()]))
+        if ctx.in_majority(m.start()) and (_own_citation(ctx, m.start(), acc_sur) or usable(m) and (
+                about_accused(m.start()) or by_high_court or re.match(r"we\s", m.group(0), re.IGNORECASE))):
             add("cert_petition", _outcome(m.group(0), ("denied", "granted")), m.start(), m.end(), 0.55)
     pcr_mentions = list(_PCR_RE.finditer(text, ctx.header_end, end))
     if not ctx.federal_court:
