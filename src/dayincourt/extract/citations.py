@@ -75,8 +75,12 @@ class Citation:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2048)
 def normalize_court(name: str) -> str | None:
-    """courts-db id for a court name ("Court of Appeal of Louisiana, Second Circuit" -> "lactapp"), or None."""
+    """courts-db id for a court name ("Court of Appeal of Louisiana, Second Circuit" -> "lactapp"), or None.
+
+    courts-db tries its ~8,400 patterns in turn (about 0.15 s a name here); a corpus names the same courts again and
+    again, so the answers are kept."""
     from courts_db import find_court
 
     try:
