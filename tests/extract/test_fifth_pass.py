@@ -405,6 +405,7 @@ def test_a_post_conviction_chain_keeps_its_appeals() -> None:
                  ("pcr_application", "dismissed"), ("pcr_application", "reversed"), ("retrial", "convicted")]:
         assert item in got, got
     assert got.count(("pcr_application", "affirmed")) == 2  # the 2011 affirmance and this court's own
+    assert got.count(("retrial", "convicted")) == 2  # "tried three times": trial, retrial, retrial
     assert charges(extract(PCRA_HISTORY)) == ["first-degree murder"]
 
 

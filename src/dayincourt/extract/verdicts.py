@@ -205,6 +205,8 @@ _HUNG_RE = re.compile(
 )
 
 
+_TRIAL_COUNT_RE = re.compile(r"\btried\s+(?:\w+\s+){0,2}(?P<n>three|four)\s+(?:times|occasions)\b|"
+                             r"\b(?:at|in|after|during)\s+(?:the|his|her)\s+(?P<nth>third|fourth)\s+trial\b", re.IGNORECASE)
 _FUTURE_RE = re.compile(r"\b(?:will|would|should|may|might|if|[Ww]e)\b")
 
 
@@ -313,5 +315,14 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         last_m, _, _ = cues[-1]
         anchor = vote_span or (last_m.start(), last_m.end())
         second = ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)
-        return [first, second]
+        # "tried three times", "At the third trial": each trial between the first and the last also ended in a
+        # conviction that was undone (a new trial presupposes one)
+        many = _TRIAL_COUNT_RE.search(body)
+        middle = []
+        if many:
+            n = {"three": 3, "third": 3, "four": 4, "fourth": 4}[(many.group("n") or many.group("nth")).lower()]
+            at = ctx.header_end + many.start()
+            middle = [ConvictionFact("retrial", None, "guilty", None, None, at, ctx.header_end + many.end(), confidence=0.5)
+                      for _ in range(n - 2)]
+        return [first, *middle, second]
     return [ConvictionFact(kind, form, outcome, votes, unanimous, first_m.start(), first_m.end(), vote_span)]
