@@ -633,3 +633,16 @@ def test_an_appeal_after_a_retrial() -> None:
 def test_two_victims_of_one_cue(body: str) -> None:
     got = roles(extract(HEAD + body + " We affirm.\n"))
     assert {"Ann Lorne", "Tom Hale"} <= {n for n, r in got.items() if "victim" in r}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "victim"),
+    [
+        ("Price called Ann Lorne on the morning of Ann Lorne's death.", "Ann Lorne", True),
+        ("Ann Lorne's killer was never seen by the neighbours.", "Ann Lorne", True),
+        ("Ann Lorne's death penalty statute was cited.", "Ann Lorne", False),
+    ],
+)
+def test_possessive_victim_cues(body: str, name: str, victim: bool) -> None:
+    got = roles(extract(HEAD + body + " We affirm.\n"))
+    assert ("victim" in got.get(name, set())) is victim

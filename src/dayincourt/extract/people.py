@@ -42,6 +42,9 @@ _VICTIM_RES = [
     re.compile(rf"(?P<name>(?:[A-Z][a-z]+|[A-Z]\.)(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){{1,3}})(?:['\u2019]s\s+(?:body|corpse|remains)\b|\s+(?:was|were)\s+found\s+dead\b|\s+died\s+"
                r"(?:as\s+(?:a|the)\s+result|from|of\s+(?:a|his|her|the|multiple)|at\s+the\s+scene|instantly|shortly|the\s+next\s+day|"
                r"in\s+the\s+hospital|later\s+that))"),
+    # "the morning of Shell's death", "Ann Roe's murder" (the caller resolves or drops a bare name)
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})['\u2019]s\s+(?:murder|death|killing|rape|abduction|kidnapping|shooting|stabbing|"
+               r"murderer|killer|assailant|attacker)\b(?!\s+(?:penalty|sentence|row|case|warrant))"),
     # the court orders the accused to repay the people he harmed
     re.compile(rf"\brestitution\s+(?:of\s+\$[\d,.]+\s+)?to\s+(?P<name>{_NAME_OR_INITIALS})(?:,?\s+and\s+(?:amounts\s+to\s+)?(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+was\s+(?:tragically\s+|fatally\s+)?(?:shot|killed|murdered|stabbed|robbed|raped)\b"),
