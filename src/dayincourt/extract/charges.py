@@ -384,15 +384,14 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
     # "the jury convicted him on all counts": every offense charged just before is one of conviction, even when some
     # were read elsewhere
     if pleas and (not out or re.search(r"\b(?:all|both)\b|\bas\s+charged\b", pleas[0].group(0), re.IGNORECASE)):
-        if pleas:
-            # the charges stated just before "convicted on all counts" / "pleaded guilty to the charge"
-            near = [m for m in _CHARGED_RE.finditer(text, max(0, pleas[0].start() - 600), pleas[0].start())
-                    if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())]
-            if not near and not pleas[0].group("bare"):
-                near = charged[:1]
-            for m in near:
-                # the whole charging sentence, statute parentheticals blanked: "charged with X (§ 289; count 1), Y (...)"
-                _, e0 = ctx.sentence(m.start())
-                raw = _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[m.start("off") : min(end, max(e0, m.start("off") + 600))])
-                add(raw, m.start("off"), 0.6, "charges.as_charged")
+        # the charges stated just before "convicted on all counts" / "pleaded guilty to the charge"
+        near = [m for m in _CHARGED_RE.finditer(text, max(0, pleas[0].start() - 600), pleas[0].start())
+                if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())]
+        if not near and not pleas[0].group("bare"):
+            near = charged[:1]
+        for m in near:
+            # the whole charging sentence, statute parentheticals blanked: "charged with X (§ 289; count 1), Y (...)"
+            _, e0 = ctx.sentence(m.start())
+            raw = _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[m.start("off") : min(end, max(e0, m.start("off") + 600))])
+            add(raw, m.start("off"), 0.6, "charges.as_charged")
     return out
