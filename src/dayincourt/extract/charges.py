@@ -290,6 +290,12 @@ _IMPEACHMENT_RE = re.compile(r"\b(?:admitted|admits|testified|acknowledged|conce
 _TRIED_CONVICTED_RE = re.compile(r"\b(?:was|were)\s+(?:tried(?:\s+and|,)\s+)?(?:convicted|found\s+guilty)(?!\s+(?:of|on|for|in)\b)")
 
 
+def _offense_phrase(text: str, start: int, sentence_end: int, end: int, reach: int) -> str:
+    """The text from ``start`` to the sentence end, at least ``reach`` characters (the sentence splitter stops inside
+    "(Pen. Code, § 211)"), with statute references and parentheticals blanked so offsets hold."""
+    return _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[start : min(end, max(sentence_end, start + reach))])
+
+
 def extract_charges(ctx: Context) -> list[ChargeFact]:
     """Offenses of conviction found in the header and majority body.
 
@@ -352,7 +358,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             continue
         s0, e0 = ctx.sentence(m.start())
         # read past the sentence splitter's end: "(Pen. Code, § 211)" holds periods; add() cuts at the real end
-        raw = _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[m.start("off") : min(end, max(e0, m.start("off") + 400))])
+        raw = _offense_phrase(text, m.start("off"), e0, end, 400)
         raw = _GRADE_APPOSITIVE_RE.sub(lambda x: " " * len(x.group(0)), raw)
         before = text[s0 : m.start()]
         if _IMPEACHMENT_RE.search(before[-100:]):
@@ -392,6 +398,6 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         for m in near:
             # the whole charging sentence, statute parentheticals blanked: "charged with X (§ 289; count 1), Y (...)"
             _, e0 = ctx.sentence(m.start())
-            raw = _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[m.start("off") : min(end, max(e0, m.start("off") + 600))])
+            raw = _offense_phrase(text, m.start("off"), e0, end, 600)
             add(raw, m.start("off"), 0.6, "charges.as_charged")
     return out
