@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..ingest import Document
 from ._text import Sentences, clean_name, fix_caps, is_person_name
@@ -258,7 +258,7 @@ def _joined_caption(head: str, first: Party, second: Party, end: int) -> tuple[P
         end += m.end()
     if len(others) == len(acc.others):
         return first, second, end
-    acc = Party(acc.text, acc.name, acc.aliases, acc.labels, acc.government, acc.start, acc.end, tuple(others))
+    acc = replace(acc, others=tuple(others))
     return (gov, acc, end) if first is gov else (acc, gov, end)
 
 
@@ -546,14 +546,14 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
                     and not re.search(r"\b(?:Ltd|Inc|Corp\w*|Co|Company|Enterprises|LLC|L\.L\.C|Bank)\b", acc.text, re.IGNORECASE)
                 ):
                     # the name may run on into the box's other cells: "Jane Roe, Appellant-Defendant, 49A02-..."
-                    accused = Party(acc.text, first, acc.aliases, acc.labels, acc.government, acc.start, acc.end, acc.others)
+                    accused = replace(acc, name=first)
                     parties = (accused, b) if acc is a else (a, accused)
                     a, b = parties
                     gov_found = True
                     break
         for p in parties:
             if p is accused and is_person_name(re.sub(r"[^\w .'-]", " ", p.name)):
-                marked.append(Party(p.text, p.name, p.aliases, p.labels + ("_defendant",), p.government, p.start, p.end, p.others))
+                marked.append(replace(p, labels=p.labels + ("_defendant",)))
             else:
                 marked.append(p)
         ctx.parties = tuple(marked)
