@@ -102,8 +102,7 @@ def offense_date(ctx: Context) -> DateFact | None:
             para = text[ps : pe if pe != -1 else len(text)]
             if _PROCEDURE_RE.search(sent) or not _STRONG_RE.search(para) or len(para) > 2500:
                 continue
-        # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ...",
-        # "on or about June 1, 2007"
+        # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ..."
         charging = bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80)))
         # a procedural verb close to the date means the date is the proceeding's
         near = text[max(s, m.start() - 60) : min(e, m.end() + 60)]
