@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ._text import surname
 from .citations import normalize_court
 from .context import Context
-from .verdicts import _past_retrial
+from .verdicts import retried_before
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,8 @@ _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[
                       re.IGNORECASE)
 _PRIOR_APPEAL_RE = re.compile(
     r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+)?(?:aforesaid\s+)?"
-    r"(?:judgment\s+of\s+)?(?:(?:capital|first[- ]degree|second[- ]degree|murder|robbery|rape|[a-z]+)\s+){0,2}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
+    # up to two words naming the offense: "reversed the capital murder conviction", "the first-degree murder conviction"
+    r"(?:judgment\s+of\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
     r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)|"
     # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
@@ -467,7 +468,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     own = out[0].kind if out else None
     # a court of last resort reviewing an intermediate court's decision: that decision is a direct appeal too
     review = own == "direct_appeal" and bool(re.search(r"\bsupreme\b", ctx.court_line or "", re.IGNORECASE))
-    if own == "direct_appeal" and not review and _past_retrial(ctx, end):
+    if own == "direct_appeal" and not review and retried_before(ctx, end):
         # an appeal after a retrial: the first appeal undid the first conviction ("The Supreme Court of Virginia
         # reversed the capital murder conviction and remanded the case for a new trial")
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
@@ -544,7 +545,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             for ss, se in spans:
                 if ss in seen:
                     continue
-                cm = _CHAIN_APPEAL_RE.search(text, max(ss, m.start() if ss <= m.start() else ss), se)
+                cm = _CHAIN_APPEAL_RE.search(text, max(ss, m.start()), se)
                 if cm and not ctx.is_masked(cm.start(), cm.end()):
                     seen.add(ss)
                     add("pcr_application", _outcome(cm.group(0), ("affirmed", "reversed", "vacated")), cm.start(), cm.end(), 0.5)

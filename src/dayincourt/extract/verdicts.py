@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ._match import Match
 from ._words import VOTE_WORD_RE, to_int
+
+if TYPE_CHECKING:
+    from .context import Context
 
 _NUM = rf"(?:1[0-2]|[0-9]|{VOTE_WORD_RE})"
 _DASH = r"(?:\s*[-\u2010\u2011\u2012\u2013\u2014]\s*|\s+to\s+|-to-)"
@@ -210,7 +214,7 @@ _TRIAL_COUNT_RE = re.compile(r"\btried\s+(?:\w+\s+){0,2}(?P<n>three|four)\s+(?:t
 _FUTURE_RE = re.compile(r"\b(?:will|would|should|may|might|if|[Ww]e)\b")
 
 
-def _past_retrial(ctx, end: int) -> bool:
+def retried_before(ctx: Context, end: int) -> bool:
     """A new trial was ordered and held before this decision: not "remanded for a new trial" by this court, nor "the
     issue will arise again on retrial"."""
     text = ctx.text
@@ -309,7 +313,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         last_m, _, _ = cues[-1]
         anchor = vote_span or (last_m.start(), last_m.end())
         return [first, ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)]
-    retried = _past_retrial(ctx, end) and form != "plea"
+    retried = retried_before(ctx, end) and form != "plea"
     if retried:
         first = ConvictionFact("trial", None, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
         last_m, _, _ = cues[-1]
