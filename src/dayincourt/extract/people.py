@@ -350,9 +350,11 @@ _LEADING_FUNCTION_RE = re.compile(
 )
 
 
-# a personal title before a surname, at the start of a name or just before its span (the "\x00" marks the span start)
-_PERSONAL_TITLE_RE = re.compile(r"(?:^|\b)(?:Mr|Mrs|Ms|Miss|Dr|Officer|Detective|Det|Sergeant|Sgt|Lieutenant|Lt|Trooper|Deputy|Sheriff|"
-                                r"Agent|Investigator|Chief|Captain|Capt|Corporal|Cpl|Patrolman|Inspector)\.?\s+(?:\x00|(?=[A-Z]))")
+# a personal title before a surname: at the start of a matched name, or just before the name's span
+_PERSONAL_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Officer|Detective|Det|Sergeant|Sgt|Lieutenant|Lt|Trooper|Deputy|Sheriff|Agent|Investigator|"
+                   r"Chief|Captain|Capt|Corporal|Cpl|Patrolman|Inspector)\.?\s+")
+_TITLED_NAME_RE = re.compile(_PERSONAL_TITLE + r"(?=[A-Z])")
+_TITLE_BEFORE_RE = re.compile(r"\b" + _PERSONAL_TITLE + r"$")
 
 
 def _strip_titles(name: str) -> str:
@@ -1038,7 +1040,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     def role_add(name: str, role: str, ev: Evidence, resolve: bool = True) -> None:
         # "Officer Harper testified", "Mrs. Watson testified": a titled surname names one person even when the
         # document never gives the full name
-        titled = bool(_PERSONAL_TITLE_RE.match(clean_name(name)) or _PERSONAL_TITLE_RE.search(text[max(0, ev.start - 16) : ev.start] + "\x00"))
+        titled = bool(_TITLED_NAME_RE.match(clean_name(name)) or _TITLE_BEFORE_RE.search(text[max(0, ev.start - 16) : ev.start]))
         name = _strip_titles(_LEADING_FUNCTION_RE.sub("", clean_name(name)))
         name = re.sub(r"'s$", "", name)
         if resolve:
