@@ -256,9 +256,9 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         return []
     body = text[ctx.header_end : end]
     # a jury that finds guilt on the court's instruction after a guilty plea (Texas) does not make it a jury trial
-    conv_sents = [t for t in (text[s:e] for _, s, e in cues)
-                  if not (_INSTRUCTED_VERDICT_RE.search(t) and any(_PLEA_RE.search(text[s:e]) for _, s, e in cues))]
-    conv_sents = conv_sents or [text[s:e] for _, s, e in cues]
+    all_sents = [text[s:e] for _, s, e in cues]
+    pleaded = any(_PLEA_RE.search(t) for t in all_sents)
+    conv_sents = [t for t in all_sents if not (pleaded and _INSTRUCTED_VERDICT_RE.search(t))] or all_sents
     joined = " ".join(conv_sents)
     form: str | None = None
     if any(_PLEA_RE.search(t) for t in conv_sents) and not _JURY_FORM_RE.search(joined):
