@@ -1116,9 +1116,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
     if accused is not None:
+        # an indictment quoted in the majority counts, so masked quotations are read here
         for m in _CHARGED_TOGETHER_RE.finditer(text, start, end):
-            if ctx.is_masked(m.start(), m.end()) and not ctx.in_majority(m.start()):
-                continue
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if n.strip()]
             if len(names) < 2 or not any(is_accused(index.resolve(n)) for n in names):
                 continue
