@@ -1085,13 +1085,11 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     for m in _VICTIM_LIST_RE.finditer(text, start, end):
         if not ctx.usable(m.start(), m.end()):
             continue
-        pieces = [(p.group(0), m.start("list") + p.start()) for p in re.finditer(r"[^,]+?(?=\s*,|\s+and\s|$)", m.group("list"))]
-        names = [re.sub(r"^\s*(?:and\s+)?", "", n) for n, _ in pieces]
-        names = _expand_shared_surname(names)
-        for name, (raw, at) in zip(names, pieces):
-            lead = re.match(r"[\s,]*(?:and\s+)?", raw).end()
-            word = raw[lead:].rstrip(" ,")
-            role_add(name, "victim", Evidence(at + lead, at + lead + len(word), _M + ".victim", 0.6))
+        # each listed name with its span: "Anna", "Victor", "James Lorne"
+        spans = [(w.group(1), m.start("list") + w.start(1))
+                 for w in re.finditer(r"[\s,]*(?:and\s+)?([^,]+?)(?=\s*,|\s+and\s|$)", m.group("list"))]
+        for name, (word, at) in zip(_expand_shared_surname([w for w, _ in spans]), spans):
+            role_add(name, "victim", Evidence(at, at + len(word), _M + ".victim", 0.6))
     for rx in _WITNESS_RES:
         for m in rx.finditer(text, start, end):
             if not ctx.usable(m.start(), m.end()):
