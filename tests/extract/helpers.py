@@ -29,3 +29,32 @@ def context(text: str, name: str = "t.txt") -> Context:
 def extract_text(text: str) -> dict:
     """The whole ``dayincourt extract`` output object for a made-up text."""
     return extract_document(ingest(text.encode(), name="op.txt")).to_dict()
+
+
+# views of an extraction output that the table tests compare
+def roles(case: dict) -> dict[str, set[str]]:
+    return {p["name"]: set(p["roles"]) for p in case["case"].get("people", [])}
+
+
+def judges(case: dict) -> set[str]:
+    return {p["name"] for p in case["case"].get("people", []) if "judge" in p["roles"]}
+
+
+def proceedings(case: dict) -> list[tuple[str, str | None]]:
+    return [(p["kind"], p.get("outcome")) for p in case["case"].get("proceedings", [])]
+
+
+def forms(case: dict) -> list[str | None]:
+    return [p["verdict"].get("form") for p in case["case"].get("proceedings", []) if p.get("verdict")]
+
+
+def sentences(case: dict) -> list[tuple[str, float | None]]:
+    return [(p["sentence"]["kind"], p["sentence"].get("years")) for p in case["case"].get("proceedings", []) if p.get("sentence")]
+
+
+def charges(case: dict) -> list[str]:
+    return [c["offense"] for c in case["case"].get("charges", [])]
+
+
+def factor_codes(case: dict) -> set[str]:
+    return {f["code"] for f in case["case"].get("factors", [])}

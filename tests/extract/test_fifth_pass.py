@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import charges, factor_codes, forms, judges, proceedings, roles, sentences
 from .helpers import extract_text as extract
-
-
-def roles(case: dict) -> dict[str, set[str]]:
-    return {p["name"]: set(p["roles"]) for p in case["case"].get("people", [])}
 
 
 BODY = ("Roberts, Crittenden and Smith were convicted of burglary and sentenced to five years. We affirm.\n\n"
@@ -107,10 +104,6 @@ def test_an_organisation_is_not_a_person(org: str) -> None:
     assert is_person_name("Lynne M. Ford")
 
 
-def judges(case: dict) -> set[str]:
-    return {p["name"] for p in case["case"].get("people", []) if "judge" in p["roles"]}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -149,10 +142,6 @@ def test_california_appeal_line_names_the_trial_judge() -> None:
             "Ann Lee, under appointment by the Court of Appeal, for Defendant and Appellant.\n\nOPINION\n\n"
             "Price was convicted of burglary and sentenced to four years. We affirm.\n")
     assert "Donna L. Tarter" in judges(extract(text))
-
-
-def proceedings(case: dict) -> list[tuple[str, str | None]]:
-    return [(p["kind"], p.get("outcome")) for p in case["case"].get("proceedings", [])]
 
 
 OHIO_HEAD = ("2001 Ohio 12\n\nSTATE OF OHIO, Plaintiff-Appellee,\nv.\nOWEN T. PRICE, Defendant-Appellant.\n\nNo. 99-L-1.\n\n"
@@ -246,10 +235,6 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
     assert "Gerald Rutt" not in got
 
 
-def forms(case: dict) -> list[str | None]:
-    return [p["verdict"].get("form") for p in case["case"].get("proceedings", []) if p.get("verdict")]
-
-
 @pytest.mark.parametrize(
     ("body", "form"),
     [
@@ -264,10 +249,6 @@ def forms(case: dict) -> list[str | None]:
 def test_form_of_the_trial(body: str, form: str) -> None:
     head = HEAD.split("Price was convicted")[0]
     assert forms(extract(head + body)) == [form]
-
-
-def sentences(case: dict) -> list[tuple[str, float | None]]:
-    return [(p["sentence"]["kind"], p["sentence"].get("years")) for p in case["case"].get("proceedings", []) if p.get("sentence")]
 
 
 @pytest.mark.parametrize(
@@ -289,10 +270,6 @@ def test_sentence_pronounced(body: str, sentence: tuple[str, float] | None) -> N
     assert got == ([sentence] if sentence else [])
 
 
-def charges(case: dict) -> list[str]:
-    return [c["offense"] for c in case["case"].get("charges", [])]
-
-
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -309,10 +286,6 @@ def charges(case: dict) -> list[str]:
 def test_offenses_of_conviction_fifth_pass(body: str, expected: list[str]) -> None:
     head = HEAD.split("Price was convicted")[0]
     assert charges(extract(head + body)) == expected
-
-
-def factor_codes(case: dict) -> set[str]:
-    return {f["code"] for f in case["case"].get("factors", [])}
 
 
 @pytest.mark.parametrize(

@@ -160,13 +160,26 @@ class Context:
         """The sentence around ``offset`` cites another case (its facts are not this case's)."""
         s, e = self.sentence(offset)
         # a bare reporter cite without a case name is this case's own history ("553 F. Supp. 890")
-        return any(c.kind == "case" and c.case_name and s <= c.start < e for c in self.citations)
+        named = [c for c in self.citations if c.kind == "case" and c.case_name]
+        if any(s <= c.start < e for c in named):
+            return True
+        # a sentence that goes on about a case just cited: "In that case, Sanborn was convicted of murder",
+        # "There, a convicted ...", "In Mallory, the defendant ... was convicted"
+        back = _CITED_BACKREF_RE.match(self.text, s, e)
+        if back is None:
+            return False
+        if back.group("name"):
+            return any(back.group("name") in c.case_name for c in named)
+        # the cite may sit in a footnote: "Sanborn v. State,[56]"
+        return any(s - 600 <= c.start < s for c in named) or bool(_CASE_NAME_RE.search(self.text, max(0, s - 600), s))
 
     @property
     def defendant_party(self) -> Party | None:
         return next((p for p in self.parties if not p.government and "_defendant" in p.labels), None)
 
 
+_CITED_BACKREF_RE = re.compile(r"\s*(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,")
+_CASE_NAME_RE = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+\s+v\.\s+[A-Z]")
 _JUNK_PARTY_RE = re.compile(r"\b(?:OPINION|Opinion\*?\s+By|MEMORANDUM|JUDGE|Record\s+No|(?:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)\s+\d|\d{4})\b", re.IGNORECASE)
 

@@ -115,10 +115,12 @@ _WRIT_RE = re.compile(
     re.IGNORECASE,
 )
 _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[Ww]e\s+granted\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari\b|"
-                      r"\b(?:we\s+)?granted\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|\bdenied\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+)?certiorari",
+                      r"\b(?:we\s+)?granted\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?petition\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|\bdenied\s+(?:a\s+|his\s+|her\s+|the\s+)?(?:petition\s+for\s+(?:a\s+)?writ\s+of\s+)?certiorari|"
+                      # "filed a petition for a writ of certiorari with the United States Supreme Court, which was denied"
+                      r"\bcertiorari\b[^.;]{0,80}?,?\s+which\s+was\s+(?:again\s+|also\s+|subsequently\s+|later\s+)?(?:denied|granted)",
                       re.IGNORECASE)
 _PRIOR_APPEAL_RE = re.compile(
-    r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+)?(?:aforesaid\s+)?"
+    r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?(?:aforesaid\s+)?"
     # up to two words naming the offense: "reversed the capital murder conviction", "the first-degree murder conviction"
     r"(?:judgment\s+of\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
@@ -171,6 +173,14 @@ _COA_RE = re.compile(
     r"\b(?P<v1>den(?:y|ies|ied)|grant(?:s|ed)?|issued?|decline\s+to\s+(?:grant|issue))\s+(?:\w+(?:'s|\u2019s)?\s+){0,3}?"
     r"(?:(?:a|the)\s+)?(?:request\s+for\s+(?:a\s+)?)?certificates?\s+of\s+(?:appealability|probable\s+cause)|"
     r"\bcertificates?\s+of\s+(?:appealability|probable\s+cause)\s+(?:is|was|be|are|were)\s+(?:hereby\s+)?(?P<v2>denied|granted)",
+    re.IGNORECASE,
+)
+
+# the application itself, its ruling told in the same sentence: "Ward filed a second application for a certificate of
+# probable cause to appeal with the Georgia Supreme Court which was denied", "In response to his application for a
+# certificate of probable cause to appeal, the Supreme Court remanded ..."
+_COA_APPLICATION_RE = re.compile(
+    r"\b(?:application|request|motion|petition)\s+for\s+(?:a\s+)?certificate\s+of\s+(?:probable\s+cause|appealability)\b",
     re.IGNORECASE,
 )
 
@@ -317,12 +327,14 @@ def _own_kind(ctx: Context) -> str:
 
 _THE_INDICTMENT_RE = re.compile(
     r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|"
-    r"against\s+(?:him|her|the\s+defendant|appellant)))|\b[Cc]ount\s+[IVX\d]+\s+of\s+the\s+indictment\b"
+    r"against\s+(?:him|her|the\s+defendant|appellant))|"
+    # "as alleged in the indictment", "the offense charged in the indictment": past participles about a returned indictment
+    r"\b(?:alleged|charged|named|set\s+out|described)\s+in\s+the\s+indictment\b)|\b[Cc]ount\s+[IVX\d]+\s+of\s+the\s+indictment\b"
 )
 _REPEATABLE = {"pcr_application", "writ_application", "cert_petition", "federal_habeas", "motion_new_trial"}
 _ORDINAL_RE = re.compile(
     r"\b(?P<ord>second|third|fourth|successive|another|renewed|subsequent)\s+(?:[\w-]+\s+){0,3}?(?:petitions?|applications?|motions?|"
-    r"requests?|round|post-?conviction|PCR|habeas)\b|\bagain\s+(?:\w+\s+)?(?P<verb>denied|dismissed|refused|rejected|granted|affirmed)\b",
+    r"requests?|round|post-?conviction|PCR|habeas)\b|\bagain\s+(?:\w+\s+)?(?P<verb>denied|denying|dismissed|dismissing|refused|rejected|granted|affirmed)\b",
     re.IGNORECASE,
 )
 
@@ -571,6 +583,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 word = (m.group("v1") or m.group("v2") or "").lower()
                 oc = "denied" if re.match(r"den|decline", word) else "granted"
                 add("writ_application", oc, m.start(), m.end(), 0.6)
+    for m in _COA_APPLICATION_RE.finditer(text, ctx.header_end, end):
+        if usable(m) and about_accused(m.start()):
+            _, e = ctx.sentence(m.start())
+            oc = _outcome(text[m.end() : e], ("denied", "granted", "remanded", "dismissed"))
+            if oc:
+                add("writ_application", oc, m.start(), m.end(), 0.55)
     for m in _FI_RE.finditer(text, ctx.header_end, end):
         if not usable(m):
             continue
