@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import charges, proceedings
+from .helpers import charges, proceedings, roles
 from .helpers import extract_text as extract
 
 HEAD = ("101 A.2d 202 (1990)\n\nSTATE of Arcadia, Plaintiff and Appellee,\nv.\nOwen T. PRICE, Defendant and Appellant.\n\n"
@@ -88,3 +88,64 @@ def test_a_federal_habeas_history_keeps_each_state_round() -> None:
         ("writ_application", "denied"), ("cert_petition", "denied"), ("federal_habeas", "denied"),
         ("writ_application", "granted"), ("federal_habeas", "affirmed"),
     ], key=str)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # officers named as a pair, before or after a plural title
+        ("Two city police detectives, Oliver Garvey and Donald Sauls, entered the room.", "Oliver Garvey", "police"),
+        ("Two city police detectives, Oliver Garvey and Donald Sauls, entered the room.", "Donald Sauls", "police"),
+        ("He gave the notes of county investigators Sam Haskett and Keith Smith to the defense.", "Keith Smith", "police"),
+        ("He had spoken with Johnny Bass, who was the State's investigator, about the case.", "Johnny Bass", "police"),
+        # witnesses told in passing
+        ("Dean Harmon kept the books. In his testimony Harmon explained the ledger.", "Dean Harmon", "witness"),
+        ("The clerk saw him leave. This testimony was corroborated by Fred Dukes, another employee.", "Fred Dukes", "witness"),
+        ("Q: Your first witness was Lewis Evans with the state police?", "Lewis Evans", "witness"),
+        ("Roland Jeffords, the owner of the shop also testified that he never sent Price there.", "Roland Jeffords", "witness"),
+        ("His assistant, Deana Jones, provided the following testimony about her search.", "Deana Jones", "witness"),
+        ("The Affidavit of Dr. Mark J. Mills is offered as evidence of his illness.", "Mark J. Mills", "witness"),
+        # a witness who was never called is not one
+        ("The testimony of Dr. Paul Crane would have been cumulative.", "Paul Crane", None),
+        # defense counsel told in the story, with a short name or a footnote mark after the name
+        ("Price argues that his trial counsel, Christopher Townley (\"Townley\")[10], failed to investigate.",
+         "Christopher Townley", "defense_counsel"),
+        ("Stephen Bayliss (\"Bayliss\") became counsel of record for Price in 1995.", "Stephen Bayliss", "defense_counsel"),
+        ("Although David Dunn also represented Price at his trial, Townley made the decisions.", "David Dunn", "defense_counsel"),
+        # counsel for someone else is not the accused's
+        ("Stephen Bayliss became counsel of record for Dunlap in 1995.", "Stephen Bayliss", None),
+    ],
+)
+def test_people_told_in_passing(body: str, name: str, role: str | None) -> None:
+    got = roles(extract(HEAD + "Price was convicted of forgery by a jury. " + body + TAIL))
+    if role is None:
+        assert name not in got or not got[name] & {"witness", "defense_counsel"}, got
+    else:
+        assert role in got.get(name, set()), got
+
+
+def test_counsel_and_officers_in_the_footnotes_are_read() -> None:
+    text = (HEAD + "Price was convicted of forgery by a jury.[1] Detective Ann Lowe took his statement.[2]" + TAIL +
+            "\nNOTES\n\n[1] Although David Dunn also represented Price at trial, he did not argue the appeal.\n\n"
+            "[2] Lowe was assisted by Detective Carl Mott.\n")
+    got = roles(extract(text))
+    assert "defense_counsel" in got["David Dunn"]
+    assert "police" in got["Carl Mott"]
+
+
+def test_counsel_for_the_warden_by_name_is_the_states() -> None:
+    text = ("592 F.3d 1 (2010)\n\nJohn Roe HARMON, Petitioner-Appellant,\nv.\nWarden Hilton HALL, Respondent-Appellee.\n\n"
+            "No. 07-1.\n\nUnited States Court of Appeals, Eleventh Circuit.\n\nJanuary 4, 2010.\n\n"
+            "Wendy C. Peoples, Tallahassee, FL, for Harmon.\n\nPatricia Beth Burton, Atlanta, GA, for Hall.\n\n"
+            "Before KING, LEWIS and MOORE, Circuit Judges.\n\nKING, Circuit Judge:\n\n"
+            "Harmon appeals the denial of his petition for a writ of habeas corpus under 28 U.S.C. § 2254. "
+            "He was convicted of murder by a jury.\n\nAFFIRMED.\n")
+    got = roles(extract(text))
+    assert got["Wendy C. Peoples"] == {"defense_counsel"}
+    assert got["Patricia Beth Burton"] == {"prosecutor"}
+
+
+def test_a_civil_rule_59_motion_is_not_a_motion_for_new_trial() -> None:
+    body = ("Price was convicted of forgery by a jury.\n\nAFFIRMED.\n\nNOTES\n\n[1] The bank filed a notice of appeal from "
+            "the denial of its motion for a new trial or to alter or amend the judgment.\n")
+    assert ("motion_new_trial", "denied") not in proceedings(extract(HEAD + body))

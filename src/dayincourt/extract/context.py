@@ -125,6 +125,17 @@ class Context:
     def text(self) -> str:
         return self.doc.text
 
+    @property
+    def notes_span(self) -> tuple[int, int] | None:
+        """The footnotes printed after the opinion, when they are the majority's: no separate opinion comes before
+        them, or only a one-line vote ("EDMONDSON, Circuit Judge, concurs in the result.")."""
+        end = len(self.doc.text)
+        if self.body_end >= end:
+            return None
+        if self.separate_start >= self.body_end or self.body_end - self.separate_start < 200:
+            return self.body_end, end
+        return None
+
     def in_majority(self, offset: int) -> bool:
         """In the header or the majority opinion (not footnotes or a separate opinion), or in the separate opinion that
         tells the case when the majority only disposes of it."""
@@ -152,6 +163,12 @@ class Context:
 
     def usable(self, start: int, end: int | None = None) -> bool:
         return self.in_majority(start) and not self.is_masked(start, end)
+
+    def usable_or_note(self, start: int, end: int | None = None) -> bool:
+        """``usable``, or in the majority's footnotes and not a cited case's reference."""
+        notes = self.notes_span
+        return self.usable(start, end) or (notes is not None and notes[0] <= start < notes[1] and not self.is_masked(start, end)
+                                           and not self.sentence_cites_case(start))
 
     def sentence(self, offset: int) -> tuple[int, int]:
         return self.sentences.around(offset)

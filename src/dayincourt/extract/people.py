@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, surname
 from .context import US_STATES, Context
@@ -64,7 +65,16 @@ _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|further\s+|then\s+|again\s+|[a-z]+ly\s+)?"
                r"(?:testified|testifies|took\s+the\s+stand|identified\s+(?:the\s+)?(?:defendant|appellant|petitioner|him|her)|"
                r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
-    re.compile(rf"\b(?:testimony|affidavit|statement|recanted\s+testimony)\s+(?:of|by|from)\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
+    re.compile(rf"\b(?:testimony|[Aa]ffidavit|statement|recanted\s+testimony)\s+(?:of|by|from)\s+(?:one\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})"
+               rf"(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
+    # "In his testimony Garvey explained ...", "This testimony was corroborated by Fred Dukes", "Your first witness was Lewis Evans"
+    re.compile(rf"\b(?:In|During)\s+(?:his|her)\s+(?:trial\s+|direct\s+|later\s+)?testimony,?\s+(?:(?:Officer|Detective|Agent|Sergeant|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
+               rf"(?P<name>{_NAME})\s+(?:explained|stated|said|admitted|acknowledged|described|recalled|denied|claimed|maintained|conceded|insisted)\b"),
+    re.compile(rf"\b(?:testimony|account)\s+was\s+(?:also\s+)?corroborated\s+by\s+(?:(?:Officer|Detective|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>{_NAME})(?=[\s,.;)\[])"),
+    re.compile(rf"\bwitness\s+(?:was|is)\s+(?:(?:Officer|Detective|Agent|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>{_NAME})(?=[\s,.;)?])"),
+    # "Roland Jeffords, the owner of the shop also testified", "Deana Jones, provided the following testimony"
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|his|her)\s+[a-z][^,.;\n]{{1,60}}?\s+also\s+testified\b"),
+    re.compile(rf"(?P<name>{_NAME}),\s+(?:gave|provided|offered)\s+(?:the\s+following\s+|sworn\s+|similar\s+)?testimony\b"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
     # two who testified together: "Sheriff Tom Roe and Deputy Sheriff W.R. Poe testified", "Bacon and Nelson both testified"
@@ -82,8 +92,10 @@ _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?:defense|prosecution|State['\u2019]s|government['\u2019]s|Government['\u2019]s|"
                r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
 ]
+# "The testimony of Dr. Roe would have been cumulative": a witness who was not called
+_HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:would|could|might)\b")
 _POLICE_APPOS_RE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:an?\s+|the\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
+    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
     r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b"
 )
 _CODEF_RE = re.compile(rf"\b[Cc]o-?(?:defendants?|indictees?)\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|"
@@ -93,6 +105,12 @@ _CODEF_RE = re.compile(rf"\b[Cc]o-?(?:defendants?|indictees?)\s*,?\s*(?:(?P<firs
 _CHARGED_TOGETHER_RE = re.compile(
     rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{1,4}},?\s+and\s+{_NAME})(?=,?\s+(?:(?:were|was)\s+(?:jointly\s+)?(?:charged|indicted|tried|convicted)|"
     r"on\s+or\s+about|(?:then\s+and\s+there\s+)?did\b|in\s+the\s+manner\s+and\s+form))"
+)
+# officers named as a pair: "two Metropolitan Police detectives, Oliver Garvey and Donald Sauls", "investigators Sam Roe and
+# Keith Poe", "Detectives Sauls and Garvey"
+_POLICE_PAIR_RE = re.compile(
+    rf"\b(?i:officers|detectives|investigators|troopers|deputies|agents|sergeants)\s*,?\s+(?P<name>{_NAME})\s*,?\s+and\s+"
+    rf"(?:(?i:detective|officer|investigator|agent|sergeant)\s+)?(?P<name2>{_NAME})(?=[\s,.;)])"
 )
 _INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])")
 
@@ -232,7 +250,14 @@ _CAPS_SIGNATURE_RE = re.compile(
 # the accused's lawyer named in the story: "he requested his attorney, Mark Edwards, to file an appeal"
 _BODY_OWN_COUNSEL_RE = re.compile(
     rf"\b(?:his|her|their|[Dd]efendant['\u2019]s|[Aa]ppellant['\u2019]s|[Pp]etitioner['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|court-appointed\s+|"
-    rf"appointed\s+|retained\s+|former\s+)?(?:attorney|counsel|lawyer)s?,\s+(?P<name>{_NAME}),"
+    rf"appointed\s+|retained\s+|former\s+)?(?:attorney|counsel|lawyer)s?,\s+(?P<name>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?(?:\[\d+\])?\s*[,.;]|"
+    # "each of Ward's trial attorneys (Townley and Dunn)"
+    rf"\b(?:his|her|their|[A-Z][a-z]+['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|habeas\s+)?(?:attorneys|counsel|lawyers)\s+\((?P<name1>{_NAME})\s+and\s+(?P<name2>{_NAME})\)|"
+    # "Stephen Bayliss ("Bayliss") became counsel of record for Ward"
+    rf"(?P<name3>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?\s+(?:became|was\s+appointed(?:\s+as)?|was\s+retained\s+as|served\s+as)\s+(?:his\s+|her\s+|the\s+)?"
+    r"(?:trial\s+|appellate\s+|defense\s+|habeas\s+|lead\s+)?counsel(?:\s+of\s+record)?\s+for\s+(?P<for>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b|"
+    # "Although David Dunn also represented Ward at his trial"
+    rf"(?P<name4>{_NAME})\s+(?:also\s+|had\s+|later\s+)?represented\s+(?P<for2>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b"
 )
 # the State's lawyer named in the story: "Stanley Roe, counsel for the State", "Pat Roe, who was appointed as special prosecutor"
 _BODY_PROSECUTOR_RE = re.compile(
@@ -277,7 +302,7 @@ _DEFENSE_TITLE_RE = re.compile(r"\b(?:Public\s+Defender|Appellate\s+(?:Project|D
 _ORG_RE = re.compile(
     r"(?:&|\bLLP\b|\bL\.L\.P\.|\bP\.C\.|\bP\.A\.|\bLLC\b|\bInc\b|Office|Project|Defender|Attorney|Atty|Counsel|Law\b|"
     r"Department|Dept|Division|General|Gen\.|Asst|Assistant|Deputy|District|County|Parish|Bureau|Clinic|Center|"
-    r"University|School|Association|Services|Firm|Group|Associates|Partners|Chartered|Esq)",
+    r"University|School|Association|Services|Firm|Group|Associates|Partners|Chartered|Esq|Program|Def\.)",
     re.IGNORECASE,
 )
 _CITY_STATE_RE = re.compile(r"^[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?(?:,\s*[A-Z]{2}\.?|,\s*[A-Z][a-z]+\.)?$")
@@ -626,6 +651,9 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
     text = ctx.text
     accused_words = frozenset(w for p in ctx.parties if "_defendant" in p.labels for n in (p.name, *p.others)
                               for w in re.findall(r"[a-z]+", n.lower()))
+    # the other side by name: "for Hall." where the caption's respondent is the warden Hilton Hall
+    other_words = frozenset(w for p in ctx.parties if "_defendant" not in p.labels
+                            for w in re.findall(r"[a-z]{3,}", p.name.lower())) - accused_words
     prev_counsel = False
     for ps, pe in _counsel_paragraphs(ctx):
         if skip and ps < skip[1] and pe > skip[0]:
@@ -667,7 +695,7 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
                 group_start += se[-1].end()
                 group = group[se[-1].end() :]
             side = re.sub(r"\s+", " ", (fm.group("side") + fm.group("more")).lower())
-            role = _side_role(side, group, accused_labels, gov_labels, accused_words)
+            role = _side_role(side, group, accused_labels, gov_labels, accused_words, other_words)
             if role is None:
                 continue
             for name, s, e in _counsel_names(group):
@@ -842,7 +870,7 @@ def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
 
 
 def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[str],
-               accused_words: frozenset[str] = frozenset()) -> str | None:
+               accused_words: frozenset[str] = frozenset(), other_words: frozenset[str] = frozenset()) -> str | None:
     # an office title decides before any label: "Atty. Gen." is the State's lawyer whatever the caption calls the side
     if _PROSECUTOR_TITLE_RE.search(group) and not _DEFENSE_TITLE_RE.search(group):
         return "prosecutor"
@@ -857,6 +885,8 @@ def _side_role(side: str, group: str, accused_labels: set[str], gov_labels: set[
                               "appellees", "petitioner", "petitioners", "respondent", "respondents", "movant", "movants",
                               "relator", "relators", "applicant", "applicants", "state", "people", "united", "states",
                               "commonwealth", "government", "in", "error"}:
+        if named[-1] in other_words:
+            return "prosecutor"  # the State's side by name: the warden or officer who holds the accused
         return None  # another party by name (a garnishee, a co-party): not the accused's counsel
     if "in error" in side:
         return "defense_counsel" if side.startswith("plaintiff") else "prosecutor"
@@ -1056,8 +1086,16 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
 
     start = ctx.header_end
     end = ctx.facts_end
-    for m in _POLICE_TITLE_RE.finditer(text, start, end):
-        if ctx.is_masked(m.start(), m.end()):
+    ranges = [(start, end)]
+    if ctx.notes_span:
+        ranges.append(ctx.notes_span)  # footnotes after the opinion name counsel, officers and witnesses too
+
+    def finditer(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        for a, b in ranges:
+            yield from rx.finditer(text, a, b)
+
+    for m in finditer(_POLICE_TITLE_RE):
+        if not ctx.usable_or_note(m.start(), m.end()):
             continue
         name = m.group("name")
         # stop at a lowercase word boundary or a trailing capitalized non-name ("Bradford of")
@@ -1073,17 +1111,21 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             if more and is_person_name(more.group("n2")):
                 s2 = m.end("name") + more.start("n2")
                 people.add(index.resolve(more.group("n2")), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
-    for m in _POLICE_APPOS_RE.finditer(text, start, end):
-        if ctx.usable(m.start(), m.end()):
+    for m in finditer(_POLICE_APPOS_RE):
+        if ctx.usable_or_note(m.start(), m.end()):
             role_add(m.group("name"), "police", _ev(m, "name", 0.65, _M + ".police"))
+    for m in finditer(_POLICE_PAIR_RE):
+        if ctx.usable_or_note(m.start(), m.end()):
+            for n in _expand_shared_surname([m.group("name"), m.group("name2")]):
+                role_add(n, "police", _ev(m, "name", 0.6, _M + ".police"))
     for rx in _VICTIM_RES:
-        for m in rx.finditer(text, start, end):
-            if ctx.usable(m.start(), m.end()):
+        for m in finditer(rx):
+            if ctx.usable_or_note(m.start(), m.end()):
                 role_add(m.group("name"), "victim", _ev(m, "name", 0.65, _M + ".victim"))
                 if "name2" in rx.groupindex and m.group("name2"):
                     role_add(m.group("name2"), "victim", _ev(m, "name2", 0.6, _M + ".victim"))
-    for m in _VICTIM_LIST_RE.finditer(text, start, end):
-        if not ctx.usable(m.start(), m.end()):
+    for m in finditer(_VICTIM_LIST_RE):
+        if not ctx.usable_or_note(m.start(), m.end()):
             continue
         # each listed name with its span: "Anna", "Victor", "James Lorne"
         spans = [(w.group(1), m.start("list") + w.start(1))
@@ -1091,39 +1133,45 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         for name, (word, at) in zip(_expand_shared_surname([w for w, _ in spans]), spans):
             role_add(name, "victim", Evidence(at, at + len(word), _M + ".victim", 0.6))
     for rx in _WITNESS_RES:
-        for m in rx.finditer(text, start, end):
-            if not ctx.usable(m.start(), m.end()):
+        for m in finditer(rx):
+            if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
                 continue
             names = [m.group("name")] + ([m.group("name2")] if "name2" in rx.groupindex and m.group("name2") else [])
             names = _expand_shared_surname(names)
             for n in names:
                 role_add(n, "witness", _ev(m, "name", 0.6, _M + ".witness"))
-    for m in _BODY_COUNSEL_RE.finditer(text, start, end):
-        if ctx.usable(m.start(), m.end()) and not _PROSECUTOR_TITLE_RE.search(text[max(0, m.start() - 30) : m.start() + 10]):
+    for m in finditer(_BODY_COUNSEL_RE):
+        if ctx.usable_or_note(m.start(), m.end()) and not _PROSECUTOR_TITLE_RE.search(text[max(0, m.start() - 30) : m.start() + 10]):
             role_add(m.group("name"), "defense_counsel", _ev(m, "name", 0.6, _M + ".counsel"))
-    for m in _BODY_OWN_COUNSEL_RE.finditer(text, start, end):
-        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
-            role_add(m.group("name"), "defense_counsel", _ev(m, "name", 0.6, _M + ".counsel"))
-    for m in _BODY_PROSECUTOR_RE.finditer(text, start, end):
-        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+    for m in finditer(_BODY_OWN_COUNSEL_RE):
+        if not ctx.usable_or_note(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+            continue
+        client = m.group("for") or m.group("for2")
+        if client and client[0].isupper() and not is_accused(index.resolve(client)):
+            continue  # counsel for someone else
+        for g in ("name", "name1", "name2", "name3", "name4"):
+            if m.group(g):
+                role_add(m.group(g), "defense_counsel", _ev(m, g, 0.6, _M + ".counsel"))
+    for m in finditer(_BODY_PROSECUTOR_RE):
+        if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             role_add(m.group("name"), "prosecutor", _ev(m, "name", 0.6, _M + ".counsel"))
-    for m in _CODEF_RE.finditer(text, start, end):
-        if ctx.usable(m.start(), m.end()):
+    for m in finditer(_CODEF_RE):
+        if ctx.usable_or_note(m.start(), m.end()):
             # "co-defendants Ray Doe, Tim Roe and Ann Poe": every listed name
             for g in ("first", "second", "name", "name2"):
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
     if accused is not None:
         # an indictment quoted in the majority counts, so masked quotations are read here
-        for m in _CHARGED_TOGETHER_RE.finditer(text, start, end):
+        for m in finditer(_CHARGED_TOGETHER_RE):
             names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if n.strip()]
             if len(names) < 2 or not any(is_accused(index.resolve(n)) for n in names):
                 continue
             for n in names:
                 at = m.start("list") + m.group("list").find(n)
                 role_add(n, "co_defendant", Evidence(at, at + len(n), _M + ".co_defendant", 0.6))
-    for m in _INFORMANT_RE.finditer(text, start, end):
-        if ctx.usable(m.start(), m.end()):
+    for m in finditer(_INFORMANT_RE):
+        if ctx.usable_or_note(m.start(), m.end()):
             role_add(m.group("name"), "informant", _ev(m, "name", 0.6, _M + ".informant"))
     _drop_surname_judges(people)
     return people.values(), accused

@@ -398,7 +398,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         return bool(re.search(r"\b(?:defendant|appellant|petitioner|movant|he|she)\b(?!.*\b(?:victim|officer|witness)\b)", before[-40:]))
 
     def usable(m: re.Match[str]) -> bool:
-        return ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
+        return ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
 
     own_kind: str | None = None
     if ctx.kind in ("opinion", "order"):
@@ -421,8 +421,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     def body_and_notes(rx: re.Pattern[str]) -> list[re.Match[str]]:
         # footnotes often carry the procedural history (Georgia's first footnote: committed, indicted, tried, appealed)
         found = list(rx.finditer(text, ctx.header_end, end))
-        if ctx.body_end < len(text) and ctx.separate_start >= ctx.body_end:
-            found += list(rx.finditer(text, ctx.body_end, len(text)))
+        if ctx.notes_span:
+            found += list(rx.finditer(text, *ctx.notes_span))
         return found
 
     for m in body_and_notes(_ARREST_RE):
@@ -459,6 +459,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         sent = text[s:e]
         if _REMAND_NEW_TRIAL_RE.search(sent) and not re.search(r"motion", sent, re.IGNORECASE):
             continue
+        if re.search(r"\balter\s+or\s+amend\b", sent, re.IGNORECASE):
+            continue  # a civil judgment's Rule 59 motion ("for a new trial or to alter or amend the judgment")
         oc = _outcome(sent, ("denied", "granted"))
         if oc is None and re.search(r"\bdenial\b|\berred\b|\bchalleng|\boverrul\w+|\bdenying\b|\brefus\w+", sent, re.IGNORECASE):
             oc = "denied"
