@@ -149,3 +149,64 @@ def test_a_civil_rule_59_motion_is_not_a_motion_for_new_trial() -> None:
     body = ("Price was convicted of forgery by a jury.\n\nAFFIRMED.\n\nNOTES\n\n[1] The bank filed a notice of appeal from "
             "the denial of its motion for a new trial or to alter or amend the judgment.\n")
     assert ("motion_new_trial", "denied") not in proceedings(extract(HEAD + body))
+
+
+FED_HEAD = ("620 F.3d 1 (2010)\n\nFELIX ROE, Petitioner-Appellant,\nv.\nRICK POE, Director, Arcadia Department of Criminal "
+            "Justice, Respondent-Appellee.\n\nNo. 05-1.\n\nUnited States Court of Appeals, Fifth Circuit.\n\nSeptember 9, 2010.\n\n"
+            "Before JOLLY, SMITH and HAYNES, Circuit Judges.\n\nSMITH, Circuit Judge:\n\n")
+
+
+def test_a_federal_habeas_told_through_its_state_rounds() -> None:
+    body = ("Federal habeas petitioner Felix Roe confessed to the murder of a guard but later pled not guilty. Arcadia "
+            "indictments charged both Roe and a co-defendant with capital murder. A jury convicted Roe and he was sentenced "
+            "to death. State courts affirmed the conviction and sentence on direct review. Over the next eight years, Roe "
+            "filed four state habeas applications and one federal habeas petition. All failed. The federal district court "
+            "denied relief but granted Roe a certificate of appealability on his Brady claim. We affirm the district court, "
+            "deny Roe's request for a COA on his treaty claim, and grant his request for a COA on his counsel claim.\n\n"
+            "AFFIRMED.\n")
+    got = proceedings(extract(FED_HEAD + body))
+    assert got.count(("pcr_application", "denied")) == 4
+    assert ("indictment", None) in got
+    assert ("federal_habeas", "affirmed") in got
+    assert not any(k == "pcr_application" and o == "affirmed" for k, o in got)
+    assert got.count(("writ_application", "granted")) == 2
+    assert ("writ_application", "denied") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        # rounds told by number without their fate are not recorded
+        ("He filed three state habeas applications. We affirm.\n\nAFFIRMED.\n", 0),
+        ("He filed three petitions for post-conviction relief, all of which were denied. We affirm.\n\nAFFIRMED.\n", 3),
+        ("He filed three post-conviction petitions, all of which were denied. We affirm.\n\nAFFIRMED.\n", 3),
+    ],
+)
+def test_post_conviction_rounds_told_by_number(body: str, outcome: int) -> None:
+    got = proceedings(extract(HEAD + "Price was convicted of forgery by a jury. " + body))
+    assert got.count(("pcr_application", "denied")) == outcome
+
+
+def test_a_dissent_announced_title_first_is_not_the_decision() -> None:
+    body = ("Price was convicted of assault by a jury. Because the court refused the instruction, we reverse the judgment "
+            "and remand the cause for a new trial.\n\nJustice GRAY Dissenting.\n\nTOM GRAY, Justice.\n\nThe majority "
+            "reverses the conviction. " + "The instruction was not required. " * 20 + "His conviction should be affirmed.\n")
+    got = proceedings(extract(HEAD + body))
+    assert ("direct_appeal", "reversed") in got
+    assert ("direct_appeal", "affirmed") not in got
+
+
+def test_a_deadlock_over_the_penalty_is_not_a_hung_trial() -> None:
+    body = ("He was convicted, pursuant to a jury trial, of first-degree murder. After the jury deadlocked over the proper "
+            "penalty, a three-judge panel imposed a death sentence. We reverse and remand for a new trial.\n\nREVERSED.\n")
+    got = proceedings(extract(HEAD + body))
+    assert ("trial", "convicted") in got
+    assert ("trial", "hung") not in got and not any(k == "retrial" for k, _ in got)
+
+
+def test_the_law_of_lesser_offenses_is_not_a_lesser_verdict() -> None:
+    body = ("A jury convicted Price of aggravated assault, and he was sentenced to ten years. He argues for an instruction "
+            "on resisting arrest. A defendant may be convicted of a lesser-included offense. We affirm.\n\nAFFIRMED.\n")
+    case = extract(HEAD + body)
+    verdicts = [p["verdict"]["outcome"] for p in case["case"]["proceedings"] if p.get("verdict")]
+    assert verdicts == ["guilty"]

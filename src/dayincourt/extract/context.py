@@ -58,6 +58,8 @@ _SEPARATE_OPINION_RE = re.compile(
     r",?\s*(?:\([^)]*\)\s*)?(?:dissenting|concurring|dissents|concurs\s+in\s+(?:part|the\s+result)|"
     r"concurring\s+in\s+part)[^\n]{0,80}$"
     r"|^[ \t]*(?:DISSENTING|CONCURRING)\s+OPINION(?:\s+BY\s+[^\n]{2,60})?[ \t]*$"
+    # the title first: "Justice GRAY Dissenting.", "Chief Judge Roe, concurring."
+    r"|^[ \t]*(?:Chief\s+|Senior\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'\-]+,?\s+(?:[Dd]issenting|DISSENTING|[Cc]oncurring|CONCURRING)\b[^\n]{0,80}$"
     # "KINGSLEY, J.\n\nI dissent.": an author line whose first words are a separate vote
     r"|^[ \t]*[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge)[ \t]*\n\s*(?=I\s+(?:respectfully\s+)?(?:dissent|concur))"
 )

@@ -80,6 +80,15 @@ _CHAIN_APPEAL_RE = re.compile(
     r"\b(?:[Tt]his\s+[Cc]ourt|[Tt]he\s+(?:Superior|Supreme|Appellate)\s+Court|[Tt]he\s+Court\s+of\s+(?:Criminal\s+|Special\s+)?Appeals?|"
     r"[Tt]he\s+Appellate\s+Division|[Oo]n\s+appeal,\s+(?:this|the)\s+[\w ]{0,30}?[Cc]ourt)\s+(?:\w+\s+)?(?:affirmed|reversed|vacated)\b"
 )
+_COUNTED_ROUNDS_RE = re.compile(
+    r"\bfiled\s+(?P<n>two|three|four|five|six)\s+(?:separate\s+|successive\s+|pro\s+se\s+)?(?:state\s+(?:court\s+)?)?"
+    r"(?:(?:habeas(?:\s+corpus)?|post-?conviction|PCRA?|collateral)\s+(?:applications|petitions|motions)\b|"
+    r"(?:applications|petitions|motions)\s+for\s+(?:post-?conviction\s+relief|(?:a\s+)?writs?\s+of\s+habeas\s+corpus)\b)",
+    re.IGNORECASE,
+)
+_ALL_FAILED_RE = re.compile(r"\b(?:all|each)\s+(?:of\s+(?:which|them|these)\s+)?(?:failed|(?:was|were)\s+(?:denied|dismissed|rejected|unsuccessful))",
+                            re.IGNORECASE)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PCR_COURT_RULING_RE = re.compile(r"\b(?:post-?\s?conviction|PCRA?|habeas)\s+(?:court|judge)\b", re.IGNORECASE)
 # in a state court, a motion attacking the judgment after it became final is post-conviction review ("motion for
 # modification or vacation of sentence", "motion to vacate his conviction"); in a federal court it is a 2255 motion
@@ -139,7 +148,7 @@ _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequentl
                         r"\barrested\s+(?P<obj>[A-Z]\w+|him|her|the\s+defendant|defendant|appellant|petitioner)\b|\barresting\s+officers?\b")
 _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
-    r"\b(?:grand\s+jury|indictment)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
+    r"\b(?:grand\s+jury|indictments?)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
     r"\bindictment\s+(?:was\s+)?(?:returned|filed)\b|\b[A-Z][a-z]+['\u2019]s\s+indictment\b|"
     r"\bindictments?\s+(?:was|were)\s+returned\s+against\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant)\b|"
     r"\bpleas?\s+of\s+(?:\w+\s+){1,2}to\s+(?:an|the)\s+indictment\b|"
@@ -171,8 +180,8 @@ _DISTRICT_RULED_RE = re.compile(
 # A certificate of appealability (or probable cause) is permission to appeal: a writ application.
 _COA_RE = re.compile(
     r"\b(?P<v1>den(?:y|ies|ied)|grant(?:s|ed)?|issued?|decline\s+to\s+(?:grant|issue))\s+(?:\w+(?:'s|\u2019s)?\s+){0,3}?"
-    r"(?:(?:a|the)\s+)?(?:request\s+for\s+(?:a\s+)?)?certificates?\s+of\s+(?:appealability|probable\s+cause)|"
-    r"\bcertificates?\s+of\s+(?:appealability|probable\s+cause)\s+(?:is|was|be|are|were)\s+(?:hereby\s+)?(?P<v2>denied|granted)",
+    r"(?:(?:a|the)\s+)?(?:request\s+for\s+(?:a\s+)?)?(?:certificates?\s+of\s+(?:appealability|probable\s+cause)|(?-i:COAs?)\b)|"
+    r"\b(?:certificates?\s+of\s+(?:appealability|probable\s+cause)|(?-i:COAs?))\s+(?:is|was|be|are|were)\s+(?:hereby\s+)?(?P<v2>denied|granted)",
     re.IGNORECASE,
 )
 
@@ -311,6 +320,11 @@ def _own_kind(ctx: Context) -> str:
         return "federal_habeas" if _FED_HABEAS_RE.search(opening) else "other"
     if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b", opening[:1500]):
         return "federal_habeas"
+    if ctx.federal_court and ctx.appellate and ctx.defendant_party and "petitioner" in ctx.defendant_party.labels and (
+            _FED_HABEAS_RE.search(opening) or _PCR_RE.search(opening)):
+        # a petitioner before a federal court of appeals who speaks of habeas: state post-conviction is reviewed there
+        # only through federal habeas ("Federal habeas petitioner Felix Roe ...")
+        return "federal_habeas"
     if (_PCR_RE.search(opening) or not ctx.federal_court and _STATE_PCR_MOTION_RE.search(opening)) and not re.search(
             r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
         return "pcr_application"
@@ -374,8 +388,9 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     repeats: dict[tuple[str, str | None], set[str]] = {}
     acc_sur = surname(accused_name).lower() if accused_name else None
 
-    def add(kind: str, outcome: str | None, s: int, e: int, conf: float = 0.6, own: bool = False, **kw) -> None:
-        tag = "own" if own else _repeat_tag(text, ctx.sentence(s), s) if kind in _REPEATABLE else None
+    def add(kind: str, outcome: str | None, s: int, e: int, conf: float = 0.6, own: bool = False, tag: str | None = None,
+            **kw) -> None:
+        tag = "own" if own else tag or (_repeat_tag(text, ctx.sentence(s), s) if kind in _REPEATABLE else None)
         if (kind, outcome) in keys:
             # a second round of the same kind: "a second petition for post-conviction relief, which was denied",
             # "again denied leave to appeal", an earlier ruling reported with its year; other mentions of the same kind
@@ -539,6 +554,19 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("pcr_application", oc, m.start(), m.end(), 0.55)
         elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
             add("pcr_application", "granted", m.start(), m.end(), 0.5)
+    # rounds told by number: "Rocha filed four state habeas applications and one federal habeas petition. All failed."
+    for m in _COUNTED_ROUNDS_RE.finditer(text, ctx.header_end, end):
+        if not usable(m):
+            continue
+        _, e = ctx.sentence(m.start())
+        nxt = re.search(r"\S", text[e:end])
+        after = text[m.end() : ctx.sentence(e + nxt.start())[1] if nxt else e]
+        failed = _ALL_FAILED_RE.search(after)
+        if failed:
+            oc = "dismissed" if failed.group(0).lower().endswith("dismissed") else "denied"
+            have = sum(1 for p in out if (p.kind, p.outcome) == ("pcr_application", oc))
+            for i in range(have, _NUMBER_WORDS[m.group("n").lower()]):
+                add("pcr_application", oc, m.start(), m.end(), 0.5, tag=f"round {i + 1}")
     # an appeal within the post-conviction chain takes the chain's kind: "Appellant then filed a PCRA petition, which the
     # PCRA court denied. This Court affirmed." / "The PCRA court dismissed the petition as untimely. On appeal, this Court
     # reversed and remanded."
@@ -584,7 +612,11 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if ctx.usable(m.start(), m.end()):
                 word = (m.group("v1") or m.group("v2") or "").lower()
                 oc = "denied" if re.match(r"den|decline", word) else "granted"
-                add("writ_application", oc, m.start(), m.end(), 0.6)
+                # this court's own ruling on a certificate is a round of its own beside the district court's
+                before = text[ctx.sentence(m.start())[0] : m.start()]
+                ours = re.search(r"\bwe\b(?![^.]*\bdistrict\s+court\s+(?:\w+\s+)?(?:granted|denied|issued|declined|rejected|refused)\b)",
+                                 before, re.IGNORECASE)
+                add("writ_application", oc, m.start(), m.end(), 0.6, tag="we" if ours else "below")
     for m in _COA_APPLICATION_RE.finditer(text, ctx.header_end, end):
         if usable(m) and about_accused(m.start()):
             _, e = ctx.sentence(m.start())

@@ -153,6 +153,7 @@ _PLEA_BARGAIN_DOWN_RE = re.compile(
 _LESSER_RE = re.compile(r"\b(?:lesser(?:[- ]included)?\s+(?:offense|crime|charge)|responsive\s+verdict)\b", re.IGNORECASE)
 _INSTRUCTED_VERDICT_RE = re.compile(r"\bin\s+accordance\s+with\s+the\s+court['\u2019]?s?\s+instructions?\b|\binstructed\s+(?:the\s+jury\s+)?"
                                     r"(?:verdict|to\s+find)\b", re.IGNORECASE)
+_RULE_OF_LAW_RE = re.compile(r"\b(?:may|might|can|could|would)\s+(?:not\s+)?(?:have\s+)?be(?:en)?\s+convicted\b|\b[Aa]\s+defendant\b")
 _INSTRUCTION_RE = re.compile(r"\binstruct\w*|\bjury\s+charge\b|\bcharge\s+(?:the\s+jury\s+)?on\b|\bsubmit\w*\b", re.IGNORECASE)
 _UNANIMOUS_RE = re.compile(r"\b(?:unanimous(?:ly)?\s+(?:jury\s+)?(?:verdict|found|convicted|returned)|verdict\s+was\s+unanimous|"
                            r"jury\s+unanimously)\b", re.IGNORECASE)
@@ -275,7 +276,9 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
                    r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"(?<!grand\s)\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2:
         form = "jury"
     # "refused to instruct on battery as a lesser included offense" is a claim about the charge, not the verdict
-    outcome = "guilty_lesser" if any(_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) for t in conv_sents) else "guilty"
+    # ("A defendant may be convicted of a lesser-included offense." is the law, not this verdict)
+    outcome = "guilty_lesser" if any(_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) and not _RULE_OF_LAW_RE.search(t)
+                                     for t in conv_sents) else "guilty"
     if form == "plea" and _PLEA_BARGAIN_DOWN_RE.search(body):
         outcome = "guilty_lesser"  # pleaded to something else than the offense first charged
     votes = None
@@ -306,6 +309,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
                                      r"evidence\s+(?:was|is)\s+(?:in)?sufficient|cross-examination)\b|\btestified\b", body, re.IGNORECASE):
         kind = "trial"  # witnesses testified: there was a trial, of a form the document does not state
     hung = _HUNG_RE.search(body)
+    if hung and re.match(r"\s+(?:over|on|as\s+to|at)\s+(?:the\s+)?(?:proper\s+)?(?:penalty|punishment|sentence)", body[hung.end() : hung.end() + 40]):
+        hung = None  # a penalty phase the jury could not decide: the conviction stands, only the sentence went elsewhere
     if hung and _RETRIAL_RE.search(body) and form != "plea" and ctx.usable(ctx.header_end + hung.start()):
         # the first trial ended with a hung jury; the conviction came at the retrial
         first = ConvictionFact("trial", None, "hung", None, None, ctx.header_end + hung.start(), ctx.header_end + hung.end(),
