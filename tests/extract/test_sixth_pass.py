@@ -210,3 +210,20 @@ def test_the_law_of_lesser_offenses_is_not_a_lesser_verdict() -> None:
     case = extract(HEAD + body)
     verdicts = [p["verdict"]["outcome"] for p in case["case"]["proceedings"] if p.get("verdict")]
     assert verdicts == ["guilty"]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        # the day the victim went missing dates the crime
+        ("Her husband left for work at 6:00 a.m. on August 17, 1989. When he returned that evening, she was missing. "
+         "Her body was found on August 21, 1989, and Price was later tried for her murder.", "1989-08-17"),
+        # a bare year about other acts gives way to the dated crime
+        ("Price shot Roe on July 28, 1997. The State asked about the violent acts he committed in 1989.", "1997-07-28"),
+        # a year alone still counts when nothing more precise is given
+        ("Price killed Roe in 1991 and hid the body.", "1991"),
+    ],
+)
+def test_offense_date_sixth_pass(body: str, date: str) -> None:
+    case = extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL)
+    assert case["case"]["charges"][0].get("offense_date") == date

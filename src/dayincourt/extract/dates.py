@@ -23,7 +23,7 @@ _EVENT_RE = re.compile(
 )
 _STRONG_RE = re.compile(
     r"\b(?:shot|killed|murdered|stabbed|robbed|raped|molested|kidnapped|abducted|committed|occurred|happened|"
-    r"beat|strangled|assaulted|burglarized|murders?|killings?|shooting|stabbing|robbery|rape|homicide)\b",
+    r"beat|strangled|assaulted|burglarized|murders?|killings?|shooting|stabbing|robbery|rape|homicide|missing|disappeared|vanished)\b",
     re.IGNORECASE,
 )
 _STRONG_VERB_RE = re.compile(
@@ -81,7 +81,7 @@ def offense_date(ctx: Context) -> DateFact | None:
         return None
     text = ctx.text
     end = ctx.facts_end
-    best: DateFact | None = None
+    cands: list[DateFact] = []
     scene: DateFact | None = None
     for m in DATE_RE.finditer(text, ctx.header_end, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
@@ -114,14 +114,8 @@ def offense_date(ctx: Context) -> DateFact | None:
             continue
         if len(value) == 4 and not _STRONG_VERB_RE.search(sent):
             continue  # a bare year needs the crime itself in the sentence
-        cand = DateFact(value, m.start(), m.end())
-        if best is None:
-            best = cand
-        elif value.startswith(best.value) or best.value.startswith(value):
-            if len(value) > len(best.value):
-                best = cand  # the same period stated more precisely
-        elif value < best.value:
-            best = cand
+        cands.append(DateFact(value, m.start(), m.end()))
+    best = _earliest(cands)
     if best is None and ctx.body_end < len(text):
         # Georgia and others open the first footnote with "The crimes were committed on August 6, 1993 ..."
         for m in _COMMITTED_ON_RE.finditer(text, ctx.body_end):
@@ -130,3 +124,19 @@ def offense_date(ctx: Context) -> DateFact | None:
             if value is not None and not ctx.is_masked(m.start(), m.end()):
                 return DateFact(value, d.start(), d.end(), 0.55)
     return best or scene
+
+
+def _earliest(cands: list[DateFact]) -> DateFact | None:
+    """The earliest candidate; a bare year gives way to a date with a month (a year alone is most often background:
+    "the arrests in 1989 and 1990"), and a period to the same period stated more precisely."""
+    pool = [c for c in cands if len(c.value) > 4]
+    best: DateFact | None = None
+    for cand in pool or cands:
+        if best is None:
+            best = cand
+        elif cand.value.startswith(best.value) or best.value.startswith(cand.value):
+            if len(cand.value) > len(best.value):
+                best = cand
+        elif cand.value < best.value:
+            best = cand
+    return best
