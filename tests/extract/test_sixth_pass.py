@@ -32,6 +32,18 @@ TAIL = " We affirm.\n\nAFFIRMED.\n"
          "convicted of murder after a trial in absentia.", ["forgery"]),
         ("Price was convicted of forgery. He relies on Dunlap v. State, 5 A.2d 9 (1980). In Dunlap, the defendant was "
          "convicted of murder after a trial in absentia.", ["forgery"]),
+        # a county and state between "convicted" and the offenses; "and the" inside the list; the victim's name
+        ("Price was convicted by a jury in Lake County, Arcadia, of feticide and the kidnaping *1154 and murder of Ann "
+         "Roe and sentenced to death.", ["feticide", "kidnaping", "murder"]),
+        # the same offenses as a co-accused, plus more, each counted
+        ("Appellant Price was convicted of the same offenses, plus one count of unauthorized use of a vehicle and one "
+         "count of destruction of property.", ["unauthorized use of a vehicle", "destruction of property"]),
+        # what was dismissed in exchange for the plea, or dismissed after it, is not an offense of conviction
+        ("Price pled guilty to one count of abduction in exchange for dismissal of the two counts of rape and one count "
+         "of kidnaping.", ["abduction"]),
+        ("Price pled guilty to one count of forgery and the second count of forgery was dismissed.", ["forgery"]),
+        ("Pursuant to a plea bargain, Price pled guilty to fourth-offense DUI and the other two charges were dismissed.",
+         ["fourth-offense DUI"]),
         # the cite in a footnote: only the case name is left in the text
         ("Price was convicted of forgery. This case is unlike Dunlap v. State.[4] In that case, Dunlap was convicted of "
          "murder after a trial in absentia.", ["forgery"]),
@@ -227,3 +239,27 @@ def test_the_law_of_lesser_offenses_is_not_a_lesser_verdict() -> None:
 def test_offense_date_sixth_pass(body: str, date: str) -> None:
     case = extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL)
     assert case["case"]["charges"][0].get("offense_date") == date
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # a camel-case surname after a title is read whole
+        ("Detective Dwight DeLoatch entered the room.", "Dwight DeLoatch", "police"),
+        # "Both" opening a sentence is not a first name
+        ("Price shot Terhain Woods and Antione Hall. Both Woods and Hall survived. Woods testified without incident.",
+         "Terhain Woods", "witness"),
+        # several witnesses named at once
+        ("Price shot Terhain Woods and Antione Hall. In addition to the testimony of Woods, Hall, Parker, and the "
+         "responding officers, the State offered a ballistics report.", "Antione Hall", "witness"),
+    ],
+)
+def test_names_read_whole_and_in_lists(body: str, name: str, role: str) -> None:
+    got = roles(extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL))
+    assert role in got.get(name, set()), got
+
+
+def test_a_man_named_in_the_story_is_not_a_victim() -> None:
+    body = "Sergeant Smart received a call from a man named Mark Olson, who said he was Price's attorney."
+    got = roles(extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL))
+    assert "victim" not in got.get("Mark Olson", set())

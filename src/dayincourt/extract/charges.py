@@ -16,7 +16,7 @@ from .facts import Evidence
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
-    r"kidnapping|abduction|imposition|sexual\s+contact|possession|distribution|delivery|delivering|distributing|"
+    r"kidnapp?ing|abduction|feticide|infanticide|destruction|imposition|sexual\s+contact|possession|distribution|delivery|delivering|distributing|"
     r"trafficking|sale|selling|fraud|laundering|conspiracy|escape|arson|forgery|embezzlement|extortion|bribery|"
     r"perjury|obstruction|stalking|incest|indecency|solicitation|carjacking|racketeering|failure\s+to\s+pay|"
     r"child\s+support|driving|vehicular|endangerment|cruelty|abuse|pornography|obscenity|mischief|trespass|"
@@ -61,14 +61,16 @@ _FILLER = (
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
     r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|in\s+a\s+(?:jury|bench|nonjury)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
-    r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)|"
+    r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*,))?|"
     r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+plea|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
     r"(?:the\s+)?trial\s+court\s+found\s+(?:him|her)|on\s+all\s+counts|"
     r"(?:the\s+)?(?:defendant|appellant|petitioner)(?:,\s+[A-Z][\w.\" ]+?,)?|(?<=convicted\s)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}|"
     r"(?:again|also|subsequently|ultimately|eventually)|a\s+(?:second|third)\s+time|pursuant\s+to\s+(?:a|an|the|his|her)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|pursuant\s+to\s+(?:a|the)\s+jury\s+(?:trial|verdict)|"
     r"under\s+\d+\s+U\.\s?S\.\s?C\.\s*(?:§+|Secs?\.)\s*[\w().]+|under\s+(?:La\.\s*)?R\.\s?S\.\s*[\d:.]+)\s*,?)*"
 )
-_OF = r"\s+(?:of|on|upon|to|for|under)\s+(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+)?"
+_OF = (r"\s+(?:of|on|upon|to|for|under)\s+(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
+    # "convicted of the same offenses, plus one count of X": the offenses named after
+    r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+)?")
 _CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + r"[\"\u201c]?(?P<off>[A-Za-z][^;:\[\]\n]{2})")
 _STATUTE_REF_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to)\s+(?:the\s+)?"
@@ -179,12 +181,16 @@ def _clean_offense(raw: str) -> str | None:
         return None
     if re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|i|[Yy]ou)\b", off):  # not "Schedule I"
         return None
-    return off
+    # "murder of Nikia Roe": the victim's name is not part of the offense
+    return re.sub(r"\s+of\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}$", "", off)
 
 
 _OFFENSE_NOUN_RE = re.compile(
     rf"\b(?:{OFFENSE_HEADS.replace('cocaine|marijuana|heroin|methamphetamine|', '')})\b", re.IGNORECASE
 )
+_DROPPED_RE = re.compile(r"\b(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:dismissed|nolle\s+prossed|nol-prossed|acquitted)\b",
+                         re.IGNORECASE)
+_DISMISSAL_AFTER_RE = re.compile(r"\b(?:in\s+exchange\s+for|dismissal\s+of)\b", re.IGNORECASE)
 _LIST_SEP_RE = re.compile(r"\s*(?:[,;]\s*and,?\s+|,\s*or\s+|[,;]\s*|\s+and\s+)")
 
 
@@ -238,6 +244,11 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
         if "," not in m.group(0) and ";" not in m.group(0) and _AND_INSIDE_RE.search(phrase[pos : m.start()]) and \
                 _AND_INSIDE_AFTER_RE.match(phrase, m.end()):
             continue  # "lewd and lascivious", "breaking and entering": one offense's name
+        if "," not in m.group(0) and ";" not in m.group(0) and re.match(
+                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:\w+\s+)?counts?\s+of\s", phrase[m.end() :], re.IGNORECASE):
+            items.append((phrase[pos : m.start()], pos))  # "... and one count of X": another offense, counted
+            pos = m.end()
+            continue
         if "," not in m.group(0) and ";" not in m.group(0):
             rest = phrase[m.end() : m.end() + 80]
             rest = _COUNT_RE.sub("", re.sub(r"^(?:of|to|for|with)\s+", "", rest))  # "robbery and of two counts of using ..."
@@ -325,9 +336,17 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
                     out[-1] = ChargeFact(re.sub(r"\s+", " ", text[prev.evidence.start : e]),
                                          Evidence(prev.evidence.start, e, method, conf))
                 continue
+            if n > 0:
+                piece = re.sub(r"^the\s+(?=\w)", "", piece)  # "feticide and the kidnaping and murder of ..."
             piece_clean = _clean_offense(piece)
             if not piece_clean or (n > 0 and not _OFFENSE_NOUN_RE.search(piece_clean)):
                 break
+            dropped = _DROPPED_RE.search(piece)
+            if dropped and not _END_RE.search(piece[: dropped.start()]):
+                break  # "... and the second count of forgery was dismissed"
+            # "abduction in exchange for dismissal of the two counts of rape and one count of kidnaping": the
+            # offenses after the dismissal are not offenses of conviction
+            ended = bool(_DISMISSAL_AFTER_RE.search(piece))
             key = _key(piece_clean)
             head = _head_key(piece_clean)
             # a fuller wording of an offense read before ("conspiracy" then "conspiracy to murder") replaces it
@@ -352,6 +371,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
                 out[shorter[0]] = fact
             else:
                 out.append(fact)
+            if ended:
+                break
 
     for m in _CONVICTION_RE.finditer(text, 0, end):
         if not ctx.usable(m.start(), m.end()):

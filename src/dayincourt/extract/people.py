@@ -20,7 +20,7 @@ _POLICE_TITLE_RE = re.compile(
     r"Police\s+Chief|Chief\s+of\s+Police|Chief(?!\s+(?:Judge|Justice|Deputy|Assistant|Executive|Counsel|Magistrate|"
     r"Administrative|Disciplinary|Prosecutor|Public|Financial|Medical|Operating)\b))"
     r"(?:\s+(?:Sergeant|Sgt\.|Detective|Lieutenant|Officer))?)"
-    r"\s+(?P<name>(?:[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
+    r"\s+(?P<name>(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
 )
 # the words of a name may wrap onto the next line, never across a blank line ("The Facts\n\nAlfred Smith")
 _NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]['\u2019][A-Z][a-z]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
@@ -52,7 +52,7 @@ _VICTIM_RES = [
     # indictment language and plans: "the personal property of A. B. Roe", "intent to defraud Jane Roe", "planning to rob John Roe"
     re.compile(rf"\b(?:personal\s+)?property\s+of\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)\"\u201d])"),
     re.compile(rf"\b(?:intent\s+to\s+(?:cheat\s+and\s+)?defraud|to\s+(?:rob|kill|murder|shoot|rape))\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
-    re.compile(rf"\b(?:girl|boy|woman|man|child|victim)\s+named\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    re.compile(rf"\b(?:girl|boy|child|victim)\s+named\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
 ]
 # several victims of one crime: "the murders of Anna, Victor and James Lorne", "the deaths of Ann Roe and Tom Poe"
 _VICTIM_LIST_RE = re.compile(
@@ -94,6 +94,10 @@ _WITNESS_RES = [
 ]
 # "The testimony of Dr. Roe would have been cumulative": a witness who was not called
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:would|could|might)\b")
+# several witnesses at once: "the testimony of Woods, Hall, Parker, and the responding officers"
+_TESTIMONY_LIST_RE = re.compile(
+    rf"\b(?:testimony|testimonies|accounts)\s+of\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{1,5}})(?=,?\s+and\b|[,.;)])"
+)
 _POLICE_APPOS_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
     r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b"
@@ -413,6 +417,10 @@ class NameIndex:
         cands = set(self.full.get(re.sub(r"'s$", "", name.lower()), set()))
         if not cands:
             return name
+        # "Both Woods and Hall testified": a sentence's first word before the surname is no first name when the
+        # document gives a real one ("Terhain Woods")
+        proper = {c for c in cands if len(_LEADING_FUNCTION_RE.sub("", c).split()) > 1}
+        cands = proper or cands
         # "Stunning Moment Kim Kardashian" (a headline run into a name) counts as "Kim Kardashian"
         for c in sorted(cands, key=len, reverse=True):
             inner = [d for d in cands if d != c and c.endswith(" " + d)]
@@ -1073,6 +1081,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         titled = bool(_TITLED_NAME_RE.match(clean_name(name)) or _TITLE_BEFORE_RE.search(text[max(0, ev.start - 16) : ev.start]))
         name = _strip_titles(_LEADING_FUNCTION_RE.sub("", clean_name(name)))
         name = re.sub(r"'s$", "", name)
+        if name and len(name.split()) == 1 and is_accused(name):
+            return  # the accused's surname is the accused, even when another person shares it
         if resolve:
             name = index.resolve(name)
         if not name or is_accused(name):
@@ -1140,6 +1150,12 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             names = _expand_shared_surname(names)
             for n in names:
                 role_add(n, "witness", _ev(m, "name", 0.6, _M + ".witness"))
+    for m in finditer(_TESTIMONY_LIST_RE):
+        if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
+            continue
+        for w in re.finditer(rf"{_NAME}", m.group("list")):
+            at = m.start("list") + w.start()
+            role_add(w.group(0), "witness", Evidence(at, at + len(w.group(0)), _M + ".witness", 0.55))
     for m in finditer(_BODY_COUNSEL_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not _PROSECUTOR_TITLE_RE.search(text[max(0, m.start() - 30) : m.start() + 10]):
             role_add(m.group("name"), "defense_counsel", _ev(m, "name", 0.6, _M + ".counsel"))

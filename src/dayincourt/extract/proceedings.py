@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ._text import surname
+from ._words import to_int
 from .citations import normalize_court
 from .context import Context
 from .verdicts import retried_before
@@ -88,7 +89,6 @@ _COUNTED_ROUNDS_RE = re.compile(
 )
 _ALL_FAILED_RE = re.compile(r"\b(?:all|each)\s+(?:of\s+(?:which|them|these)\s+)?(?:failed|(?:was|were)\s+(?:denied|dismissed|rejected|unsuccessful))",
                             re.IGNORECASE)
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _PCR_COURT_RULING_RE = re.compile(r"\b(?:post-?\s?conviction|PCRA?|habeas)\s+(?:court|judge)\b", re.IGNORECASE)
 # in a state court, a motion attacking the judgment after it became final is post-conviction review ("motion for
 # modification or vacation of sentence", "motion to vacate his conviction"); in a federal court it is a 2255 motion
@@ -565,7 +565,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         if failed:
             oc = "dismissed" if failed.group(0).lower().endswith("dismissed") else "denied"
             have = sum(1 for p in out if (p.kind, p.outcome) == ("pcr_application", oc))
-            for i in range(have, _NUMBER_WORDS[m.group("n").lower()]):
+            for i in range(have, to_int(m.group("n")) or 0):
                 add("pcr_application", oc, m.start(), m.end(), 0.5, tag=f"round {i + 1}")
     # an appeal within the post-conviction chain takes the chain's kind: "Appellant then filed a PCRA petition, which the
     # PCRA court denied. This Court affirmed." / "The PCRA court dismissed the petition as untimely. On appeal, this Court
