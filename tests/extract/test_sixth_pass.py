@@ -263,3 +263,17 @@ def test_a_man_named_in_the_story_is_not_a_victim() -> None:
     body = "Sergeant Smart received a call from a man named Mark Olson, who said he was Price's attorney."
     got = roles(extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL))
     assert "victim" not in got.get("Mark Olson", set())
+
+
+def test_accented_names_are_read_whole() -> None:
+    body = "Reynaldo Muñoz testified that he saw the shooting. Ana Peña testified as well."
+    got = roles(extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL))
+    assert "witness" in got.get("Reynaldo Muñoz", set()), got
+    assert "witness" in got.get("Ana Peña", set()), got
+
+
+def test_a_cited_decisions_vote_is_not_a_judge_of_this_case() -> None:
+    body = ("Price was convicted of murder by a jury. Four justices would have held otherwise. Sanchez v. Oregon, 548 "
+            "U.S. 331, 360 (Ginsburg, J., concurring in the judgment); id. at 365 (Breyer, J., dissenting)." + TAIL)
+    got = roles(extract(HEAD + body))
+    assert "Ginsburg" not in got and "Breyer" not in got

@@ -82,7 +82,7 @@ class Sentences:
 # --- names -------------------------------------------------------------------------------
 NAME_PARTICLES = {"de", "la", "van", "von", "der", "del", "da", "di", "le", "st."}
 SUFFIX_RE = r"(?:,?\s+(?:Jr|Sr)\.?|,?\s+(?:II|III|IV)\b)"
-_UPPER_WORD = r"(?:Mc|Mac|O'|D')?[A-Z][A-Za-z'\u2019\-]*[a-z][A-Za-z'\u2019\-]*"
+_UPPER_WORD = r"(?:Mc|Mac|O'|D')?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019\-]*[a-zß-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019\-]*"
 _INITIAL = r"[A-Z]\."
 # A proper name in running text: 2-4 capitalized words or initials, last one a word.
 PERSON_NAME_RE = re.compile(

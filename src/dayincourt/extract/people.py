@@ -23,9 +23,10 @@ _POLICE_TITLE_RE = re.compile(
     r"\s+(?P<name>(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
 )
 # the words of a name may wrap onto the next line, never across a blank line ("The Facts\n\nAlfred Smith")
-_NAME = r"(?:[A-Z][a-z]+|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]['\u2019][A-Z][a-z]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-Z]\.|[A-Z][A-Za-z'\-]+|\"[A-Z][a-z]+\")){0,3}"
+# letters with accents count ("Reynaldo Muñoz", "Alma L. López")
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]['\u2019][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+|\"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\")){0,3}"
 _INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
-_NAME_OR_INITIALS = rf"(?:{_INITIALS}[ \t]+[A-Z][A-Za-z'\-]+|{_NAME}|{_INITIALS})"  # "W.R. Duckworth" whole  # the full name first: "A. A. Hinson" is not "A. A."
+_NAME_OR_INITIALS = rf"(?:{_INITIALS}[ \t]+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+|{_NAME}|{_INITIALS})"  # "W.R. Duckworth" whole  # the full name first: "A. A. Hinson" is not "A. A."
 _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.", "M.D.", "C.J.", "P.J.", "J.P.",
                  "U.S.C.", "R.S.", "N.Y.", "N.J.", "N.C.", "S.C.", "L.A.", "D.A.", "I.D."}
 
@@ -530,6 +531,8 @@ def _judges(ctx: Context, people: People) -> None:
         for name, s, e in _split_names(body):
             add(name, m.end("body") - len(body) + s, m.end("body") - len(body) + e, 0.8)
     for m in _JUDGE_VOTE_RE.finditer(text, tail_start, ctx.body_end):
+        if text[max(0, m.start() - 2) : m.start()].strip().endswith("("):
+            continue  # "548 U.S. 331, 360 (Ginsburg, J., concurring)": a cited decision's vote
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
         for more in _JUDGE_VOTE_MORE_RE.finditer(m.group(0)):
             add(fix_caps(more.group("n")), m.start() + more.start("n"), m.start() + more.end("n"), 0.8)
