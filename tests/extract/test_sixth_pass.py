@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import charges, proceedings, roles
+from .helpers import charges, factor_codes, proceedings, roles
 from .helpers import extract_text as extract
 
 HEAD = ("101 A.2d 202 (1990)\n\nSTATE of Arcadia, Plaintiff and Appellee,\nv.\nOwen T. PRICE, Defendant and Appellant.\n\n"
@@ -44,6 +44,14 @@ TAIL = " We affirm.\n\nAFFIRMED.\n"
         ("Price pled guilty to one count of forgery and the second count of forgery was dismissed.", ["forgery"]),
         ("Pursuant to a plea bargain, Price pled guilty to fourth-offense DUI and the other two charges were dismissed.",
          ["fourth-offense DUI"]),
+        # offenses whose head word was missing from the vocabulary
+        ("Price was convicted of shoplifting and criminal contempt.", ["shoplifting", "criminal contempt"]),
+        ("Price was convicted of riot.", ["riot"]),
+        ("Price was convicted of hit and run and possession of drug paraphernalia.",
+         ["hit and run", "possession of drug paraphernalia"]),
+        # a quoted offense ends at its closing quote
+        ('Count II also charged Price with "the offense of leaving the scene of an accident" and was worded the same way. '
+         "Price was convicted on both counts.", ["leaving the scene of an accident"]),
         # the cite in a footnote: only the case name is left in the text
         ("Price was convicted of forgery. This case is unlike Dunlap v. State.[4] In that case, Dunlap was convicted of "
          "murder after a trial in absentia.", ["forgery"]),
@@ -106,31 +114,45 @@ def test_a_federal_habeas_history_keeps_each_state_round() -> None:
     ("body", "name", "role"),
     [
         # officers named as a pair, before or after a plural title
-        ("Two city police detectives, Oliver Garvey and Donald Sauls, entered the room.", "Oliver Garvey", "police"),
-        ("Two city police detectives, Oliver Garvey and Donald Sauls, entered the room.", "Donald Sauls", "police"),
-        ("He gave the notes of county investigators Sam Haskett and Keith Smith to the defense.", "Keith Smith", "police"),
-        ("He had spoken with Johnny Bass, who was the State's investigator, about the case.", "Johnny Bass", "police"),
+        ("Two city police detectives, Oliver Grady and Donald Sand, entered the room.", "Oliver Grady", "police"),
+        ("Two city police detectives, Oliver Grady and Donald Sand, entered the room.", "Donald Sand", "police"),
+        ("He gave the notes of county investigators Sam Hoskins and Keith Smith to the defense.", "Keith Smith", "police"),
+        ("He had spoken with Johnny Bale, who was the State's investigator, about the case.", "Johnny Bale", "police"),
+        # every name of a list of officers, and a title in lower case
+        ("He notified Sheriff Ray Hadley and Investigators Greer, Kitchens, Hughes and Barker.", "Hughes", "police"),
+        ("He notified Sheriff Ray Hadley and Investigators Greer, Kitchens, Hughes and Barker.", "Barker", "police"),
+        ("He would need testimony from two police officers (Keyes and Harlan).", "Harlan", "police"),
+        ("Counsel did not object to the hearsay testimony from detective Jeff Papp.", "Jeff Papp", "police"),
+        ("The photographs were cumulative of the testimony of officer Woodley.", "Woodley", "police"),
+        ("The shoe-print testimony came from deputy Pat O\u2019Dell, an evidence technician.", "Pat O\u2019Dell", "police"),
+        ("Her probation officer Mike Lane testified at the revocation hearing.", "Mike Lane", "witness"),
         # witnesses told in passing
         ("Dean Harmon kept the books. In his testimony Harmon explained the ledger.", "Dean Harmon", "witness"),
-        ("The clerk saw him leave. This testimony was corroborated by Fred Dukes, another employee.", "Fred Dukes", "witness"),
-        ("Q: Your first witness was Lewis Evans with the state police?", "Lewis Evans", "witness"),
-        ("Roland Jeffords, the owner of the shop also testified that he never sent Price there.", "Roland Jeffords", "witness"),
-        ("His assistant, Deana Jones, provided the following testimony about her search.", "Deana Jones", "witness"),
-        ("The Affidavit of Dr. Mark J. Mills is offered as evidence of his illness.", "Mark J. Mills", "witness"),
-        # a witness who was never called is not one
+        ("The clerk saw him leave. This testimony was corroborated by Fred Dunmore, another employee.", "Fred Dunmore", "witness"),
+        ("Q: Your first witness was Lewis Eaton with the state police?", "Lewis Eaton", "witness"),
+        ("Roland Jeffers, the owner of the shop also testified that he never sent Price there.", "Roland Jeffers", "witness"),
+        ("His assistant, Dena Jonas, provided the following testimony about her search.", "Dena Jonas", "witness"),
+        ("The Affidavit of Dr. Mark J. Mellon is offered as evidence of his illness.", "Mark J. Mellon", "witness"),
+        ("Price was treated at the hospital. The attending physician, Dr. Colin Cullum, testified that he was in shock.",
+         "Colin Cullum", "witness"),
+        # a witness who was never called is not one; a probation officer or child-services investigator is not the police
+        ("Her probation officer Mike Lane testified at the revocation hearing.", "Mike Lane", "not police"),
+        ("Child Protective Services (CPS) investigator Audrey Hobbs went along.", "Audrey Hobbs", "not police"),
         ("The testimony of Dr. Paul Crane would have been cumulative.", "Paul Crane", None),
         # defense counsel told in the story, with a short name or a footnote mark after the name
-        ("Price argues that his trial counsel, Christopher Townley (\"Townley\")[10], failed to investigate.",
-         "Christopher Townley", "defense_counsel"),
-        ("Stephen Bayliss (\"Bayliss\") became counsel of record for Price in 1995.", "Stephen Bayliss", "defense_counsel"),
-        ("Although David Dunn also represented Price at his trial, Townley made the decisions.", "David Dunn", "defense_counsel"),
+        ("Price argues that his trial counsel, Christopher Tolley (\"Tolley\")[10], failed to investigate.",
+         "Christopher Tolley", "defense_counsel"),
+        ("Stephen Bayless (\"Bayless\") became counsel of record for Price in 1995.", "Stephen Bayless", "defense_counsel"),
+        ("Although David Dunne also represented Price at his trial, Tolley made the decisions.", "David Dunne", "defense_counsel"),
         # counsel for someone else is not the accused's
-        ("Stephen Bayliss became counsel of record for Dunlap in 1995.", "Stephen Bayliss", None),
+        ("Stephen Bayless became counsel of record for Dunlap in 1995.", "Stephen Bayless", None),
     ],
 )
 def test_people_told_in_passing(body: str, name: str, role: str | None) -> None:
     got = roles(extract(HEAD + "Price was convicted of forgery by a jury. " + body + TAIL))
-    if role is None:
+    if role == "not police":
+        assert "police" not in got.get(name, set()), got
+    elif role is None:
         assert name not in got or not got[name] & {"witness", "defense_counsel"}, got
     else:
         assert role in got.get(name, set()), got
@@ -138,23 +160,23 @@ def test_people_told_in_passing(body: str, name: str, role: str | None) -> None:
 
 def test_counsel_and_officers_in_the_footnotes_are_read() -> None:
     text = (HEAD + "Price was convicted of forgery by a jury.[1] Detective Ann Lowe took his statement.[2]" + TAIL +
-            "\nNOTES\n\n[1] Although David Dunn also represented Price at trial, he did not argue the appeal.\n\n"
+            "\nNOTES\n\n[1] Although David Dunne also represented Price at trial, he did not argue the appeal.\n\n"
             "[2] Lowe was assisted by Detective Carl Mott.\n")
     got = roles(extract(text))
-    assert "defense_counsel" in got["David Dunn"]
+    assert "defense_counsel" in got["David Dunne"]
     assert "police" in got["Carl Mott"]
 
 
 def test_counsel_for_the_warden_by_name_is_the_states() -> None:
-    text = ("592 F.3d 1 (2010)\n\nJohn Roe HARMON, Petitioner-Appellant,\nv.\nWarden Hilton HALL, Respondent-Appellee.\n\n"
+    text = ("592 F.3d 1 (2010)\n\nJohn Roe HARMON, Petitioner-Appellant,\nv.\nWarden Hilton HALE, Respondent-Appellee.\n\n"
             "No. 07-1.\n\nUnited States Court of Appeals, Eleventh Circuit.\n\nJanuary 4, 2010.\n\n"
-            "Wendy C. Peoples, Tallahassee, FL, for Harmon.\n\nPatricia Beth Burton, Atlanta, GA, for Hall.\n\n"
+            "Wendy C. Pearl, Tallahassee, FL, for Harmon.\n\nPatricia Beth Barton, Atlanta, GA, for Hale.\n\n"
             "Before KING, LEWIS and MOORE, Circuit Judges.\n\nKING, Circuit Judge:\n\n"
             "Harmon appeals the denial of his petition for a writ of habeas corpus under 28 U.S.C. § 2254. "
             "He was convicted of murder by a jury.\n\nAFFIRMED.\n")
     got = roles(extract(text))
-    assert got["Wendy C. Peoples"] == {"defense_counsel"}
-    assert got["Patricia Beth Burton"] == {"prosecutor"}
+    assert got["Wendy C. Pearl"] == {"defense_counsel"}
+    assert got["Patricia Beth Barton"] == {"prosecutor"}
 
 
 def test_a_civil_rule_59_motion_is_not_a_motion_for_new_trial() -> None:
@@ -201,7 +223,7 @@ def test_post_conviction_rounds_told_by_number(body: str, outcome: int) -> None:
 
 def test_a_dissent_announced_title_first_is_not_the_decision() -> None:
     body = ("Price was convicted of assault by a jury. Because the court refused the instruction, we reverse the judgment "
-            "and remand the cause for a new trial.\n\nJustice GRAY Dissenting.\n\nTOM GRAY, Justice.\n\nThe majority "
+            "and remand the cause for a new trial.\n\nJustice GRAVES Dissenting.\n\nTOM GRAVES, Justice.\n\nThe majority "
             "reverses the conviction. " + "The instruction was not required. " * 20 + "His conviction should be affirmed.\n")
     got = proceedings(extract(HEAD + body))
     assert ("direct_appeal", "reversed") in got
@@ -245,13 +267,13 @@ def test_offense_date_sixth_pass(body: str, date: str) -> None:
     ("body", "name", "role"),
     [
         # a camel-case surname after a title is read whole
-        ("Detective Dwight DeLoatch entered the room.", "Dwight DeLoatch", "police"),
+        ("Detective Dwight DeLuca entered the room.", "Dwight DeLuca", "police"),
         # "Both" opening a sentence is not a first name
-        ("Price shot Terhain Woods and Antione Hall. Both Woods and Hall survived. Woods testified without incident.",
-         "Terhain Woods", "witness"),
+        ("Price shot Tyrell Banks and Andre Cole. Both Banks and Cole survived. Banks testified without incident.",
+         "Tyrell Banks", "witness"),
         # several witnesses named at once
-        ("Price shot Terhain Woods and Antione Hall. In addition to the testimony of Woods, Hall, Parker, and the "
-         "responding officers, the State offered a ballistics report.", "Antione Hall", "witness"),
+        ("Price shot Tyrell Banks and Andre Cole. In addition to the testimony of Banks, Cole, Parker, and the "
+         "responding officers, the State offered a ballistics report.", "Andre Cole", "witness"),
     ],
 )
 def test_names_read_whole_and_in_lists(body: str, name: str, role: str) -> None:
@@ -260,20 +282,64 @@ def test_names_read_whole_and_in_lists(body: str, name: str, role: str) -> None:
 
 
 def test_a_man_named_in_the_story_is_not_a_victim() -> None:
-    body = "Sergeant Smart received a call from a man named Mark Olson, who said he was Price's attorney."
+    body = "Sergeant Smartt received a call from a man named Mark Olsen, who said he was Price's attorney."
     got = roles(extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL))
-    assert "victim" not in got.get("Mark Olson", set())
+    assert "victim" not in got.get("Mark Olsen", set())
 
 
 def test_accented_names_are_read_whole() -> None:
-    body = "Reynaldo Muñoz testified that he saw the shooting. Ana Peña testified as well."
+    body = "Ramón Núñez testified that he saw the shooting. Ana Peña testified as well."
     got = roles(extract(HEAD + "Price was convicted of murder by a jury. " + body + TAIL))
-    assert "witness" in got.get("Reynaldo Muñoz", set()), got
+    assert "witness" in got.get("Ramón Núñez", set()), got
     assert "witness" in got.get("Ana Peña", set()), got
 
 
 def test_a_cited_decisions_vote_is_not_a_judge_of_this_case() -> None:
-    body = ("Price was convicted of murder by a jury. Four justices would have held otherwise. Sanchez v. Oregon, 548 "
-            "U.S. 331, 360 (Ginsburg, J., concurring in the judgment); id. at 365 (Breyer, J., dissenting)." + TAIL)
+    body = ("Price was convicted of murder by a jury. Four justices would have held otherwise.[12]" + TAIL +
+            "\nNOTES\n\n[12] Santos v. Oregon, 548 U.S. 331, 360 (Gilman, J., concurring in the judgment); id. at 365 "
+            "(Brewer, J., dissenting).\n")
     got = roles(extract(HEAD + body))
-    assert "Ginsburg" not in got and "Breyer" not in got
+    assert "Gilman" not in got and "Brewer" not in got
+
+
+def test_a_motion_to_suppress_what_the_police_found_is_a_misconduct_claim() -> None:
+    body = "Price was convicted of burglary by a jury. He filed a motion to suppress the evidence seized from his car." + TAIL
+    assert "OM" in factor_codes(extract(HEAD + body))
+
+
+
+@pytest.mark.parametrize(
+    ("caption", "accused"),
+    [
+        ("UNITED STATES of America, Plaintiff-Appellee,\n\nv.\n\nJ.W. MOREL; James Morel, a.k.a. \u201cBuster\u201d; Francis "
+         "Wilkes, Defendants-Appellants.", ["J.W. Morel", "James Morel", "Francis Wilkes"]),
+        ("STATE OF ARCADIA, Appellee,\n\nv.\n\nLoretta Jane FORBY et al., Appellants.", ["Loretta Jane Forby"]),
+        ("STATE OF ARCADIA, Appellee,\n\nv.\n\nAlfonso BERNE d/b/a Mile Systems, Appellant.", ["Alfonso Berne"]),
+    ],
+)
+def test_caption_lists_aliases_and_trade_names(caption: str, accused: list[str]) -> None:
+    text = (f"101 A.2d 202 (1990)\n\n{caption}\n\nNo. 90-1.\n\nCourt of Appeals of Arcadia.\n\nMay 1, 1990.\n\nBAKER, Judge.\n\n"
+            "They were convicted of fraud and sentenced to five years. We affirm.\n\nAFFIRMED.\n")
+    got = roles(extract(text))
+    assert sorted(n for n, r in got.items() if "defendant" in r) == sorted(accused)
+
+
+def test_a_dismissal_ends_the_list_even_after_an_offense_read_before() -> None:
+    body = ("Price was convicted of abduction. He had pled guilty to one count of abduction in exchange for dismissal of the "
+            "two counts of rape and one count of kidnaping." + TAIL)
+    assert charges(extract(HEAD + body)) == ["abduction"]
+
+
+def test_a_writ_of_habeas_corpus_the_accused_obtained() -> None:
+    body = ("Price pleaded guilty to possessing heroin and was committed to a rehabilitation center. Price later obtained a "
+            "writ of habeas corpus and was discharged from the center. He was then sentenced to prison." + TAIL)
+    assert ("pcr_application", "granted") in proceedings(extract(HEAD + body))
+
+
+def test_each_listed_name_quotes_itself() -> None:
+    body = ("Price was convicted of murder by a jury. Detectives Brent Becker and Mike Frank questioned him. The "
+            "murders of Anna, Victor and James Lorne followed." + TAIL)
+    people = {p["name"]: p for p in extract(HEAD + body)["case"]["people"]}
+    for name in ("Brent Becker", "Mike Frank"):
+        assert [s["quote"] for s in people[name]["src"] if s["method"] == "people.police"] == [name]
+    assert [s["quote"] for s in people["Victor Lorne"]["src"]] == ["Victor"]

@@ -8,3 +8,24 @@ def test_symbol_font_page_numbers_are_dropped() -> None:
     text = ingest(raw.encode(), name="p.txt").text
     assert "\uf02d" not in text and "2" not in text
     assert "charges of" in text and "improperly discharging" in text
+
+
+def _pleading(lines: list[str]) -> str:
+    """Lines numbered 1-25 page after page, as pleading paper prints them."""
+    return "\n".join(f"{i % 25 + 1:2d} {line}" for i, line in enumerate(lines)) + "\n"
+
+
+def test_pleading_paper_line_numbers_are_dropped_and_offsets_kept() -> None:
+    lines = ["IN THE COURT OF APPEALS OF THE STATE OF ARCADIA", "STATE OF ARCADIA,", "Plaintiff-Appellee,", "v.",
+             "OWEN PRICE,", "Defendant-Appellant."] + [f"The jury heard witness {i} testify about the 2 counts." for i in range(40)]
+    raw = _pleading(lines)
+    doc = ingest(raw.encode(), name="p.txt")
+    assert doc.text.startswith("IN THE COURT OF APPEALS")
+    assert "\n 2 STATE" not in doc.text and "STATE OF ARCADIA,\nPlaintiff-Appellee" in doc.text
+    at = doc.text.index("OWEN PRICE")
+    assert raw[doc.offsets[at] : doc.offsets[at] + 10] == "OWEN PRICE"  # the map back to the file holds
+
+
+def test_numbers_that_do_not_count_up_are_the_texts_own() -> None:
+    raw = "".join(f"{n} counts of theft were charged in case {i}.\n" for i, n in enumerate([2, 7, 3, 9, 4, 12] * 6))
+    assert ingest(raw.encode(), name="p.txt").text.startswith("2 counts of theft")

@@ -16,7 +16,9 @@ from .facts import Evidence
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
-    r"kidnapp?ing|abduction|feticide|infanticide|destruction|imposition|sexual\s+contact|possession|distribution|delivery|delivering|distributing|"
+    r"kidnapp?ing|abduction|feticide|infanticide|destruction|shoplifting|riot|affray|hit\s+and\s+run|leaving\s+the\s+scene|"
+    r"housebreaking|breaking\s+and\s+entering|pimping|promoting|abandonment|maiming|poisoning|torture|accessory|blackmail|"
+    r"paraphernalia|subornation|malfeasance|cheating|criminal\s+contempt|imposition|sexual\s+contact|possession|distribution|delivery|delivering|distributing|"
     r"trafficking|sale|selling|fraud|laundering|conspiracy|escape|arson|forgery|embezzlement|extortion|bribery|"
     r"perjury|obstruction|stalking|incest|indecency|solicitation|carjacking|racketeering|failure\s+to\s+pay|"
     r"child\s+support|driving|vehicular|endangerment|cruelty|abuse|pornography|obscenity|mischief|trespass|"
@@ -148,6 +150,7 @@ def _clean_offense(raw: str) -> str | None:
     # "counts 2 and 6 for felony false imprisonment": the counts, then the offense
     off = re.sub(r"^counts?\s+[\dIVX]+(?:\s*(?:,|and|&|through|-)\s*[\dIVX]+)*\s+(?:for|of)\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:the\s+)?(?:crime|offense)\s+of\s+[\"\u201c]", "", off, flags=re.IGNORECASE)  # 'the crime of "Forgery ..."'
+    off = re.sub(r"(?<=\w)[\"\u201d]\s*(?:and|or|,)\b.*$", "", off)  # '"the offense of leaving the scene" and is worded ...'
     m = _END_RE.search(off)
     if m:
         off = off[: m.start()]
@@ -181,7 +184,7 @@ def _clean_offense(raw: str) -> str | None:
         return None
     if re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|i|[Yy]ou)\b", off):  # not "Schedule I"
         return None
-    # "murder of Nikia Roe": the victim's name is not part of the offense
+    # "murder of Ann Roe": the victim's name is not part of the offense
     return re.sub(r"\s+of\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}$", "", off)
 
 
@@ -231,7 +234,8 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
     for m in _LIST_SEP_RE.finditer(phrase):
         before = phrase[pos : m.start()]
         if ";" not in m.group(0) and (
-            re.fullmatch(r"\s*\w+ing(?:,\s*\w+ing)*", before) or re.search(r"\b(?:of|for|to|in)\s+\w+ing\s*$", before)
+            re.fullmatch(r"\s*\w+ing(?:,\s*\w+ing)*", before) and not _HEAD_RE.fullmatch(before.strip())
+            or re.search(r"\b(?:of|for|to|in)\s+\w+ing\s*$", before)
             or re.search(r"\b(?:during|of|in|to|with|by|for|from)\s*$", before)
         ):
             continue  # "using, carrying and possessing a firearm during and in relation to ..."
@@ -359,6 +363,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             ):
                 # the same offense again; items of one list are distinct offenses, but another
                 # statement naming the same kind of offense ("sexual contact with ...") is a rewording
+                if ended:
+                    break
                 continue
             s = text.find(piece_clean, start)
             if s < 0 or s > start + 400:

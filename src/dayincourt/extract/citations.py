@@ -75,7 +75,6 @@ class Citation:
 
 
 @functools.lru_cache(maxsize=4096)
-@functools.lru_cache(maxsize=2048)
 def normalize_court(name: str) -> str | None:
     """courts-db id for a court name ("Court of Appeal of Louisiana, Second Circuit" -> "lactapp"), or None.
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from ..ingest import Document
@@ -42,7 +43,7 @@ _PARTY_LABEL_RE = re.compile(
     r"applicants?|cross|third[- ]party|in\s+error|on\s+review)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
     re.IGNORECASE,
 )
-_AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|also\s+known\s+as|f/k/a|formerly\s+known\s+as)\b\s*", re.IGNORECASE)
+_AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|a\.k\.a\.?|also\s+known\s+as|f/k/a|formerly\s+known\s+as)(?:\b|(?<=\.))\s*", re.IGNORECASE)
 _VERSUS_RE = re.compile(r"(?:^|\n)[ \t]*-?(?:v\.?|vs\.?|versus)-?[ \t]*(?:[ \t]*[)*|][^\n]*|[ \t]+(?-i:[A-Z][A-Z ]{4,})|[ \t]{5,}[^\n]*)?[ \t]*(?:\n|$)", re.IGNORECASE)
 _INLINE_VERSUS_RE = re.compile(r"[ \t]v\.?[ \t]|[ \t]vs\.[ \t]")
 _AUTHOR_RE = re.compile(
@@ -166,6 +167,13 @@ class Context:
     def usable(self, start: int, end: int | None = None) -> bool:
         return self.in_majority(start) and not self.is_masked(start, end)
 
+    def fact_matches(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Matches of ``rx`` where this case's facts are told: the opinion from the header to ``facts_end``, then the
+        majority's footnotes (``notes_span``)."""
+        yield from rx.finditer(self.doc.text, self.header_end, self.facts_end)
+        if self.notes_span:
+            yield from rx.finditer(self.doc.text, *self.notes_span)
+
     def usable_or_note(self, start: int, end: int | None = None) -> bool:
         """``usable``, or in the majority's footnotes and not a cited case's reference."""
         notes = self.notes_span
@@ -182,14 +190,14 @@ class Context:
         named = [c for c in self.citations if c.kind == "case" and c.case_name]
         if any(s <= c.start < e for c in named):
             return True
-        # a sentence that goes on about a case just cited: "In that case, Sanborn was convicted of murder",
-        # "There, a convicted ...", "In Mallory, the defendant ... was convicted"
+        # a sentence that goes on about a case just cited: "In that case, Dunlap was convicted of murder",
+        # "There, a convicted ...", "In Dunlap, the defendant ... was convicted"
         back = _CITED_BACKREF_RE.match(self.text, s, e)
         if back is None:
             return False
         if back.group("name"):
             return any(back.group("name") in c.case_name for c in named)
-        # the cite may sit in a footnote: "Sanborn v. State,[56]"
+        # the cite may sit in a footnote: "Dunlap v. State,[56]"
         return any(s - 600 <= c.start < s for c in named) or bool(_CASE_NAME_RE.search(self.text, max(0, s - 600), s))
 
     @property
@@ -323,11 +331,16 @@ def _party(raw: str, start: int) -> Party | None:
                     text, maxsplit=1)[0]
     name = _PARTY_LABEL_RE.sub("", name)
     name = re.sub(r"\(([A-Za-z][A-Za-z'\-]+)\)", r"\1", name)  # "DAREADELL (TERRELL) THOMPSON": the middle name in parentheses
-    name = re.sub(r"\s*,\s*(?:et al\.?|etc\.?)\s*$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s*,?\s*(?:et al\.?|etc\.?)\s*$", "", name, flags=re.IGNORECASE)
+    name = re.sub(r"\s+(?:d/b/a|dba|doing\s+business\s+as)\s+.*$", "", name, flags=re.IGNORECASE)  # the person, not the trade name
     name = name.strip(" ,.*")
     name = re.sub(r"^(?:\S*\d\S*\.?\s+)+", "", name)
     name = re.sub(r",?\s*(?:DOC|D\.O\.C\.|Inmate|Prisoner|TDCJ|CDC)\s*(?:No\.?|#)?\s*#?\s*[\w-]*\d[\w-]*.*$", "", name, flags=re.IGNORECASE)  # a docket number run into the caption ("S15G1108. Thornton")
     aliases: list[str] = []
+    if ";" in name:
+        # "A.B. Roe; Carl Roe, a.k.a. "Red"; Dan Poe": each accused's own aliases stay with him
+        entries = [re.sub(r"\s*[\"\u201c][^\"\u201d]*[\"\u201d]", "", _AKA_RE.split(e)[0]).strip(" ,") for e in name.split(";")]
+        name = "; ".join(e for e in entries if e)
     parts = _AKA_RE.split(name)
     if len(parts) > 1:
         name = parts[0].strip(" ,")

@@ -32,6 +32,9 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\b(?:detective|officer|police|sheriff|investigator)s?(?:'s|\u2019s)?\s+(?:\w+\s+){0,3}(?:harass\w*|coerc\w*|threaten\w*|fabricat\w*|planted|mishandled|intimidat\w*)|"
         r"\b(?:erred|error)\s+(?:\w+\s+){0,6}(?:motion\s+to\s+suppress|refusing\s+to\s+suppress)|\bdenial\s+of\s+(?:his|her|the|defendant's|appellant's)\s+motion\s+to\s+suppress|"
         r"\brefusing\s+to\s+suppress|\b(?:arrest|search|seizure)\s+was\s+(?:illegal|unlawful|unconstitutional)|"
+        # the accused's motion to suppress what the police found or heard attacks how they got it
+        r"\bmotions?\s+to\s+suppress\s+(?:\w+\s+){0,4}(?:evidence|statements?|confessions?|fruits|items|drugs|cocaine|firearms?|"
+        r"weapons?|guns?|physical|admissions?|results|recordings?)\b|"
         r"\billegal(?:ly)?\s+(?:search|seiz\w+|obtain\w*|arrest)|\bunlawful(?:ly)?\s+(?:search|seiz\w+|obtain\w*|arrest)|"
         r"\bMiranda\s+(?:rights\s+)?(?:violation|claim)|\bvoluntariness\s+of\s+(?:his|her)\s+(?:statement|confession)s?|"
         r"\binvoluntar\w+\s+(?:confession|statement)s?|"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 
 from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, surname
 from .context import US_STATES, Context
@@ -23,8 +22,8 @@ _POLICE_TITLE_RE = re.compile(
     r"\s+(?P<name>(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
 )
 # the words of a name may wrap onto the next line, never across a blank line ("The Facts\n\nAlfred Smith")
-# letters with accents count ("Reynaldo Muñoz", "Alma L. López")
-_NAME = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]['\u2019][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+|\"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\")){0,3}"
+# letters with accents count ("Ana Peña", "José Núñez")
+_NAME = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]['\u2019][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*(?=\S))(?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\u2019\-]+|\"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\")){0,3}"
 _INITIALS = r"[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?"
 _NAME_OR_INITIALS = rf"(?:{_INITIALS}[ \t]+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'\-]+|{_NAME}|{_INITIALS})"  # "W.R. Duckworth" whole  # the full name first: "A. A. Hinson" is not "A. A."
 _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.", "M.D.", "C.J.", "P.J.", "J.P.",
@@ -68,14 +67,17 @@ _WITNESS_RES = [
                r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
     re.compile(rf"\b(?:testimony|[Aa]ffidavit|statement|recanted\s+testimony)\s+(?:of|by|from)\s+(?:one\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})"
                rf"(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
-    # "In his testimony Garvey explained ...", "This testimony was corroborated by Fred Dukes", "Your first witness was Lewis Evans"
+    # "In his testimony Roe explained ...", "This testimony was corroborated by Fred Roe", "Your first witness was Lee Poe"
     re.compile(rf"\b(?:In|During)\s+(?:his|her)\s+(?:trial\s+|direct\s+|later\s+)?testimony,?\s+(?:(?:Officer|Detective|Agent|Sergeant|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
                rf"(?P<name>{_NAME})\s+(?:explained|stated|said|admitted|acknowledged|described|recalled|denied|claimed|maintained|conceded|insisted)\b"),
     re.compile(rf"\b(?:testimony|account)\s+was\s+(?:also\s+)?corroborated\s+by\s+(?:(?:Officer|Detective|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>{_NAME})(?=[\s,.;)\[])"),
     re.compile(rf"\bwitness\s+(?:was|is)\s+(?:(?:Officer|Detective|Agent|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>{_NAME})(?=[\s,.;)?])"),
-    # "Roland Jeffords, the owner of the shop also testified", "Deana Jones, provided the following testimony"
+    # "Ray Roe, the owner of the shop also testified", "Dee Poe, provided the following testimony"
     re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|his|her)\s+[a-z][^,.;\n]{{1,60}}?\s+also\s+testified\b"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:gave|provided|offered)\s+(?:the\s+following\s+|sworn\s+|similar\s+)?testimony\b"),
+    # the role first: "The attending physician, Dr. Cullen, testified", "his neighbor, Ann Roe, also testified"
+    re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+[a-z][a-z'\- ]{{2,40}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
+               r"(?:also\s+|later\s+|then\s+)?testified\b"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
     # two who testified together: "Sheriff Tom Roe and Deputy Sheriff W.R. Poe testified", "Bacon and Nelson both testified"
@@ -95,7 +97,7 @@ _WITNESS_RES = [
 ]
 # "The testimony of Dr. Roe would have been cumulative": a witness who was not called
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:would|could|might)\b")
-# several witnesses at once: "the testimony of Woods, Hall, Parker, and the responding officers"
+# several witnesses at once: "the testimony of Roe, Poe, Doe, and the responding officers"
 _TESTIMONY_LIST_RE = re.compile(
     rf"\b(?:testimony|testimonies|accounts)\s+of\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{1,5}})(?=,?\s+and\b|[,.;)])"
 )
@@ -111,11 +113,16 @@ _CHARGED_TOGETHER_RE = re.compile(
     rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{1,4}},?\s+and\s+{_NAME})(?=,?\s+(?:(?:were|was)\s+(?:jointly\s+)?(?:charged|indicted|tried|convicted)|"
     r"on\s+or\s+about|(?:then\s+and\s+there\s+)?did\b|in\s+the\s+manner\s+and\s+form))"
 )
-# officers named as a pair: "two Metropolitan Police detectives, Oliver Garvey and Donald Sauls", "investigators Sam Roe and
-# Keith Poe", "Detectives Sauls and Garvey"
+# a title in lower case: "testimony from detective Jeff Roe", "deputy Pat O'Neal, an evidence technician" (not a
+# probation officer or a child-services investigator)
+_POLICE_LOWER_TITLE_RE = re.compile(rf"\b(?:officer|detective|deputy|trooper|sergeant|investigator)\s+(?P<name>{_NAME})")
+_NOT_POLICE_BEFORE_RE = re.compile(r"\b(?:probation|parole|CPS|services|protective|loan|compliance|administrative|correctional|"
+                                   r"court|bailiff|insurance|fraud|claims|medical|fire)\)?\s+$", re.IGNORECASE)
+# officers named as a pair: "two city police detectives, Oliver Roe and Donald Poe", "investigators Sam Roe and
+# Keith Poe", "Detectives Poe and Roe"
 _POLICE_PAIR_RE = re.compile(
-    rf"\b(?i:officers|detectives|investigators|troopers|deputies|agents|sergeants)\s*,?\s+(?P<name>{_NAME})\s*,?\s+and\s+"
-    rf"(?:(?i:detective|officer|investigator|agent|sergeant)\s+)?(?P<name2>{_NAME})(?=[\s,.;)])"
+    rf"\b(?i:officers|detectives|investigators|troopers|deputies|agents|sergeants)\s*[,(]?\s*"
+    rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{0,5}},?\s+and\s+(?:(?i:detective|officer|investigator|agent|sergeant)\s+)?{_NAME})(?=[\s,.;)])"
 )
 _INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])")
 
@@ -256,12 +263,12 @@ _CAPS_SIGNATURE_RE = re.compile(
 _BODY_OWN_COUNSEL_RE = re.compile(
     rf"\b(?:his|her|their|[Dd]efendant['\u2019]s|[Aa]ppellant['\u2019]s|[Pp]etitioner['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|court-appointed\s+|"
     rf"appointed\s+|retained\s+|former\s+)?(?:attorney|counsel|lawyer)s?,\s+(?P<name>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?(?:\[\d+\])?\s*[,.;]|"
-    # "each of Ward's trial attorneys (Townley and Dunn)"
+    # "each of Price's trial attorneys (Roe and Poe)"
     rf"\b(?:his|her|their|[A-Z][a-z]+['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|habeas\s+)?(?:attorneys|counsel|lawyers)\s+\((?P<name1>{_NAME})\s+and\s+(?P<name2>{_NAME})\)|"
-    # "Stephen Bayliss ("Bayliss") became counsel of record for Ward"
+    # "Stephen Roe ("Roe") became counsel of record for Price"
     rf"(?P<name3>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?\s+(?:became|was\s+appointed(?:\s+as)?|was\s+retained\s+as|served\s+as)\s+(?:his\s+|her\s+|the\s+)?"
     r"(?:trial\s+|appellate\s+|defense\s+|habeas\s+|lead\s+)?counsel(?:\s+of\s+record)?\s+for\s+(?P<for>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b|"
-    # "Although David Dunn also represented Ward at his trial"
+    # "Although David Poe also represented Price at his trial"
     rf"(?P<name4>{_NAME})\s+(?:also\s+|had\s+|later\s+)?represented\s+(?P<for2>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b"
 )
 # the State's lawyer named in the story: "Stanley Roe, counsel for the State", "Pat Roe, who was appointed as special prosecutor"
@@ -384,7 +391,7 @@ _LEADING_FUNCTION_RE = re.compile(
 _PERSONAL_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Officer|Detective|Det|Sergeant|Sgt|Lieutenant|Lt|Trooper|Deputy|Sheriff|Agent|Investigator|"
                    r"Chief|Captain|Capt|Corporal|Cpl|Patrolman|Inspector)\.?\s+")
 _TITLED_NAME_RE = re.compile(_PERSONAL_TITLE + r"(?=[A-Z])")
-_TITLE_BEFORE_RE = re.compile(r"\b" + _PERSONAL_TITLE + r"$")
+_TITLE_BEFORE_RE = re.compile(r"\b" + _PERSONAL_TITLE + r"$", re.IGNORECASE)  # "officer Wood" as well
 
 
 def _strip_titles(name: str) -> str:
@@ -418,8 +425,8 @@ class NameIndex:
         cands = set(self.full.get(re.sub(r"'s$", "", name.lower()), set()))
         if not cands:
             return name
-        # "Both Woods and Hall testified": a sentence's first word before the surname is no first name when the
-        # document gives a real one ("Terhain Woods")
+        # "Both Roe and Poe testified": a sentence's first word before the surname is no first name when the
+        # document gives a real one ("Tim Roe")
         proper = {c for c in cands if len(_LEADING_FUNCTION_RE.sub("", c).split()) > 1}
         cands = proper or cands
         # "Stunning Moment Kim Kardashian" (a headline run into a name) counts as "Kim Kardashian"
@@ -532,7 +539,7 @@ def _judges(ctx: Context, people: People) -> None:
             add(name, m.end("body") - len(body) + s, m.end("body") - len(body) + e, 0.8)
     for m in _JUDGE_VOTE_RE.finditer(text, tail_start, ctx.body_end):
         if text[max(0, m.start() - 2) : m.start()].strip().endswith("("):
-            continue  # "548 U.S. 331, 360 (Ginsburg, J., concurring)": a cited decision's vote
+            continue  # "548 U.S. 331, 360 (Smith, J., concurring)": a cited decision's vote
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
         for more in _JUDGE_VOTE_MORE_RE.finditer(m.group(0)):
             add(fix_caps(more.group("n")), m.start() + more.start("n"), m.start() + more.end("n"), 0.8)
@@ -662,7 +669,7 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
     text = ctx.text
     accused_words = frozenset(w for p in ctx.parties if "_defendant" in p.labels for n in (p.name, *p.others)
                               for w in re.findall(r"[a-z]+", n.lower()))
-    # the other side by name: "for Hall." where the caption's respondent is the warden Hilton Hall
+    # the other side by name: "for Wells." where the caption's respondent is the warden Richard Wells
     other_words = frozenset(w for p in ctx.parties if "_defendant" not in p.labels
                             for w in re.findall(r"[a-z]{3,}", p.name.lower())) - accused_words
     prev_counsel = False
@@ -1078,10 +1085,10 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         k = People.key(name)
         return k in accused_keys or (accused is not None and k == People.key(surname(accused.name)))
 
-    def role_add(name: str, role: str, ev: Evidence, resolve: bool = True) -> None:
+    def role_add(name: str, role: str, ev: Evidence, resolve: bool = True, titled: bool = False) -> None:
         # "Officer Harper testified", "Mrs. Watson testified": a titled surname names one person even when the
-        # document never gives the full name
-        titled = bool(_TITLED_NAME_RE.match(clean_name(name)) or _TITLE_BEFORE_RE.search(text[max(0, ev.start - 16) : ev.start]))
+        # document never gives the full name ("Investigators Greene, Hughs and Baker" title every name of the list)
+        titled = titled or bool(_TITLED_NAME_RE.match(clean_name(name)) or _TITLE_BEFORE_RE.search(text[max(0, ev.start - 16) : ev.start]))
         name = _strip_titles(_LEADING_FUNCTION_RE.sub("", clean_name(name)))
         name = re.sub(r"'s$", "", name)
         if name and len(name.split()) == 1 and is_accused(name):
@@ -1097,17 +1104,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             return  # a bare surname we cannot resolve is too ambiguous (except a titled one)
         people.add(name, role, ev)
 
-    start = ctx.header_end
-    end = ctx.facts_end
-    ranges = [(start, end)]
-    if ctx.notes_span:
-        ranges.append(ctx.notes_span)  # footnotes after the opinion name counsel, officers and witnesses too
-
-    def finditer(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        for a, b in ranges:
-            yield from rx.finditer(text, a, b)
-
-    for m in finditer(_POLICE_TITLE_RE):
+    # ctx.fact_matches reads the majority's footnotes too: they name counsel, officers and witnesses
+    for m in ctx.fact_matches(_POLICE_TITLE_RE):
         if not ctx.usable_or_note(m.start(), m.end()):
             continue
         name = m.group("name")
@@ -1124,45 +1122,44 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             if more and is_person_name(more.group("n2")):
                 s2 = m.end("name") + more.start("n2")
                 people.add(index.resolve(more.group("n2")), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
-    for m in finditer(_POLICE_APPOS_RE):
+    for m in ctx.fact_matches(_POLICE_APPOS_RE):
         if ctx.usable_or_note(m.start(), m.end()):
             role_add(m.group("name"), "police", _ev(m, "name", 0.65, _M + ".police"))
-    for m in finditer(_POLICE_PAIR_RE):
+    for m in ctx.fact_matches(_POLICE_LOWER_TITLE_RE):
+        if ctx.usable_or_note(m.start(), m.end()) and not _NOT_POLICE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+            role_add(m.group("name"), "police", _ev(m, "name", 0.6, _M + ".police"))
+    for m in ctx.fact_matches(_POLICE_PAIR_RE):
         if ctx.usable_or_note(m.start(), m.end()):
-            for n in _expand_shared_surname([m.group("name"), m.group("name2")]):
-                role_add(n, "police", _ev(m, "name", 0.6, _M + ".police"))
+            for name, s, e in _listed_names(m, "list", shared_surname=True):
+                role_add(name, "police", Evidence(s, e, _M + ".police", 0.6), titled=True)
     for rx in _VICTIM_RES:
-        for m in finditer(rx):
+        for m in ctx.fact_matches(rx):
             if ctx.usable_or_note(m.start(), m.end()):
                 role_add(m.group("name"), "victim", _ev(m, "name", 0.65, _M + ".victim"))
                 if "name2" in rx.groupindex and m.group("name2"):
                     role_add(m.group("name2"), "victim", _ev(m, "name2", 0.6, _M + ".victim"))
-    for m in finditer(_VICTIM_LIST_RE):
+    for m in ctx.fact_matches(_VICTIM_LIST_RE):
         if not ctx.usable_or_note(m.start(), m.end()):
             continue
-        # each listed name with its span: "Anna", "Victor", "James Lorne"
-        spans = [(w.group(1), m.start("list") + w.start(1))
-                 for w in re.finditer(r"[\s,]*(?:and\s+)?([^,]+?)(?=\s*,|\s+and\s|$)", m.group("list"))]
-        for name, (word, at) in zip(_expand_shared_surname([w for w, _ in spans]), spans):
-            role_add(name, "victim", Evidence(at, at + len(word), _M + ".victim", 0.6))
+        for name, s, e in _listed_names(m, "list", shared_surname=True):
+            role_add(name, "victim", Evidence(s, e, _M + ".victim", 0.6))
     for rx in _WITNESS_RES:
-        for m in finditer(rx):
+        for m in ctx.fact_matches(rx):
             if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
                 continue
             names = [m.group("name")] + ([m.group("name2")] if "name2" in rx.groupindex and m.group("name2") else [])
             names = _expand_shared_surname(names)
             for n in names:
                 role_add(n, "witness", _ev(m, "name", 0.6, _M + ".witness"))
-    for m in finditer(_TESTIMONY_LIST_RE):
+    for m in ctx.fact_matches(_TESTIMONY_LIST_RE):
         if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
             continue
-        for w in re.finditer(rf"{_NAME}", m.group("list")):
-            at = m.start("list") + w.start()
-            role_add(w.group(0), "witness", Evidence(at, at + len(w.group(0)), _M + ".witness", 0.55))
-    for m in finditer(_BODY_COUNSEL_RE):
+        for name, s, e in _listed_names(m, "list"):
+            role_add(name, "witness", Evidence(s, e, _M + ".witness", 0.55))
+    for m in ctx.fact_matches(_BODY_COUNSEL_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not _PROSECUTOR_TITLE_RE.search(text[max(0, m.start() - 30) : m.start() + 10]):
             role_add(m.group("name"), "defense_counsel", _ev(m, "name", 0.6, _M + ".counsel"))
-    for m in finditer(_BODY_OWN_COUNSEL_RE):
+    for m in ctx.fact_matches(_BODY_OWN_COUNSEL_RE):
         if not ctx.usable_or_note(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
             continue
         client = m.group("for") or m.group("for2")
@@ -1171,10 +1168,10 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         for g in ("name", "name1", "name2", "name3", "name4"):
             if m.group(g):
                 role_add(m.group(g), "defense_counsel", _ev(m, g, 0.6, _M + ".counsel"))
-    for m in finditer(_BODY_PROSECUTOR_RE):
+    for m in ctx.fact_matches(_BODY_PROSECUTOR_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             role_add(m.group("name"), "prosecutor", _ev(m, "name", 0.6, _M + ".counsel"))
-    for m in finditer(_CODEF_RE):
+    for m in ctx.fact_matches(_CODEF_RE):
         if ctx.usable_or_note(m.start(), m.end()):
             # "co-defendants Ray Doe, Tim Roe and Ann Poe": every listed name
             for g in ("first", "second", "name", "name2"):
@@ -1182,14 +1179,13 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
     if accused is not None:
         # an indictment quoted in the majority counts, so masked quotations are read here
-        for m in finditer(_CHARGED_TOGETHER_RE):
-            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("list")) if n.strip()]
-            if len(names) < 2 or not any(is_accused(index.resolve(n)) for n in names):
+        for m in ctx.fact_matches(_CHARGED_TOGETHER_RE):
+            listed = _listed_names(m, "list")
+            if len(listed) < 2 or not any(is_accused(index.resolve(n)) for n, _, _ in listed):
                 continue
-            for n in names:
-                at = m.start("list") + m.group("list").find(n)
-                role_add(n, "co_defendant", Evidence(at, at + len(n), _M + ".co_defendant", 0.6))
-    for m in finditer(_INFORMANT_RE):
+            for name, s, e in listed:
+                role_add(name, "co_defendant", Evidence(s, e, _M + ".co_defendant", 0.6))
+    for m in ctx.fact_matches(_INFORMANT_RE):
         if ctx.usable_or_note(m.start(), m.end()):
             role_add(m.group("name"), "informant", _ev(m, "name", 0.6, _M + ".informant"))
     _drop_surname_judges(people)
@@ -1200,18 +1196,25 @@ def _drop_surname_judges(people: People) -> None:
     """A judge named by surname only who is also named in full ("Miller" and "Wilbur K. Miller") is one judge."""
     judges = [p for p in people.values() if "judge" in p.roles]
     for p in judges:
-        if len(p.name.split()) > 1 and any(q is not p and q.name.startswith(p.name + " ") for q in judges):
+        if len(p.name.split()) > 1:
             # "Thomas J." read from one line of a two-column header, "Thomas J. Alevizos" from the column
+            shorter = any(q is not p and q.name.startswith(p.name + " ") for q in judges)
+        else:
+            shorter = any(q is not p and len(q.name.split()) > 1 and surname(q.name).lower() == p.name.lower() for q in judges)
+        if shorter:
             p.roles.discard("judge")
             if not p.roles:
                 del people.by_key[People.key(p.name)]
-            continue
-        if len(p.name.split()) != 1:
-            continue
-        if any(q is not p and len(q.name.split()) > 1 and surname(q.name).lower() == p.name.lower() for q in judges):
-            p.roles.discard("judge")
-            if not p.roles:
-                del people.by_key[People.key(p.name)]
+
+
+def _listed_names(m: re.Match[str], group: str, shared_surname: bool = False) -> list[tuple[str, int, int]]:
+    """Each name of the list a regex caught ("Anna, Victor and James Lorne", "Sauls and Detective Garvey"), titles
+    dropped, with its span in the text; ``shared_surname`` gives the last name's surname to the bare first names of a
+    family ("Anna Lorne", "Victor Lorne")."""
+    found = [(_strip_titles(w.group(0)), m.start(group) + w.start(), m.start(group) + w.end())
+             for w in re.finditer(_NAME, m.group(group))]
+    names = _expand_shared_surname([n for n, _, _ in found]) if shared_surname else [n for n, _, _ in found]
+    return [(name, s, e) for name, (_, s, e) in zip(names, found)]
 
 
 def _expand_shared_surname(names: list[str]) -> list[str]:

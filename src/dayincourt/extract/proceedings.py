@@ -101,6 +101,8 @@ _STATE_PCR_MOTION_RE = re.compile(
 # in a state court, a habeas corpus application is state post-conviction review
 _STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b|\bhabeas\s+(?:corpus\s+)?(?:relief|application|petition)\b",
                               re.IGNORECASE)
+# relief the accused won: "Salazar obtained a writ of habeas corpus and was discharged from the center"
+_HABEAS_WON_RE = re.compile(r"\b(?:obtained|secured|won)\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b", re.IGNORECASE)
 _FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
 _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
                          r"\bDNA\s+testing\s+(?:application|motion|petition)|\bArticle\s+926\.1|\bart\.\s*926\.1", re.IGNORECASE)
@@ -185,8 +187,8 @@ _COA_RE = re.compile(
     re.IGNORECASE,
 )
 
-# the application itself, its ruling told in the same sentence: "Ward filed a second application for a certificate of
-# probable cause to appeal with the Georgia Supreme Court which was denied", "In response to his application for a
+# the application itself, its ruling told in the same sentence: "Roe filed a second application for a certificate of
+# probable cause to appeal with the State Supreme Court which was denied", "In response to his application for a
 # certificate of probable cause to appeal, the Supreme Court remanded ..."
 _COA_APPLICATION_RE = re.compile(
     r"\b(?:application|request|motion|petition)\s+for\s+(?:a\s+)?certificate\s+of\s+(?:probable\s+cause|appealability)\b",
@@ -323,7 +325,7 @@ def _own_kind(ctx: Context) -> str:
     if ctx.federal_court and ctx.appellate and ctx.defendant_party and "petitioner" in ctx.defendant_party.labels and (
             _FED_HABEAS_RE.search(opening) or _PCR_RE.search(opening)):
         # a petitioner before a federal court of appeals who speaks of habeas: state post-conviction is reviewed there
-        # only through federal habeas ("Federal habeas petitioner Felix Roe ...")
+        # only through federal habeas ("Federal habeas petitioner Tom Roe confessed ...")
         return "federal_habeas"
     if (_PCR_RE.search(opening) or not ctx.federal_court and _STATE_PCR_MOTION_RE.search(opening)) and not re.search(
             r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
@@ -433,14 +435,9 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 continue  # rehearings are not recorded
             kind = "cert_petition" if word.startswith("cert") else "writ_application"
             add(kind, _outcome(m.group(0)), m.start(), m.end(), 0.8)
-    def body_and_notes(rx: re.Pattern[str]) -> list[re.Match[str]]:
-        # footnotes often carry the procedural history (Georgia's first footnote: committed, indicted, tried, appealed)
-        found = list(rx.finditer(text, ctx.header_end, end))
-        if ctx.notes_span:
-            found += list(rx.finditer(text, *ctx.notes_span))
-        return found
-
-    for m in body_and_notes(_ARREST_RE):
+    # ctx.fact_matches reads the footnotes too: they often carry the procedural history (Georgia's first footnote:
+    # committed, indicted, tried, appealed)
+    for m in ctx.fact_matches(_ARREST_RE):
         if not usable(m):
             continue
         if (m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2") or m.group("subj")
@@ -451,7 +448,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 continue
             add("arrest", None, m.start(), m.end(), 0.6)
             break
-    for m in body_and_notes(_INDICT_RE):
+    for m in ctx.fact_matches(_INDICT_RE):
         ss, se = ctx.sentence(m.start())
         if usable(m) and (about_accused(m.start()) or re.search(r"his|her|defendant|appellant|accused|convicted|tried|guilty",
                                                                  m.group(0), re.IGNORECASE)
@@ -467,7 +464,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if usable(m):
                 add("indictment", None, m.start(), m.end(), 0.5)
                 break
-    for m in body_and_notes(_MNT_RE):
+    for m in ctx.fact_matches(_MNT_RE):
         if not usable(m):
             continue
         s, e = ctx.sentence(m.start())
@@ -554,7 +551,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("pcr_application", oc, m.start(), m.end(), 0.55)
         elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
             add("pcr_application", "granted", m.start(), m.end(), 0.5)
-    # rounds told by number: "Rocha filed four state habeas applications and one federal habeas petition. All failed."
+    for m in _HABEAS_WON_RE.finditer(text, ctx.header_end, end):
+        if usable(m) and about_accused(m.start()):
+            add("federal_habeas" if ctx.federal_court else "pcr_application", "granted", m.start(), m.end(), 0.5)
+    # rounds told by number: "Roe filed four state habeas applications and one federal habeas petition. All failed."
     for m in _COUNTED_ROUNDS_RE.finditer(text, ctx.header_end, end):
         if not usable(m):
             continue

@@ -79,6 +79,23 @@ def _repeated_page_lines(pages: list[str]) -> set[str]:
     return {ln for ln, n in counts.items() if n >= max(3, len(pages) // 2)}
 
 
+_LINE_NUMBER_RE = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]+(?=\S)")
+
+
+def _strip_line_numbers(norm: Normalized) -> Normalized:
+    """Pleading-paper line numbers ("12 for Appellee", "13 Greg Roe"): dropped when most lines carry one and they count
+    up page by page."""
+    text = norm.text
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    numbers = [int(m.group(1)) for m in _LINE_NUMBER_RE.finditer(text)]
+    if len(lines) < 30 or len(numbers) < 0.3 * len(lines):
+        return norm
+    in_order = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+    if in_order < 0.8 * (len(numbers) - 1):
+        return norm  # numbers that do not count up are the text's own ("2 counts of theft")
+    return norm.sub(_LINE_NUMBER_RE, "")
+
+
 _DOUBLE_BREAK_RE = re.compile(r"(?<=[^.:!?\"\u201d\s])(?P<gap>[ ]*\n[ ]*\n)(?=[ ]*\S)")
 
 
@@ -105,7 +122,7 @@ def normalize_text(raw: str) -> Normalized:
 
     Steps: newlines unified; odd spaces and ligatures replaced; control characters and soft
     hyphens dropped; running headers/footers repeated across form-feed-separated pages and
-    page-number lines removed; star-pagination markers removed; words hyphenated across a
+    page-number lines removed; star-pagination markers and pleading-paper line numbers removed; words hyphenated across a
     line end joined; runs of spaces and blank lines collapsed.
 
     Args:
@@ -134,6 +151,7 @@ def normalize_text(raw: str) -> Normalized:
     norm = norm.sub(_PAGE_NUMBER_LINE_RE, "")
     norm = norm.sub(re.compile(r"\n?\f\n?"), "\n\n")
     norm = norm.sub(_STAR_PAGE_RE, "")
+    norm = _strip_line_numbers(norm)
     norm = _undouble(norm)
     norm = norm.sub(_HYPHEN_BREAK_RE, "")
     norm = norm.sub(_TRAILING_SPACE_RE, "")
