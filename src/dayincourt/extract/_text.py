@@ -121,6 +121,8 @@ NOT_NAME_WORDS = {
     # places and organisations a cue can catch ("restitution to Alaska Equine Rescue", "Marshall's Cafe")
     "laboratory", "lab", "rescue", "foundation", "fund", "trust", "institute", "museum", "shelter", "clinic", "ministries",
     "cafe", "restaurant", "lounge", "tavern", "market", "apartments", "motors",
+    # words a caption or a bench line leaves beside a name ("Presiding", "and others", "Deceased", "Claimant")
+    "presiding", "others", "deceased", "claimant", "claimants", "branch", "litigation", "drilling", "corp",
 }
 
 
@@ -146,8 +148,8 @@ def smart_title(word: str) -> str:
     """COTTON -> Cotton, McMANUS -> McManus, O'NEAL -> O'Neal, I'ANSON -> I'Anson, keeping Jr./II."""
     if word.upper() in ("II", "III", "IV"):
         return word.upper()
-    if re.fullmatch(r"(?:[A-Za-z]\.)+,?", word):
-        return word.upper()  # initials: "R.A." stays "R.A."
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?,?", word):
+        return word.upper()  # initials: "R.A." stays "R.A.", "C.A.W" stays "C.A.W"
     parts = re.split(r"(['\u2019\-])", word)
     out = []
     for p in parts:
@@ -178,6 +180,11 @@ def fix_caps(name: str) -> str:
 def clean_name(name: str) -> str:
     """Strip punctuation around a name, collapse spaces, drop a quoted nickname."""
     name = re.sub(r"\s+", " ", name).strip(" ,;:")
+    name = re.sub(r",?\[\d+\]$", "", name).rstrip(" ,-")  # a footnote mark or a label's hyphen: "Guy Roe,[1]", "Guy Roe, Claimant-"
+    name = re.sub(r"^[a-z]\w*\.\s+(?=[A-Z])", "", name)  # the end of the sentence before: "disqualified. Roe"
+    paren = re.fullmatch(r"([A-Z][\w'\-]+)\s+\(([A-Z][\w.' ]+)\)", name)
+    if paren:
+        name = f"{paren.group(2)} {paren.group(1)}"  # a table caption's "Roe (Jane A.)" is Jane A. Roe
     if name.endswith(".") and not re.search(r"(?:^|[\s.])[A-Z]\.$|\b(?:Jr|Sr)\.$", name):
         name = name.rstrip(".")
     if name.endswith((" Jr", " Sr")):

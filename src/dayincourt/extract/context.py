@@ -36,11 +36,14 @@ _GOV_RE = re.compile(
     r"city\s+of\s+[A-Za-z ]+)\b",
     re.IGNORECASE,
 )
+# "United States Fidelity and Guaranty Company", "State Farm Insurance": a business, not the government
+_FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|Fidelity|Guaranty|Casualty|Bank|Steel|Lines|"
+                      r"Railroad|Railway|Trust|Association|Farm|Mutual|Assurance|L\.?L\.?C\.?)\b")
 _CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|director|secretary|commissioner|department\s+of\s+corrections|"
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
     r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"
-    r"applicants?|cross|third[- ]party|in\s+error|on\s+review)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
+    r"applicants?|claimants?|cross|third[- ]party|in\s+error|on\s+review)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
     re.IGNORECASE,
 )
 _AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|a\.k\.a\.?|also\s+known\s+as|f/k/a|formerly\s+known\s+as)(?:\b|(?<=\.))\s*", re.IGNORECASE)
@@ -319,7 +322,7 @@ def _party(raw: str, start: int) -> Party | None:
     labels = tuple(
         w.lower().rstrip("s")
         for w in re.findall(r"\b(plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|"
-                            r"relators?|applicants?)\b(?!\s+in\s+error)", text, re.IGNORECASE)
+                            r"relators?|applicants?|claimants?)\b(?!\s+in\s+error)", text, re.IGNORECASE)
     )
     if re.search(r"\bplaintiffs?\s+in\s+error\b", text, re.IGNORECASE):
         labels += ("appellant",)  # the party bringing error: in a criminal case, the accused
@@ -352,7 +355,7 @@ def _party(raw: str, start: int) -> Party | None:
         name = clean_name(name)
     else:
         name = clean_name(name)
-    government = bool(_GOV_RE.match(name)) and not re.search(r"\bex\s+rel\b", name, re.IGNORECASE)
+    government = bool(_GOV_RE.match(name)) and not re.search(r"\bex\s+rel\b", name, re.IGNORECASE) and not _FIRM_RE.search(name)
     others: tuple[str, ...] = ()
     listed = [clean_name(n) for n in re.split(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+", name) if n.strip()]
     if not government and not aliases and len(listed) >= 2 and all(len(n.split()) >= 2 and is_person_name(n) for n in listed):
@@ -541,10 +544,13 @@ def build_context(doc: Document, source_id: str) -> Context:
         r"court of appeal of|state of", court
     )
     ctx.appellate = bool(re.search(r"appeal|supreme|appellate|circuit", court)) and "district court" not in court
-    _assign_parties(ctx, parties)
     body = text[header_end:body_end]
-    ctx.civil_rights = bool(re.search(r"\b(?:§+\s*1983|section\s+1983|civil\s+rights\s+(?:action|suit|complaint|claim))", body,
-                                      re.IGNORECASE))
+    # decided before the parties: a civil-rights suit against no government is no criminal case
+    # (a cited case's "civil rights action" is not this case's)
+    ctx.civil_rights = any(
+        not ctx.sentence_cites_case(m.start()) for m in _CIVIL_RIGHTS_RE.finditer(text, header_end, body_end)
+    )
+    _assign_parties(ctx, parties)
     state_src = (ctx.court_line or "") if ctx.court_line and not ctx.federal_court else ""
     ctx.state = _state_of(state_src) or _state_of(" ".join(p.name for p in ctx.parties if p.government)) or _state_of(body)
     return ctx
@@ -556,6 +562,22 @@ _CRIMINAL_CUES_RE = re.compile(
     r"nolo\s+contendere)\b|§\s*22(?:54|55)\b",
     re.IGNORECASE,
 )
+
+
+_CIVIL_RIGHTS_RE = re.compile(r"\b(?:§+\s*1983|section\s+1983|civil\s+rights\s+(?:action|suit|complaint|claim))", re.IGNORECASE)
+# words of a civil dispute: with no criminal cue at all, a government party is suing or being sued
+_CIVIL_CUES_RE = re.compile(
+    r"\b(?:damages|negligen\w*|torts?|tortious|contracts?|contractual|insur\w+|summary\s+judgment|breach|lease|lessee|lessor|"
+    r"mortgage\w*|divorce|alimony|easement|zoning|taxpayers?|refund|wages|employer|employee|workers'?\s+compensation|"
+    r"injunct\w+|condemnation|eminent\s+domain|probate|testator|deed|warranty|malpractice|bankrupt\w*|policyholder|"
+    r"ante\s+litem|class\s+action)\b",
+    re.IGNORECASE,
+)
+
+
+# a civil court or docket in the header: "Court of Civil Appeals", "Court of Claims", "No. 08-05-00186-CV", "CLAIMANT-APPELLANT"
+_CIVIL_HEADER_RE = re.compile(r"\bcourt\s+of\s+civil\s+appeals\b|\bcourt\s+of\s+claims\b|\bclaims\s+court\b|\bclaimants?\b|"
+                              r"\bNo\.\s*[\w-]*\d-CV\b|\b\d+-CV-\d+", re.IGNORECASE)
 
 
 _GOV_NEAR_RE = re.compile(r"\b(?:state\s+of|people\s+of|commonwealth\s+of|united\s+states\s+of\s+america)\b", re.IGNORECASE)
@@ -609,6 +631,10 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = cues >= 2
     if ctx.civil_rights and not any(p.government for p in ctx.parties):
         ctx.criminal = False
+    if any("claimant" in p.labels for p in ctx.parties):
+        ctx.criminal = False  # a claim for money against the State (a court of claims), even by an inmate
+    if cues == 0 and (len(_CIVIL_CUES_RE.findall(body)) >= 2 or _CIVIL_HEADER_RE.search(text, 0, ctx.header_end)):
+        ctx.criminal = False  # "City of Roe v. Poe" over a notice of claim, "Poe v. United States" in the Court of Claims
 
 
 __all__ = ["US_STATES", "Context", "Party", "build_context", "detect_kind", "fix_caps"]

@@ -375,7 +375,7 @@ _LEADING_TITLE_RE = re.compile(
     r"^(?:(?:Defendant-[Aa]ppellant|Defendant/[Aa]ppellant|Plaintiff-[Aa]ppellee|Appellant|Appellee|Defendant|Petitioner|"
     r"Respondent|Movant|Psychologist|Psychiatrist|Nurse|Doctor|Professor|Coroner|Examiner|Mr|Mrs|Ms|Dr|Miss|Deputy|Sheriff|Officer|Officers|Detective|Det|Sergeant|Sgt|Lieutenant|Lieut|Lt|"
     r"Trooper|Patrolman|Corporal|Cpl|Captain|Capt|Agent|Agents|Special|Investigator|Judge|Justice|Chief|Police|FBI|"
-    r"Attorney|Prosecutor|Dist|Assistant)\.?\s+)+"
+    r"Attorney|Prosecutor|Dist|Assistant|Juror)\.?\s+)+"
 )
 
 

@@ -1,0 +1,112 @@
+"""Seventh pass: civil cases told apart from criminal ones, and names cleaned of what a caption leaves beside them.
+
+Every text here is made up; names, courts and numbers are fictional. The civil-case rules were found by running the
+extractor over the corpus opinions that have no criminal word at all (no gold needed: any criminal role or
+proceeding there is wrong).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dayincourt.extract._text import clean_name, is_person_name
+
+from .helpers import context, proceedings, roles
+from .helpers import extract_text as extract
+
+CIVIL_BODY = ("OPINION\n\nROSS, Justice.\n\nThe family of a man who died in a fire sued for damages under the tort claims act. "
+              "The trial court granted summary judgment, holding that the notice of claim was late. Appellants argue that "
+              "the ante litem notice rule does not apply to a wrongful-death claim. We disagree.\n\nAFFIRMED.\n")
+
+
+@pytest.mark.parametrize(
+    ("head", "criminal"),
+    [
+        # a city sued in tort: the words of the dispute are civil and no criminal word appears
+        ("CITY OF LAKEVIEW\nv.\nPOWERS.\n\nNo. 4601.\n\nCourt of Appeals of Arcadia.\n\n", False),
+        # a business whose name starts like the government's is not the government
+        ("Nora M. LANE, Appellant,\nv.\nUNITED STATES FIDELITY AND GUARANTY COMPANY, a corporation, Appellee.\n\n"
+         "No. 80-1.\n\nUnited States Court of Appeals, Ninth Circuit.\n\n", False),
+        # a civil court in the header
+        ("Nora M. LANE et al., Appellants,\nv.\nCITY OF LAKEVIEW, Appellees.\n\nNo. 18243.\n\n"
+         "Court of Civil Appeals of Arcadia.\n\n", False),
+    ],
+)
+def test_a_civil_case_with_a_government_party_is_not_criminal(head: str, criminal: bool) -> None:
+    text = "1 A.2d 2 (1980)\n\n" + head + CIVIL_BODY
+    assert context(text).criminal is criminal
+    got = extract(text)
+    assert not any(r & {"defendant", "prosecutor", "defense_counsel"} for r in roles(got).values())
+    assert got["case"].get("charges", []) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a criminal case keeps its accused even when the opinion is short and says "damages" twice
+        "Powers was convicted of criminal damage to property and ordered to pay damages. We affirm.\n\nAFFIRMED.\n",
+        # no criminal word at all: the government against a person stays a criminal caption
+        "The only question is the admissibility of a lease. It was admissible.\n\nAFFIRMED.\n",
+    ],
+)
+def test_a_state_against_a_person_stays_criminal(body: str) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body)
+    assert context(text).criminal
+    assert "defendant" in roles(extract(text)).get("John Powers", set())
+
+
+def test_a_claimant_in_the_court_of_claims_is_no_accused() -> None:
+    text = ("SUPREME COURT OF ARCADIA\nAppellate Division\n\nBERT PAYNE, CLAIMANT-APPELLANT,\nV\nSTATE OF ARCADIA, "
+            "DEFENDANT-RESPONDENT.\n\n(CLAIM NO. 115204.)\n\nAppeal from a judgment of the Court of Claims. It is hereby "
+            "ORDERED that the judgment so appealed from is unanimously affirmed without costs. Claimant, an inmate at a "
+            "correctional facility, commenced this action seeking damages for injuries he sustained when he slipped.\n")
+    got = extract(text)
+    assert not any("defendant" in r for r in roles(got).values())
+    assert proceedings(got) == []
+
+
+def test_a_cited_cases_civil_rights_action_leaves_a_habeas_criminal() -> None:
+    text = ("1 F.2d 2 (1980)\n\nTommy ROSS, Appellant,\nv.\nCarl WHITE, Warden, Appellee.\n\nNo. 80-1.\n\n"
+            "United States Court of Appeals, Eighth Circuit.\n\nPER CURIAM.\n\nRoss was convicted of robbery and "
+            "sentenced to ten years. He petitioned for a writ of habeas corpus. Our decision in Brown v. Vern, 593 F.2d "
+            "321 (8th Cir.1979), upheld the dismissal of Brown's civil rights action. The petition was denied.\n\n"
+            "AFFIRMED.\n")
+    ctx = context(text)
+    assert not ctx.civil_rights and ctx.criminal
+
+
+def test_a_prisoners_civil_rights_suit_against_officials_is_not_criminal() -> None:
+    text = ("1 F.2d 2 (1980)\n\nFloyd ROSS, Plaintiff-Appellant,\nv.\nJim GREER, Warden, and Mike LANE, Director, "
+            "Defendants-Appellees.\n\nNo. 80-1.\n\nUnited States Court of Appeals, Seventh Circuit.\n\nPER CURIAM.\n\n"
+            "Ross, a prisoner convicted of burglary, brought this civil rights action under 42 U.S.C. § 1983, claiming "
+            "he was held past his release date. The district court dismissed the complaint.\n\nAFFIRMED.\n")
+    ctx = context(text)
+    assert ctx.civil_rights and not ctx.criminal
+
+
+@pytest.mark.parametrize(
+    ("raw", "name", "person"),
+    [
+        ("C.A.W", "C.A.W", True),  # initials without the last period keep their capitals
+        ("Roe (Jane A.)", "Jane A. Roe", True),  # a table caption's surname, then the given names
+        ("Guy Roe,[1]", "Guy Roe", True),  # a footnote mark after the caption name
+        ("disqualified. Ames", "Ames", True),  # the end of the sentence before the name
+        ("Guy Roe, Claimant-", "Guy Roe, Claimant", False),  # a civil claimant's label
+        ("Presiding", "Presiding", False),
+        ("others", "others", False),
+        ("Guy Roe Deceased", "Guy Roe Deceased", False),
+        ("Commercial Litigation Branch", "Commercial Litigation Branch", False),
+    ],
+)
+def test_names_are_cleaned_of_caption_debris(raw: str, name: str, person: bool) -> None:
+    assert clean_name(raw) == name
+    assert is_person_name(clean_name(raw)) is person
+
+
+def test_a_juror_who_testified_is_a_witness_by_name() -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. At the hearing on "
+            "the motion for new trial, Juror Kenneth Crane testified that he had read a newspaper during the trial.\n\n"
+            "AFFIRMED.\n")
+    assert "witness" in roles(extract(text)).get("Kenneth Crane", set())
