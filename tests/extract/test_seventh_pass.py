@@ -110,3 +110,36 @@ def test_a_juror_who_testified_is_a_witness_by_name() -> None:
             "the motion for new trial, Juror Kenneth Crane testified that he had read a newspaper during the trial.\n\n"
             "AFFIRMED.\n")
     assert "witness" in roles(extract(text)).get("Kenneth Crane", set())
+
+
+def _offense_date(body: str) -> str | None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery and sentenced to ten years. "
+            + body + "\n\nAFFIRMED.\n")
+    dates = [c["offense_date"] for c in extract(text)["case"].get("charges", []) if c.get("offense_date")]
+    return dates[0] if dates else None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a month and year with a comma between them
+        ("The facts briefly stated indicate that Powers was involved in a head-on collision in August, 1971.", "1971-08"),
+        # the lead-in to the facts dates the story even when the first sentence tells no crime
+        ("The facts are: On October 3, 1984, Ann Roe and Powers ate dinner with the victim at her home.", "1984-10-03"),
+        ("BACKGROUND\n\nOn March 2, 1990, Powers and Ann Roe drove to the store.", "1990-03-02"),
+        # a scheme or a conspiracy over a period
+        ("From October of 1991 until May of 1992, Powers and his colleagues ran a false insurance claim scheme.", "1991-10"),
+        # the charging words date the act: "charged that X, on the 5th day of ..."
+        ('Count I charged that Powers, on the 5th day of September, 1965, "while operating a motor vehicle" left the '
+         "scene.", "1965-09-05"),
+        # a deadline is not an event
+        ("Powers promised to repay the money stolen in the robbery by July 31, 1983.", None),
+        # probation revoked on a date: what followed the conviction
+        ("His probation was revoked on August 5, 1991, after the robbery conviction.", None),
+        # the day a child told someone is not the day of the crime
+        ('The notice said: "On June 14, 1995, the child told her teacher that Powers had touched her."', None),
+    ],
+)
+def test_offense_dates(body: str, expected: str | None) -> None:
+    assert _offense_date(body) == expected

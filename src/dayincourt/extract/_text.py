@@ -23,7 +23,7 @@ _MONTH_RE = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 DATE_RE = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?(?:of\s+)?(?P<year>1[89]\d\d|20\d\d)\b"
+    rf"\b(?P<month>{_MONTH_RE})(?:\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?|,\s*)(?:of\s+)?(?P<year>1[89]\d\d|20\d\d)\b"
     r"|\b(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?:in|during|of|since|until|by|early|late|summer|spring|fall|winter)\s+(?P<y3>1[89]\d\d|20\d\d)\b(?![-/\d])"
     # charging language: "on the 5th day of September, 1965", "the 11th day of February, A.D. 1971"
@@ -122,7 +122,7 @@ NOT_NAME_WORDS = {
     "laboratory", "lab", "rescue", "foundation", "fund", "trust", "institute", "museum", "shelter", "clinic", "ministries",
     "cafe", "restaurant", "lounge", "tavern", "market", "apartments", "motors",
     # words a caption or a bench line leaves beside a name ("Presiding", "and others", "Deceased", "Claimant")
-    "presiding", "others", "deceased", "claimant", "claimants", "branch", "litigation", "drilling", "corp",
+    "presiding", "others", "relator", "relators", "deceased", "claimant", "claimants", "branch", "litigation", "drilling", "corp",
 }
 
 

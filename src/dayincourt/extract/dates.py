@@ -18,7 +18,7 @@ _EVENT_RE = re.compile(
     r"abus\w+|kidnap\w*|abduct\w*|sold|sale|deliver\w*|purchase[sd]?|bought|buy|transaction|possess\w*|stole|theft|fire[sd]?|"
     r"struck|beat(?:en|ing)?|attack\w*|accident|collision|crash|wreck|died|death|crime|offen[cs]e|incident|occurred|happened|"
     r"committed|broke\s+into|threatened|fled|deviate|intercourse|sexual|fraud\w*|embezzl\w*|launder\w*|failed\s+to\s+pay|"
-    r"on\s+or\s+about|tragically)\b",
+    r"conspir\w*|scheme|on\s+or\s+about|tragically)\b",
     re.IGNORECASE,
 )
 _STRONG_RE = re.compile(
@@ -35,7 +35,8 @@ _PROCEDURE_RE = re.compile(
     r"\b(?:filed|tried|trial|sentenced|sentencing|convicted|conviction|pleaded|pled|plea|indicted|indictment|arraign\w*|"
     r"decided|affirmed|reversed|denied|granted|appeal\w*|hearing|opinion|judgment|petition\w*|motion|verdict|jury\s+found|"
     r"released|paroled|enacted|amended|effective|decision|ruled|argued|submitted|reported|disclosed|contacted|interviewed|"
-    r"entered(?=\s*:)|entered\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?(?:plea|judgment|order|appearance)|dated|returned|docketed|post-?conviction|arrest\w*|extradit\w*|charged|custody|surrender\w*)\b",
+    r"entered(?=\s*:)|entered\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?(?:plea|judgment|order|appearance)|dated|returned|docketed|post-?conviction|arrest\w*|extradit\w*|charged|custody|surrender\w*|revoked|revocation|probation|parole|told|outcry|"
+    r"community\s+corrections)\b",
     re.IGNORECASE,
 )
 
@@ -46,6 +47,15 @@ _SCENE_RE = re.compile(
     r"encountered|discovered|found|searched|called|met|noticed|heard|fled|chased|pursued|patrol\w*|dispatched|"
     r"faxed|mailed|sent|wrote|purchased|bought|sold|delivered|took|forced|grabbed|pointed|fired)\b",
     re.IGNORECASE,
+)
+
+
+# the lead-in to the story of the facts: "The facts are: On ...", "The facts ... are as follows. During ...", a heading
+_FACTS_LEAD_RE = re.compile(
+    r"(?:\b(?:facts|evidence)\b[^.\n]{0,40}?\b(?:are|were|is|was|shows?|showed|indicates?|as\s+follows)\s*[:.]?"
+    r"|(?m:^[ \t]*(?:[IVX]+\.\s*|[A-Z]\.\s*)?(?:FACTS|BACKGROUND|Background|Facts|Summary\s+of\s+(?:the\s+)?(?:Evidence|Facts)|"
+    r"Statement\s+of\s+(?:the\s+)?Facts|STATEMENT\s+OF\s+(?:THE\s+)?FACTS|Factual\s+Background|FACTUAL\s+BACKGROUND)[ \t]*:?[ \t]*\n?))"
+    r"[\s\d]*(?:(?:On|In|During|From|Between|At|About|Around|Early|Late)\s+(?:the\s+\w+\s+(?:hours\s+)?of\s+)?)?$"
 )
 
 
@@ -88,13 +98,20 @@ def offense_date(ctx: Context) -> DateFact | None:
             continue
         if re.search(r"\b(?:Act|Acts|Laws|Statutes?|Code|Session|enacted|approved|effective)\s+(?:of\s+)?$", text[max(0, m.start() - 20) : m.start()]):
             continue  # "Act of June 24, 1939, P.L. 872": a statute's date
+        before = text[max(0, m.start() - 120) : m.start()]
+        if re.search(r"\b(?:before|until|by|no\s+later\s+than)\s+$", before):
+            continue  # a deadline ("the date by which he had promised to repay"), not an event
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
-        if scene is None and _SCENE_RE.search(sent) and not _PROCEDURE_RE.search(sent):
+        lead = _FACTS_LEAD_RE.search(text, max(0, s - 150), m.start()) 
+        if scene is None and (_SCENE_RE.search(sent) or lead) and not _PROCEDURE_RE.search(sent):
             value = parse_date(m)
             if value is not None and len(value) > 4:
                 scene = DateFact(value, m.start(), m.end(), 0.45)
-        if not _EVENT_RE.search(sent) and not _CHARGING_ACT_RE.search(sent):
+        # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ..."
+        charging = bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80))) or bool(
+            re.search(r"\bcharged\s+that\s+[^.;]{0,80}?\bon\s+(?:or\s+about\s+)?(?:the\s+)?$", before))
+        if not _EVENT_RE.search(sent) and not _CHARGING_ACT_RE.search(sent) and not charging:
             # a date that sets the scene ("In the early morning hours of November 13, 1979, ...") counts when
             # the paragraph goes on to describe the crime and the sentence mentions no proceeding
             ps = text.rfind("\n\n", 0, m.start()) + 1
@@ -102,12 +119,10 @@ def offense_date(ctx: Context) -> DateFact | None:
             para = text[ps : pe if pe != -1 else len(text)]
             if _PROCEDURE_RE.search(sent) or not _STRONG_RE.search(para) or len(para) > 2500:
                 continue
-        # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ..."
-        charging = bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80)))
         # a procedural verb close to the date means the date is the proceeding's
         near = text[max(s, m.start() - 60) : min(e, m.end() + 60)]
-        if not charging and _PROCEDURE_RE.search(near) and not re.search(r"\b(?:shot|killed|murdered|robbed|touched|"
-                                                        r"stabbed|occurred|happened|committed)\b", near, re.IGNORECASE):
+        if not charging and _PROCEDURE_RE.search(near) and not re.search(r"\b(?<!had )(?:shot|killed|murdered|robbed|touched|"
+                                                        r"stabbed|occurred|happened|committed(?!\s+to\b))\b", near, re.IGNORECASE):
             continue
         value = parse_date(m)
         if value is None:
