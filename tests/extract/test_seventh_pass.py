@@ -11,7 +11,7 @@ import pytest
 
 from dayincourt.extract._text import clean_name, is_person_name
 
-from .helpers import context, proceedings, roles
+from .helpers import charges, context, proceedings, roles
 from .helpers import extract_text as extract
 
 CIVIL_BODY = ("OPINION\n\nROSS, Justice.\n\nThe family of a man who died in a fire sued for damages under the tort claims act. "
@@ -143,3 +143,24 @@ def _offense_date(body: str) -> str | None:
 )
 def test_offense_dates(body: str, expected: str | None) -> None:
     assert _offense_date(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the offense named in parentheses after the statute it violates
+        ("Powers appeals from a conviction of violating section 12021 of the Penal Code (former felon's possession of "
+         "concealable weapon) upon an information charging him with that offense.", ["former felon's possession of concealable weapon"]),
+        ("Powers was convicted of violating 18 U.S.C. § 922(g) (felon in possession of a firearm).",
+         ["felon in possession of a firearm"]),
+        # a date between the plea and its object
+        ("He pleaded guilty October 5, 1978, to a reduced charge on one count of third degree sexual assault, sec. "
+         "940.225(3), Stats.", ["third degree sexual assault"]),
+        # a counted parenthetical is still blanked
+        ("Powers was convicted of robbery (two counts) and theft.", ["robbery", "theft"]),
+    ],
+)
+def test_charges_named_beside_statutes_and_dates(body: str, expected: list[str]) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
+    assert charges(extract(text)) == expected

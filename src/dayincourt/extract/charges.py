@@ -64,7 +64,7 @@ _FILLER = (
     r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|in\s+a\s+(?:jury|bench|nonjury)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*,))?|"
-    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+plea|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
+    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+plea|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
     r"(?:the\s+)?trial\s+court\s+found\s+(?:him|her)|on\s+all\s+counts|"
     r"(?:the\s+)?(?:defendant|appellant|petitioner)(?:,\s+[A-Z][\w.\" ]+?,)?|(?<=convicted\s)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}|"
     r"(?:again|also|subsequently|ultimately|eventually)|a\s+(?:second|third)\s+time|pursuant\s+to\s+(?:a|an|the|his|her)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|pursuant\s+to\s+(?:a|the)\s+jury\s+(?:trial|verdict)|"
@@ -308,7 +308,15 @@ _TRIED_CONVICTED_RE = re.compile(r"\b(?:was|were)\s+(?:tried(?:\s+and|,)\s+)?(?:
 def _offense_phrase(text: str, start: int, sentence_end: int, end: int, reach: int) -> str:
     """The text from ``start`` to the sentence end, at least ``reach`` characters (the sentence splitter stops inside
     "(Pen. Code, § 211)"), with statute references and parentheticals blanked so offsets hold."""
-    return _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), text[start : min(end, max(sentence_end, start + reach))])
+    raw = text[start : min(end, max(sentence_end, start + reach))]
+    named = _VIOLATING_NAMED_RE.match(raw)
+    if named:
+        # "violating section 12021 of the Penal Code (former felon's possession of a weapon)": the words in parentheses
+        return " " * named.start("words") + named.group("words") + " " * (len(raw) - named.end("words"))
+    return _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), raw)
+
+
+_VIOLATING_NAMED_RE = re.compile(r"violat(?:ing|ions?\s+of)\s+(?:[^()\n]|\([\w.]{1,4}\)){0,80}?\((?P<words>[A-Za-z][^()\d]{3,120})\)")
 
 
 def extract_charges(ctx: Context) -> list[ChargeFact]:
