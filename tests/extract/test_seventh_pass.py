@@ -164,3 +164,23 @@ def test_charges_named_beside_statutes_and_dates(body: str, expected: list[str])
     text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
             "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
     assert charges(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a clause after a list of convictions that starts with "no" is not an offense
+        ("Powers was convicted of robbery. With the exceptions of mandatory life for convictions of murder and treason, "
+         "no other criminal statute requires such a severe minimum sentence.", ["robbery"]),
+        # an offense ends at a dash
+        ("Powers was convicted of assault with a deadly weapon\u2014a knife he carried into her home.",
+         ["assault with a deadly weapon"]),
+        # "There <name> was convicted" after a cite tells the cited case
+        ("Powers was convicted of robbery. He relies on Stroud v. United States, 251 U.S. 15 (1919). There Stroud was "
+         "convicted by a jury of murder in the first degree.", ["robbery"]),
+    ],
+)
+def test_charges_that_are_not_this_cases(body: str, expected: list[str]) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
+    assert charges(extract(text)) == expected

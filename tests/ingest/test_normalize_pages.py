@@ -29,3 +29,12 @@ def test_pleading_paper_line_numbers_are_dropped_and_offsets_kept() -> None:
 def test_numbers_that_do_not_count_up_are_the_texts_own() -> None:
     raw = "".join(f"{n} counts of theft were charged in case {i}.\n" for i, n in enumerate([2, 7, 3, 9, 4, 12] * 6))
     assert ingest(raw.encode(), name="p.txt").text.startswith("2 counts of theft")
+
+
+def test_unicode_hyphens_join_a_word_broken_at_a_line_end() -> None:
+    from dayincourt.ingest.normalize import normalize_text
+
+    raw = "convicted of un\u2010\nlawful use of a weapon"
+    norm = normalize_text(raw)
+    assert norm.text == "convicted of unlawful use of a weapon"
+    assert raw[norm.offsets[norm.text.index("lawful")]] == "l"

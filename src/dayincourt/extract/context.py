@@ -208,7 +208,8 @@ class Context:
         return next((p for p in self.parties if not p.government and "_defendant" in p.labels), None)
 
 
-_CITED_BACKREF_RE = re.compile(r"\s*(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,")
+_CITED_BACKREF_RE = re.compile(r"\s*(?:(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,|"
+                               r"There\s+(?=[A-Z][a-z]+\s+(?:was|were|had|pleaded|pled)\b))")
 _CASE_NAME_RE = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+\s+v\.\s+[A-Z]")
 _JUNK_PARTY_RE = re.compile(r"\b(?:OPINION|Opinion\*?\s+By|MEMORANDUM|JUDGE|Record\s+No|(?:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)\s+\d|\d{4})\b", re.IGNORECASE)

@@ -136,6 +136,7 @@ def normalize_text(raw: str) -> Normalized:
     norm = norm.sub(re.compile("[" + _SPACE_CHARS + "]"), " ")
     norm = norm.sub(re.compile("[" + "".join(_LIGATURES) + "]"), lambda m: _LIGATURES[m.group(0)])
     norm = norm.sub(_JUNK_RE, "")
+    norm = norm.sub(re.compile("[\u2010\u2011]"), "-")  # the Unicode hyphens, so "un\u2010\nlawful" is joined like "un-\nlawful"
     # U+201F shows up for a mis-encoded right single quote ("court\u201fs")
     norm = norm.sub(re.compile("\u201f"), "\u2019")
     if "\f" in norm.text:
