@@ -184,3 +184,16 @@ def test_charges_that_are_not_this_cases(body: str, expected: list[str]) -> None
     text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
             "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
     assert charges(extract(text)) == expected
+
+
+def test_the_majoritys_footnotes_are_read_after_a_dissent_that_numbers_its_own() -> None:
+    text = ("1 A.2d 2 (1994)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury.[1] He argues that "
+            "the jury was misled about self-defense. We disagree and affirm.\n\nJudgment affirmed.\n\n"
+            "LANE, Justice, dissenting.\n\n" + "I would reverse because the charge on self-defense misled the jury. " * 5
+            + "[1] See the record.[2]\n\nNOTES\n\n[1] The crimes were committed on August 6, 1993 and Powers was indicted "
+            "on August 11, 1993.\n\n[1] The dissent's own note.\n\n[2] Another note of the dissent.\n")
+    ctx = context(text)
+    spans = ctx.note_spans
+    assert len(spans) == 1 and ctx.text[spans[0][0] : spans[0][1]].startswith("[1] The crimes were committed")
+    assert ("indictment", None) in proceedings(extract(text))

@@ -9,6 +9,7 @@ describes another case and is masked for fact extractors.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -56,6 +57,8 @@ _AUTHOR_RE = re.compile(
     r"[^\n]{0,40}|(?:OPINION\s+)?PER\s+CURIAM(?:,[^\n]{0,40})?\.?:?\*?|(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|MEMORANDUM(?:\s+AND\s+ORDER)?\*?|"
     r"Memorandum:|\{¶\s*1\}|(?:The\s+)?opinion\s+of\s+the\s+[Cc]ourt\s+was\s+delivered\s+by\s+[^\n]{2,60})[ \t]*$|\{¶\s*1\}|Memorandum:|^[ \t]*(?:PER\s+CURIAM|Per\s+Curiam)[.:](?=[ \t]+[A-Z])",
 )
+_NOTE_MARK_RE = re.compile(r"\[(\d{1,3})\]")
+_NOTE_START_RE = re.compile(r"(?m)^[ \t]*\[(\d{1,3})\]")
 _NOTES_RE = re.compile(r"(?m)^[ \t]*(?:NOTES|FOOTNOTES|Footnotes|Notes)[ \t]*$")
 _SEPARATE_OPINION_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Circuit\s+Judge|Chief\s+Judge)"
@@ -131,16 +134,26 @@ class Context:
     def text(self) -> str:
         return self.doc.text
 
-    @property
-    def notes_span(self) -> tuple[int, int] | None:
-        """The footnotes printed after the opinion, when they are the majority's: no separate opinion comes before
-        them, or only a one-line vote ("EDMONDSON, Circuit Judge, concurs in the result.")."""
-        end = len(self.doc.text)
+    @functools.cached_property
+    def note_spans(self) -> tuple[tuple[int, int], ...]:
+        """The majority's footnotes printed after the opinions: all of them when no separate opinion comes first (or only
+        a one-line vote: "EDMONDSON, Circuit Judge, concurs in the result."); otherwise, since the footnotes of every
+        opinion are printed together, each note whose marker ("[3]") the majority carries, the first of each number
+        (a separate opinion numbers its own from 1 again)."""
+        text = self.doc.text
+        end = len(text)
         if self.body_end >= end:
-            return None
+            return ()
         if self.separate_start >= self.body_end or self.body_end - self.separate_start < 200:
-            return self.body_end, end
-        return None
+            return ((self.body_end, end),)
+        marks = set(_NOTE_MARK_RE.findall(text, self.header_end, self.separate_start))
+        starts = list(_NOTE_START_RE.finditer(text, self.body_end))
+        spans: list[tuple[int, int]] = []
+        for i, m in enumerate(starts):
+            if m.group(1) in marks:
+                marks.discard(m.group(1))
+                spans.append((m.start(), starts[i + 1].start() if i + 1 < len(starts) else end))
+        return tuple(spans)
 
     def in_majority(self, offset: int) -> bool:
         """In the header or the majority opinion (not footnotes or a separate opinion), or in the separate opinion that
@@ -172,15 +185,14 @@ class Context:
 
     def fact_matches(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
         """Matches of ``rx`` where this case's facts are told: the opinion from the header to ``facts_end``, then the
-        majority's footnotes (``notes_span``)."""
+        majority's footnotes (``note_spans``)."""
         yield from rx.finditer(self.doc.text, self.header_end, self.facts_end)
-        if self.notes_span:
-            yield from rx.finditer(self.doc.text, *self.notes_span)
+        for span in self.note_spans:
+            yield from rx.finditer(self.doc.text, *span)
 
     def usable_or_note(self, start: int, end: int | None = None) -> bool:
         """``usable``, or in the majority's footnotes and not a cited case's reference."""
-        notes = self.notes_span
-        return self.usable(start, end) or (notes is not None and notes[0] <= start < notes[1] and not self.is_masked(start, end)
+        return self.usable(start, end) or (any(s <= start < e for s, e in self.note_spans) and not self.is_masked(start, end)
                                            and not self.sentence_cites_case(start))
 
     def sentence(self, offset: int) -> tuple[int, int]:
