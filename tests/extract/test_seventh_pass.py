@@ -197,3 +197,40 @@ def test_the_majoritys_footnotes_are_read_after_a_dissent_that_numbers_its_own()
     spans = ctx.note_spans
     assert len(spans) == 1 and ctx.text[spans[0][0] : spans[0][1]].startswith("[1] The crimes were committed")
     assert ("indictment", None) in proceedings(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("caption", "body", "criminal"),
+    [
+        # two private parties: the court's own state name above the caption is not a government party
+        ("STATE OF ARCADIA\nCOURT OF APPEALS\n\nJANE A. ROE,\n\nPlaintiff-Appellee,\n\nv\n\nJOHN B. ROE,\n\n"
+         "Defendant-Appellant.\n\n",
+         "The parties' divorce judgment divided the marital estate. The husband's conviction for assault was admitted at "
+         "trial. He argues the conviction was irrelevant to alimony. We affirm.", False),
+        # a tort claim against the United States as defendant
+        ("Karen ROE, as administrator of the estate of Robert Roe, deceased, Plaintiff-Appellee,\nv.\nUNITED STATES of "
+         "America, Defendant-Appellant.\n\n",
+         "Robert Roe, an inmate arrested for a traffic offense, died in a jail cell. His estate sued for damages under the "
+         "Federal Tort Claims Act, alleging negligence by the jailers. The district court awarded damages. We reverse.",
+         False),
+        # a prisoner's collateral attack styled as a civil suit stays criminal
+        ("John Henry ROE, Plaintiff-Appellant,\nv.\nUNITED STATES of America, Defendant-Appellee.\n\n",
+         "Roe seeks to appeal the denial of his Rule 60(b) motion, which the district court construed as a petition under "
+         "28 U.S.C. § 2254. Roe was convicted of robbery. We deny a certificate of appealability and dismiss.", True),
+        # the custodian appeals what the prisoner won
+        ("Richard L. DUGAN, Secretary, Department of Corrections, Appellant,\nv.\nStanley Steven ROE, Appellee.\n\n",
+         "Roe was sentenced to 30 months and later sentenced as a habitual offender. The department refused him credits "
+         "because he is sentenced as a habitual offender. The court below held that Roe was eligible. We affirm.", True),
+    ],
+)
+def test_who_the_parties_are_decides_civil_or_criminal(caption: str, body: str, criminal: bool) -> None:
+    text = "1 A.2d 2 (1990)\n\n" + caption + "No. 90-1.\n\nROSS, Judge.\n\n" + body + "\n\nAFFIRMED.\n"
+    assert context(text).criminal is criminal
+
+
+def test_a_government_agency_is_no_prosecutor() -> None:
+    text = ("1 A.2d 2 (1990)\n\nStanley ROE, Appellant,\nv.\nUNITED STATES POSTAL SERVICE, Agency.\n\nNo. 90-1.\n\n"
+            "OPINION\n\nThe appellant was removed from his position after an indictment for theft of mail. The indictment "
+            "was later dismissed. The agency's removal is reversed.\n")
+    ctx = context(text)
+    assert not any(p.government for p in ctx.parties)

@@ -39,7 +39,8 @@ _GOV_RE = re.compile(
 )
 # "United States Fidelity and Guaranty Company", "State Farm Insurance": a business, not the government
 _FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|Fidelity|Guaranty|Casualty|Bank|Steel|Lines|"
-                      r"Railroad|Railway|Trust|Association|Farm|Mutual|Assurance|L\.?L\.?C\.?)\b")
+                      r"Railroad|Railway|Trust|Association|Farm|Mutual|Assurance|L\.?L\.?C\.?|Postal|Service|Agency|"
+                      r"Commission|Bureau|Administration|Authority)\b")
 _CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|director|secretary|commissioner|department\s+of\s+corrections|"
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
@@ -588,12 +589,42 @@ _CIVIL_CUES_RE = re.compile(
 )
 
 
-# a civil court or docket in the header: "Court of Civil Appeals", "Court of Claims", "No. 08-05-00186-CV", "CLAIMANT-APPELLANT"
-_CIVIL_HEADER_RE = re.compile(r"\bcourt\s+of\s+civil\s+appeals\b|\bcourt\s+of\s+claims\b|\bclaims\s+court\b|\bclaimants?\b|"
-                              r"\bNo\.\s*[\w-]*\d-CV\b|\b\d+-CV-\d+", re.IGNORECASE)
+# a civil docket in the header: "No. 08-05-00186-CV" (a federal habeas is also docketed "-cv", so only with no criminal cue)
+_CIVIL_HEADER_RE = re.compile(r"\bclaimants?\b|\bNo\.\s*[\w-]*\d-CV\b|\b\d+-CV-\d+", re.IGNORECASE)
+# courts that hear no prosecution
+_CIVIL_COURT_RE = re.compile(r"\bcourt\s+of\s+civil\s+appeals\b|\bcourt\s+of\s+(?:federal\s+)?claims\b|\bclaims\s+court\b|"
+                             r"\btax\s+court\b|\bmerit\s+systems\s+protection\s+board\b|\bbankruptcy\s+(?:court|appellate\s+panel)\b",
+                             re.IGNORECASE)
 
 
 _GOV_NEAR_RE = re.compile(r"\b(?:state\s+of|people\s+of|commonwealth\s+of|united\s+states\s+of\s+america)\b", re.IGNORECASE)
+
+
+def _government_near(near: str) -> bool:
+    """A government's name near a caption label, not the court's own ("STATE OF MICHIGAN COURT OF APPEALS")."""
+    return any(not re.match(r"[ \t\w]{0,25}?\b(?:court|supreme)\b", near[m.end() : m.end() + 40], re.IGNORECASE)
+               for m in _GOV_NEAR_RE.finditer(near))
+
+
+_COLLATERAL_RE = re.compile(r"\bhabeas\b|§+\s*22(?:54|55)\b|\bpost-?conviction\b|\bcoram\s+nobis\b|\bmotion\s+to\s+vacate\b",
+                            re.IGNORECASE)
+
+
+def _civil_by_parties(ctx: Context, cues: int, body: str) -> bool:
+    """The parties or the words of the case say civil: a private plaintiff against a private party or against the
+    government as defendant (a tort claim against the United States), or far more words of a civil dispute than of a
+    prosecution where no caption label puts the government against an accused."""
+    if _COLLATERAL_RE.search(body):
+        return False  # a prisoner's collateral attack is sometimes styled "Plaintiff v. United States, Defendant"
+    parties = ctx.parties
+    # (a plaintiff whose name the caption box lost may be the government)
+    private_plaintiff = any("plaintiff" in p.labels and not p.government and re.search(r"[A-Za-z]{2}", p.name) for p in parties)
+    if private_plaintiff and (not any(p.government for p in parties)
+                              or any(p.government and "defendant" in p.labels for p in parties)):
+        return True
+    prosecution = any(p.government and "plaintiff" in p.labels for p in parties) or any(
+        "_defendant" in p.labels and "defendant" in p.labels for p in parties)
+    return not prosecution and len(_CIVIL_CUES_RE.findall(body)) >= 3 * cues + 5
 
 
 def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
@@ -610,6 +641,10 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
             accused = b
         elif b.government and not a.government:
             accused = a
+        elif not a.government and not b.government and _CUSTODIAN_RE.search(a.text) and not _CUSTODIAN_RE.search(b.text) and (
+                _COLLATERAL_RE.search(body) or cues >= 3) and is_person_name(b.name):
+            # the custodian appeals what the prisoner won: "Dugger, Secretary, Appellant v. Roe, Appellee"
+            accused = b
         elif not a.government and not b.government and _CUSTODIAN_RE.search(b.text) or (
             not a.government and ("petitioner" in a.labels or "appellant" in a.labels and not b.government)
             and re.search(r"habeas|2254|2255|post-?conviction", body[:3000] if "petitioner" not in a.labels else body, re.IGNORECASE)
@@ -622,7 +657,7 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
                 first = acc.name.split(",")[0].strip()
                 near = text[max(0, gov.start - 150) : gov.end]
                 if "defendant" in acc.labels and "plaintiff" in gov.labels and is_person_name(first) and cues >= 2 and (
-                    _GOV_NEAR_RE.search(near) and not re.search(r"\bex\s+rel\b", near, re.IGNORECASE)
+                    _government_near(near) and not re.search(r"\bex\s+rel\b", near, re.IGNORECASE)
                     and not re.search(r"\b(?:Ltd|Inc|Corp\w*|Co|Company|Enterprises|LLC|L\.L\.C|Bank)\b", acc.text, re.IGNORECASE)
                 ):
                     # the name may run on into the box's other cells: "Jane Roe, Appellant-Defendant, 49A02-..."
@@ -644,6 +679,10 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = cues >= 2
     if ctx.civil_rights and not any(p.government for p in ctx.parties):
         ctx.criminal = False
+    if ctx.criminal and _civil_by_parties(ctx, cues, body):
+        ctx.criminal = False
+    if _CIVIL_COURT_RE.search(ctx.court_line or ""):
+        ctx.criminal = False  # "Court of Civil Appeals of Texas", "United States Claims Court"
     if any("claimant" in p.labels for p in ctx.parties):
         ctx.criminal = False  # a claim for money against the State (a court of claims), even by an inmate
     if cues == 0 and (len(_CIVIL_CUES_RE.findall(body)) >= 2 or _CIVIL_HEADER_RE.search(text, 0, ctx.header_end)):
