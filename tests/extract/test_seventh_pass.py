@@ -63,7 +63,7 @@ def test_a_claimant_in_the_court_of_claims_is_no_accused() -> None:
             "correctional facility, commenced this action seeking damages for injuries he sustained when he slipped.\n")
     got = extract(text)
     assert not any("defendant" in r for r in roles(got).values())
-    assert proceedings(got) == []
+    assert proceedings(got) == [("other", "affirmed")]  # the civil ruling only
 
 
 def test_a_cited_cases_civil_rights_action_leaves_a_habeas_criminal() -> None:
@@ -234,3 +234,15 @@ def test_a_government_agency_is_no_prosecutor() -> None:
             "was later dismissed. The agency's removal is reversed.\n")
     ctx = context(text)
     assert not any(p.government for p in ctx.parties)
+
+
+def test_a_civil_appeal_keeps_its_own_ruling_as_other() -> None:
+    text = ("1 F.2d 2 (1987)\n\nFloyd ROSS, Plaintiff-Appellant,\nv.\nJim GREER, Warden, and Mike LANE, Director, "
+            "Defendants-Appellees.\n\nNo. 86-1.\n\nUnited States Court of Appeals, Seventh Circuit.\n\nPER CURIAM.\n\n"
+            "Ross, a prisoner convicted of burglary, brought this civil rights action under 42 U.S.C. § 1983 for damages, "
+            "claiming he was held past his release date. The district court granted summary judgment for the defendants."
+            "\n\nAFFIRMED.\n")
+    got = extract(text)
+    assert proceedings(got) == [("other", "affirmed")]
+    assert got["case"]["proceedings"][0]["src"][0]["method"] == "proceedings.civil_ruling"
+    assert got["case"].get("charges", []) == []

@@ -302,4 +302,6 @@ def test_civil_ex_rel_suit_against_a_company_is_not_criminal():
            "never convicted of anything and no one was indicted or sentenced.\n\nThe default judgment of the district "
            "court is reversed.\n")
     case = extract(doc)["case"]
-    assert not case.get("proceedings") and not case.get("charges")
+    assert not case.get("charges")
+    # no criminal proceeding; the civil ruling itself is kept as "other"
+    assert [(p["kind"], p.get("outcome")) for p in case.get("proceedings", [])] == [("other", "reversed")]

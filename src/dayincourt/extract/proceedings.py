@@ -218,6 +218,17 @@ def _outcome(snippet: str, prefer: tuple[str, ...] | None = None) -> str | None:
     return None
 
 
+def _civil_ruling(ctx: Context) -> list[ProceedingFact]:
+    """A civil suit's own ruling as kind "other" (a prisoner's damages suit, a tort claim): no criminal proceeding is
+    read from it, but the court's decision is still this case's."""
+    if ctx.kind not in ("opinion", "order") or not ctx.parties or not ctx.appellate:
+        return []  # (a trial court's order on several motions has no one ruling to read)
+    outcome, start, end = disposition(ctx)
+    if outcome is None or start >= end:
+        return []
+    return [ProceedingFact("other", outcome, start, end, 0.4, method="proceedings.civil_ruling")]
+
+
 def disposition(ctx: Context) -> tuple[str | None, int, int]:
     """The outcome of the court's own decision and where it is stated.
 
@@ -382,7 +393,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         accused_name: Name of the accused, to tell their arrest/indictment from others'.
     """
     if not ctx.criminal:
-        return []
+        return _civil_ruling(ctx)
     text = ctx.text
     end = ctx.facts_end
     out: list[ProceedingFact] = []
