@@ -246,3 +246,36 @@ def test_a_civil_appeal_keeps_its_own_ruling_as_other() -> None:
     assert proceedings(got) == [("other", "affirmed")]
     assert got["case"]["proceedings"][0]["src"][0]["method"] == "proceedings.civil_ruling"
     assert got["case"].get("charges", []) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Witnesses testified that Powers shot a John Camp and then fled.", "John Camp", "victim"),
+        ("Powers was convicted in connection with the sexual abuse of his daughter, J.M., age thirteen.", "J.M.", "victim"),
+        ("Powers drove Kelly Nash to an inn, where he forced Kelly Nash into oral and vaginal intercourse.", "Kelly Nash",
+         "victim"),
+        # the party calls its witnesses; a plural title titles both surnames
+        ("The State also recalled Detectives Keyes and Harlan. Keyes testified that nothing was recovered.", "Harlan",
+         "witness"),
+        ("On rebuttal the State proposed to introduce the statement by calling Officer Fraley.", "Fraley", "witness"),
+        ("The case rests on the testimony of two witnesses, Michael Brandt, a companion of the deceased driver, and "
+         "Trooper Ritter.", "Ritter", "witness"),
+    ],
+)
+def test_victims_and_witnesses_told_in_passing(body: str, name: str, role: str) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. " + body
+            + "\n\nAFFIRMED.\n")
+    got = extract(text)
+    assert role in roles(got).get(name, set())
+    # each name quotes itself
+    person = next(p for p in got["case"]["people"] if p["name"] == name)
+    assert all(s["quote"] == name or name in s["quote"] for s in person["src"] if s["method"] == "people.witness")
+
+
+def test_a_jury_recalling_is_no_witness_call() -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. The clerk recalled "
+            "Tom Smith and Ann Jones were seen at the store.\n\nAFFIRMED.\n")
+    assert "witness" not in roles(extract(text)).get("Tom Smith", set())

@@ -34,7 +34,7 @@ _VICTIM_RES = [
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+the\s+(?:(?:alleged|deceased|murder|robbery|named)\s+)?victim\b"),
     re.compile(rf"\b(?:murder(?:ing)?|killing|death|shooting|stabbing|rape|robbery|beating|kidnapping|abduction|"
                rf"assault)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
-    re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+(?:the\s+said\s+|one\s+)?"
+    re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+(?:the\s+said\s+|one\s+|a\s+)?"
                rf"(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"),
     # indictment language: "did kill and murder the said John Roe", "feloniously shoot the said John Roe"
     re.compile(rf"\b(?:kill|murder|shoot|stab|rob|rape|assault|strike|beat)\s+(?:the\s+said|one)\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
@@ -53,6 +53,13 @@ _VICTIM_RES = [
     re.compile(rf"\b(?:personal\s+)?property\s+of\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)\"\u201d])"),
     re.compile(rf"\b(?:intent\s+to\s+(?:cheat\s+and\s+)?defraud|to\s+(?:rob|kill|murder|shoot|rape))\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"\b(?:girl|boy|child|victim)\s+named\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    # a relative or companion named after the crime: "the sexual abuse of his daughter, J.M., age thirteen"
+    re.compile(rf"\b(?:abuse|assault|rape|murder|killing|death|molestation|kidnapping|abduction|robbery|shooting|stabbing)\s+of\s+"
+               rf"(?:his|her|their|the\s+(?:defendant|appellant)['\u2019]s)\s+(?:\w+\s+){{0,2}}?(?:daughter|son|wife|husband|girlfriend|"
+               rf"boyfriend|step(?:daughter|son)|niece|nephew|grand(?:daughter|son)|mother|father|child|sister|brother|cousin|"
+               rf"neighbou?r|friend|fianc\w*|roommate|co-?worker|employer),\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    # "forced Ann Roe into intercourse", "forced Roe to perform oral sex"
+    re.compile(rf"\bforced\s+(?P<name>{_NAME_OR_INITIALS})\s+(?:into\s+(?:\w+\s+){{0,3}}(?:intercourse|sex|sodomy)|to\s+(?:perform|engage|have|submit))\b"),
 ]
 # several victims of one crime: "the murders of Anna, Victor and James Lorne", "the deaths of Ann Roe and Tom Poe"
 _VICTIM_LIST_RE = re.compile(
@@ -85,6 +92,14 @@ _WITNESS_RES = [
                rf"(?P<name2>{_NAME_OR_INITIALS})(?:,\s+[a-z][^,.;\n]{{1,60}},)?\s+(?:both\s+|each\s+|also\s+)?(?:testified|took\s+the\s+stand)\b"),
     # a party calls a witness: "The defense recalled Coleman as a surrebuttal witness", "the State called Dr. Roe, who"
     re.compile(rf"\b(?:called|recalled|calling)\s+(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant)\.?\s+)?(?P<name>{_NAME_OR_INITIALS})(?=\s*,\s+who\b|\s+(?:as\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?witness|to\s+(?:the\s+stand|testify))\b)"),
+    # the party's own witnesses, named after the call: "The State also recalled Detectives Roe and Poe.", "by calling Officer Roe"
+    re.compile(rf"\b(?:(?:State|[Pp]rosecution|[Pp]rosecutor|[Dd]efen[cs]e|[Gg]overnment|Commonwealth|People)\s+(?:then\s+|also\s+|next\s+|first\s+)?(?:re)?called|"
+               rf"by\s+(?:re)?calling)\s+(?:(?:Dr|Drs|Mr|Mrs|Ms|Officers?|Detectives?|Agents?|Troopers?|Sergeants?|Deputy|Deputies)\.?\s+)?"
+               rf"(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant|Deputy)\.?\s+)?"
+               rf"(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;])"),
+    # "the testimony of two witnesses, Ann Roe, a companion of the victim, and Trooper Poe"
+    re.compile(rf"\btestimony\s+of\s+(?:two|three|four|\d)\s+witnesses\s*,\s+(?P<name>{_NAME_OR_INITIALS}),(?:\s+[a-z][^,;.\n]{{1,80}},)?\s+and\s+"
+               rf"(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant|Deputy)\.?\s+)?(?P<name2>{_NAME_OR_INITIALS})(?=[\s,.;])"),
     # the questioning of a witness: "during the cross-examination of Agent Ingram", "redirect examination of Investigator Cribb"
     re.compile(rf"\b(?:cross|direct|redirect|re-direct|recross)[- ]examination\s+of\s+(?P<name>{_NAME_OR_INITIALS})"),
     # a court retelling the evidence: "According to Agent Roe, no one threatened him." (not a brief or a party's argument:
@@ -1147,10 +1162,13 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         for m in ctx.fact_matches(rx):
             if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
                 continue
-            names = [m.group("name")] + ([m.group("name2")] if "name2" in rx.groupindex and m.group("name2") else [])
-            names = _expand_shared_surname(names)
-            for n in names:
-                role_add(n, "witness", _ev(m, "name", 0.6, _M + ".witness"))
+            groups = ["name"] + (["name2"] if "name2" in rx.groupindex and m.group("name2") else [])
+            names = _expand_shared_surname([m.group(g) for g in groups])
+            # a plural title before a pair titles both: "recalled Detectives Roe and Poe"
+            plural_title = bool(re.search(r"\b(?:Drs|Officers|Detectives|Agents|Troopers|Sergeants|Deputies)\.?\s+$",
+                                          text[m.start() : m.start("name")]))
+            for n, g in zip(names, groups):
+                role_add(n, "witness", _ev(m, g, 0.6, _M + ".witness"), titled=plural_title)  # each name quotes itself
     for m in ctx.fact_matches(_TESTIMONY_LIST_RE):
         if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
             continue
