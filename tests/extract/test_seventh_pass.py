@@ -279,3 +279,30 @@ def test_a_jury_recalling_is_no_witness_call() -> None:
             "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. The clerk recalled "
             "Tom Smith and Ann Jones were seen at the store.\n\nAFFIRMED.\n")
     assert "witness" not in roles(extract(text)).get("Tom Smith", set())
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        ("Powers timely appealed. His counsel, Mark Fine, of the Fine Law Firm, filed an Anders brief and moved to "
+         "withdraw.", "Mark Fine", "defense_counsel"),
+        ("The appeal is from the order of December 8, 1978 rendered by the Hon. John B. Danford, Circuit Court Judge, "
+         "Lake County.", "John B. Danford", "judge"),
+    ],
+)
+def test_counsel_and_judges_told_in_the_body(body: str, name: str, role: str) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. " + body
+            + "\n\nAFFIRMED.\n")
+    assert role in roles(extract(text)).get(name, set())
+
+
+def test_the_office_holder_counsel_appear_for_is_the_states() -> None:
+    text = ("1 F.3d 2 (2010)\n\nUNITED STATES of America, Appellee,\nv.\nJohn POWERS, Defendant-Appellant.\n\n"
+            "Docket No. 09-5091-cr.\n\nUnited States Court of Appeals, Second Circuit.\n\nDecided: November 30, 2010.\n\n"
+            "Matthew L. Shubert, Assistant United States Attorney (Jesse M. Furlan, Assistant United States Attorney, on "
+            "the brief), for Preston Barr, United States Attorney, New York, NY, for Appellee.\n\nGerald B. Lefcort, New "
+            "York, NY, for Defendant-Appellant.\n\nBefore: CABRANES, Circuit Judge.\n\nCABRANES, Circuit Judge:\n\nPowers "
+            "was convicted of wire fraud. We affirm.\n\nAFFIRMED.\n")
+    got = roles(extract(text))
+    assert got.get("Preston Barr") == {"prosecutor"} and got.get("Gerald B. Lefcort") == {"defense_counsel"}

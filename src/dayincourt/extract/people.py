@@ -189,6 +189,9 @@ _BODY_JUDGE_RES = [
                r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)\b"),
     re.compile(r"\bJudge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)[ \t]+(?:presided|denied|granted|sentenced|overruled|"
                r"sustained|ruled|accepted|imposed|instructed)\b"),
+    # the trial judge named with the court: "rendered by the Hon. John B. Roe, Circuit Court Judge, Lake County"
+    re.compile(r"\bHon(?:\.|orable)[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)*[ \t]+[A-Z][A-Za-z'\-]+),[ \t]+(?:Circuit|District|Superior|County|"
+               r"Trial|Criminal|Municipal|Juvenile|Family|Chancery)[ \t]+(?:Court[ \t]+)?Judge\b"),
 ]
 # a judge sitting by designation, named in a footnote: "The HONORABLE MICHAEL J. DAVIS, Chief Judge of the United States
 # District Court for the District of Minnesota, sitting by designation."
@@ -276,7 +279,7 @@ _CAPS_SIGNATURE_RE = re.compile(
 # "The request of counsel, Mr. Richard C. Doe, for leave to withdraw is granted."
 # the accused's lawyer named in the story: "he requested his attorney, Mark Edwards, to file an appeal"
 _BODY_OWN_COUNSEL_RE = re.compile(
-    rf"\b(?:his|her|their|[Dd]efendant['\u2019]s|[Aa]ppellant['\u2019]s|[Pp]etitioner['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|court-appointed\s+|"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Dd]efendant['\u2019]s|[Aa]ppellant['\u2019]s|[Pp]etitioner['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|court-appointed\s+|"
     rf"appointed\s+|retained\s+|former\s+)?(?:attorney|counsel|lawyer)s?,\s+(?P<name>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?(?:\[\d+\])?\s*[,.;]|"
     # "each of Price's trial attorneys (Roe and Poe)"
     rf"\b(?:his|her|their|[A-Z][a-z]+['\u2019]s)\s+(?:trial\s+|appellate\s+|defense\s+|habeas\s+)?(?:attorneys|counsel|lawyers)\s+\((?P<name1>{_NAME})\s+and\s+(?P<name2>{_NAME})\)|"
@@ -678,6 +681,10 @@ def _right_column_judges(head: str, add) -> None:
         add(m.group("n"), begin, min(begin + len(m.group("n")), first_line_end if first_line_end > 0 else len(head)), 0.75)
 
 
+_FOR_OFFICIAL_RE = re.compile(rf"\bfor\s+(?P<name>{_NAME}),\s+(?:(?:Acting\s+)?(?:United\s+States|U\.\s?S\.|District|State['\u2019]s|County|"
+                              r"Commonwealth['\u2019]s|Prosecuting)\s+Attorney|Attorney\s+General)\b")
+
+
 def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str],
              skip: tuple[int, int] | None = None) -> None:
     """Counsel paragraphs in the header: "Name, Title, Org, City, for appellant."; ``skip`` is a two-column block read already."""
@@ -702,6 +709,9 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             continue
         if not _COUNSEL_FOR_RE.search(ptext) or re.search(r"\bv\.\s*$|\bNo\.\s", ptext[:20]):
             continue
+        for om in _FOR_OFFICIAL_RE.finditer(ptext):
+            # "(Roe, on the brief), for Jane Poe, United States Attorney, for Appellee": the office holder is the State's
+            people.add(om.group("name"), "prosecutor", Evidence(ps + om.start("name"), ps + om.end("name"), _M + ".counsel", 0.75))
         if re.search(r"\bpro\s+se\b", ptext, re.IGNORECASE) and not _PROSECUTOR_TITLE_RE.search(ptext):
             continue
         heads = list(_COUNSEL_HEAD_RE.finditer(ptext))
