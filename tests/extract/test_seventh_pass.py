@@ -306,3 +306,18 @@ def test_the_office_holder_counsel_appear_for_is_the_states() -> None:
             "was convicted of wire fraud. We affirm.\n\nAFFIRMED.\n")
     got = roles(extract(text))
     assert got.get("Preston Barr") == {"prosecutor"} and got.get("Gerald B. Lefcort") == {"defense_counsel"}
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Affirmed and remanded for resentencing.",
+        "Remanded for elimination of the $500 additional fine; in all other respects affirmed.",
+        "The conviction is affirmed, but the sentence is vacated.",
+    ],
+)
+def test_a_mixed_disposition_is_other(ending: str) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury and appeals. The "
+            "trial court erred in considering a pending charge at sentencing.\n\n" + ending + "\n")
+    assert ("direct_appeal", "other") in proceedings(extract(text))

@@ -32,7 +32,13 @@ _OUTCOME_WORDS = [
     ("other", re.compile(r"\baffirmed\s+in\s+part|\b(?:reversed|vacated)\s+in\s+part|\bin\s+part\s+and\s+(?:reversed|vacated|remanded)|"
                          # one count kept, another undone: "Judgment on Count I affirmed, judgment on Count II reversed."
                          r"\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\baffirmed\b[^.]{0,80}?\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\b(?:reversed|vacated)\b|"
-                         r"\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\b(?:reversed|vacated)\b[^.]{0,80}?\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\baffirmed\b",
+                         r"\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\b(?:reversed|vacated)\b[^.]{0,80}?\bcounts?\s+[IVX\d]+\b[^.]{0,40}?\baffirmed\b|"
+                         # the conviction kept, the sentence undone: "Affirmed and remanded for resentencing", "Remanded for
+                         # elimination of the fine; in all other respects affirmed", "conviction affirmed, sentence vacated"
+                         r"\baffirmed\s+and\s+remanded\s+for\s+(?:re-?sentencing|a\s+new\s+sentencing|a\s+new\s+sentence)\b|"
+                         r"\b(?:reversed|vacated|remanded)\b[^.]{1,120}?;\s+in\s+all\s+other\s+respects,?\s+(?:\w+\s+){0,3}affirmed\b|"
+                         r"\bconvictions?\s+(?:is\s+|are\s+)?affirmed\b[^.]{0,80}?\bsentences?\s+(?:is\s+|are\s+)?(?:vacated|reversed)\b|"
+                         r"\bsentences?\s+(?:is\s+|are\s+)?(?:vacated|reversed)\b[^.]{0,80}?\bconvictions?\s+(?:is\s+|are\s+)?affirmed\b",
                          re.IGNORECASE)),
     ("reversed", re.compile(r"\brevers(?:e|ed|es|ing)\b", re.IGNORECASE)),
     ("vacated", re.compile(r"\bvacat(?:e|ed|es|ing)\b|\bset\s+aside\b", re.IGNORECASE)),
