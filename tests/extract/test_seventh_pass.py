@@ -11,7 +11,7 @@ import pytest
 
 from dayincourt.extract._text import clean_name, is_person_name
 
-from .helpers import charges, context, proceedings, roles
+from .helpers import charges, context, proceedings, roles, sentences
 from .helpers import extract_text as extract
 
 CIVIL_BODY = ("OPINION\n\nROSS, Justice.\n\nThe family of a man who died in a fire sued for damages under the tort claims act. "
@@ -321,3 +321,27 @@ def test_a_mixed_disposition_is_other(ending: str) -> None:
             "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury and appeals. The "
             "trial court erred in considering a pending charge at sentencing.\n\n" + ending + "\n")
     assert ("direct_appeal", "other") in proceedings(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the court's total gives way to the longest single term when the parts are told
+        ("He was sentenced to additional terms of four and two years, to run consecutive to his sixty-year term, for a "
+         "total of sixty-four years.", [("term", 60.0)]),
+        ("The court sentenced Powers to 28 years in prison on counts 1 and 7 (16 years on count 1 and 12 years on count "
+         "7, consecutive).", [("term", 16.0)]),
+        # a pronounced term split into time served and time suspended keeps its length
+        ("He was sentenced to five years, with four years suspended and one year to be served on house arrest.",
+         [("term", 5.0)]),
+        # two consecutive terms with no total stated still add up
+        ("He was sentenced to a term of 92 months followed by a mandatory consecutive sentence of 60 months.",
+         [("term", 152 / 12)]),
+    ],
+)
+def test_sentence_totals_and_parts(body: str, expected: list[tuple[str, float]]) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + body
+            + "\n\nAFFIRMED.\n")
+    got = sentences(extract(text))
+    assert [(k, round(y, 4)) for k, y in got] == [(k, round(y, 4)) for k, y in expected]

@@ -7,6 +7,7 @@ than ...") or cited cases. One sentence per conviction, the most severe.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -87,6 +88,7 @@ class SentenceFact:
     start: int
     end: int
     confidence: float = 0.7
+    summed: bool = False  # two consecutive terms added up here, not a number the court stated
 
 
 def _years(n: str, unit: str) -> float | None:
@@ -167,7 +169,8 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
         prev = next((f for f in reversed(found) if f.kind == "term"), None)
         if prev is not None and _CONSECUTIVE_RE.search(text[prev.end : s + m.start()]):
             # "a term of 92 months followed by a mandatory consecutive sentence of 60 months": the terms add up
-            found.append(SentenceFact("term", prev.years + years, text[prev.start : s + m.end()], prev.start, s + m.end()))
+            found.append(SentenceFact("term", prev.years + years, text[prev.start : s + m.end()], prev.start, s + m.end(), summed=True))
+            found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))  # the part, should a total be told
             continue
         found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))
     return found
@@ -229,5 +232,39 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
     if any(f.kind == "probation" for f in candidates) and _ALL_SUSPENDED_RE.search(said):
         # all confinement suspended: the sentence is the probation (its length when stated)
         candidates = [f for f in candidates if f.kind != "term"]
+    candidates = _without_totals(text, candidates)
     best = max(candidates, key=lambda f: (_SEVERITY[f.kind], f.years or 0))
     return best
+
+
+# "for a total of sixty-four years", "an aggregate term of 50 years"
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:total|aggregate|combined|cumulative|overall)\s+(?:\w+\s+){0,2}?(?:of\s+)?(?:a\s+)?$", re.IGNORECASE)
+
+
+def _without_totals(text: str, candidates: list[SentenceFact]) -> list[SentenceFact]:
+    """Drop a total when its parts are stated too: the sentence of a conviction is the longest single term ("for a total
+    of 50 years: 15 years for robbery; 15 years for conspiracy; ...", "28 years (16 years on count 1 and 12 years on
+    count 7)"). A term split into time served and time suspended keeps its pronounced length."""
+    terms = [f for f in candidates if f.kind == "term" and f.years]
+    if len(terms) < 2:
+        return candidates
+
+    def is_total(f: SentenceFact) -> bool:
+        if f.summed:
+            return False
+        if _TOTAL_BEFORE_RE.search(text[max(0, f.start - 40) : f.start]):
+            return True
+        parts = [o for o in terms if o is not f and not o.summed and o.years and o.years < f.years and f.end <= o.start < f.end + 250]
+        if len(parts) < 2:
+            return False
+        told = text[f.end : max(o.end for o in parts)]
+        if not re.search(r"\bcounts?\b|\bconsecutive", told, re.IGNORECASE) or re.search(r"suspend|execut|probat|served|release", told, re.IGNORECASE):
+            return False
+        return any(abs(sum(o.years or 0 for o in c) - (f.years or 0)) < 1e-6 for n in range(2, min(len(parts), 5) + 1)
+                   for c in itertools.combinations(parts, n))
+
+    totals = [f for f in terms if is_total(f)]
+    if not totals or len(totals) == len(terms):
+        return candidates
+    # the court's own total replaces any sum made here as well
+    return [f for f in candidates if not f.summed and not any(f is t for t in totals)]
