@@ -11,7 +11,7 @@ import pytest
 
 from dayincourt.extract._text import clean_name, is_person_name
 
-from .helpers import charges, context, proceedings, roles, sentences
+from .helpers import charges, context, factor_codes, proceedings, roles, sentences
 from .helpers import extract_text as extract
 
 CIVIL_BODY = ("OPINION\n\nROSS, Justice.\n\nThe family of a man who died in a fire sued for damages under the tort claims act. "
@@ -345,3 +345,22 @@ def test_sentence_totals_and_parts(body: str, expected: list[tuple[str, float]])
             + "\n\nAFFIRMED.\n")
     got = sentences(extract(text))
     assert [(k, round(y, 4)) for k, y in got] == [(k, round(y, 4)) for k, y in expected]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Powers moved to suppress, challenging the officers' warrantless entry into the boarding house.",
+        "He argues that the troopers unlawfully entered his land.",
+        "He says his statements were taken without Escobedo warnings.",
+        "He complains of the prosecutor's improper cross-examination about a prior arrest.",
+        "Did the failure of the prosecuting attorney to disclose contempt proceedings against the complainant constitute "
+        "suppression of evidence?",
+        "He claims his confessions were allegedly coerced by threats.",
+    ],
+)
+def test_official_misconduct_claims(claim: str) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + claim
+            + " We find no error.\n\nAFFIRMED.\n")
+    assert "OM" in factor_codes(extract(text))

@@ -36,7 +36,15 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\bmotions?\s+to\s+suppress\s+(?:\w+\s+){0,4}(?:evidence|statements?|confessions?|fruits|items|drugs|cocaine|firearms?|"
         r"weapons?|guns?|physical|admissions?|results|recordings?)\b|"
         r"\billegal(?:ly)?\s+(?:search|seiz\w+|obtain\w*|arrest)|\bunlawful(?:ly)?\s+(?:search|seiz\w+|obtain\w*|arrest)|"
-        r"\bMiranda\s+(?:rights\s+)?(?:violation|claim)|\bvoluntariness\s+of\s+(?:his|her)\s+(?:statement|confession)s?|"
+        r"\bMiranda\s+(?:rights\s+)?(?:violation|claim)|"
+        # warnings not given, entries without warrant, brutality, the prosecutor's improper questions or argument
+        r"\b(?:without|absence\s+of|failure\s+to\s+give|inadequate|defective)\s+(?:\w+\s+)?(?:Miranda|Escobedo|Dorado)\s+warnings?|"
+        r"\bwarrantless\s+(?:entry|search|arrest|seizure)|\bunlawful(?:ly)?\s+(?:entry|entered)|\bpolice\s+brutality|"
+        r"\bprosecutor(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}?(?:improper(?:ly)?|prejudicial|inflammatory)\b|"
+        r"\b(?:improper|prejudicial|inflammatory)\s+(?:\w+\s+){0,2}(?:remarks?|comments?|argument|questions?|questioning|cross-examination)\s+"
+        r"(?:by|of)\s+the\s+(?:prosecutor|district\s+attorney|State|prosecution)|\bprosecutor\s+suppressed|"
+        r"\bfail\w*\s+of\s+the\s+(?:prosecut\w+|State|government|police)(?:\s+\w+)?\s+to\s+disclose|\bconstitut\w+\s+suppression\s+of\s+evidence|"
+        r"\bconfessions?\s+(?:\w+\s+){0,2}(?:was|were)\s+(?:\w+\s+)?coerced|\bconfessions?\s+allegedly\s+coerced|\bvoluntariness\s+of\s+(?:his|her)\s+(?:statement|confession)s?|"
         r"\binvoluntar\w+\s+(?:confession|statement)s?|"
         # improper argument by the prosecutor is a prosecutorial-misconduct claim
         r"\bimproper\s+(?:\w+\s+)?(?:argument|remarks?|comments?|questions?|questioning)\s+(?:of|by)\s+(?:the\s+)?(?:prosecut\w+|district\s+attorney|state)|"
