@@ -364,3 +364,22 @@ def test_official_misconduct_claims(claim: str) -> None:
             "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + claim
             + " We find no error.\n\nAFFIRMED.\n")
     assert "OM" in factor_codes(extract(text))
+
+
+def test_the_court_below_quoted_on_this_case_is_read() -> None:
+    text = ("S15G1108. ROSS v. THE STATE.\n\nSupreme Court of Arcadia.\n\nBENSON, Justice.\n\nAppellant Pat Ross \u201cwas "
+            "charged with murder, conspiracy to commit murder, and making false statements; her co-defendant, Walter Boone, "
+            "was charged with murder and making false statements. A jury found appellant not guilty of murder but guilty "
+            "of the remaining charges.\u201d Ross v. State, 331 Ga. App. 191 (770 SE2d 279) (2015). We granted "
+            "certiorari.\n\nJudgment affirmed.\n")
+    got = extract(text)
+    assert "co_defendant" in roles(got).get("Walter Boone", set())
+    assert all("Ross v" not in c for c in charges(got))
+
+
+def test_another_case_quoted_stays_out() -> None:
+    text = ("S15G1108. ROSS v. THE STATE.\n\nSupreme Court of Arcadia.\n\nBENSON, Justice.\n\nAppellant Pat Ross was "
+            "convicted of theft. We have said that \u201ca defendant charged with murder, whose co-defendant, Walter Boone, "
+            "was charged with the same crime, may be tried alone if the State so elects; the jury may then consider the "
+            "charges.\u201d Dunn v. State, 300 Ga. 1 (2010). We affirm.\n\nJudgment affirmed.\n")
+    assert "Walter Boone" not in roles(extract(text))

@@ -151,6 +151,7 @@ def _clean_offense(raw: str) -> str | None:
     off = re.sub(r"^counts?\s+[\dIVX]+(?:\s*(?:,|and|&|through|-)\s*[\dIVX]+)*\s+(?:for|of)\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:the\s+)?(?:crime|offense)\s+of\s+[\"\u201c]", "", off, flags=re.IGNORECASE)  # 'the crime of "Forgery ..."'
     off = re.sub(r"(?<=\w)[\"\u201d]\s*(?:and|or|,)\b.*$", "", off)  # '"the offense of leaving the scene" and is worded ...'
+    off = re.sub(r"[.;][\"\u201d].*$", "", off)  # a quotation ends: 'guilty of making false statements.” Roe v. State'
     m = _END_RE.search(off)
     if m:
         off = off[: m.start()]

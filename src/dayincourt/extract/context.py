@@ -202,8 +202,10 @@ class Context:
     def sentence_cites_case(self, offset: int) -> bool:
         """The sentence around ``offset`` cites another case (its facts are not this case's)."""
         s, e = self.sentence(offset)
-        # a bare reporter cite without a case name is this case's own history ("553 F. Supp. 890")
-        named = [c for c in self.citations if c.kind == "case" and c.case_name]
+        # a bare reporter cite without a case name is this case's own history ("553 F. Supp. 890"), and so is an earlier
+        # decision named after the accused against the government ("Roe v. State, 331 Ga. App. 191" in State v. Roe)
+        own = _own_history_re(self.defendant_party.name) if self.defendant_party else None
+        named = [c for c in self.citations if c.kind == "case" and c.case_name and not (own and own.match(c.case_name))]
         if any(s <= c.start < e for c in named):
             return True
         # a sentence that goes on about a case just cited: "In that case, Dunlap was convicted of murder",
@@ -219,6 +221,18 @@ class Context:
     @property
     def defendant_party(self) -> Party | None:
         return next((p for p in self.parties if not p.government and "_defendant" in p.labels), None)
+
+
+@functools.lru_cache(maxsize=256)
+def _own_history_re(accused: str) -> re.Pattern[str] | None:
+    """A case name for this case's own earlier decisions: the accused's surname against the government, either way."""
+    words = [w for w in re.findall(r"[A-Za-z'\-]+", accused) if w.lower() not in ("jr", "sr", "ii", "iii", "iv")]
+    if not words or len(words[-1]) < 3:
+        return None
+    sur = re.escape(words[-1])
+    gov = r"(?:the\s+)?(?:State|People|Commonwealth|United\s+States|Government)\b"
+    return re.compile(rf"(?:(?:[A-Z][\w.'\-]*\s+){{0,3}}{sur}\s+v\.?\s+{gov}|{gov}(?:\s+of\s+[A-Z][\w ]+?)?\s+v\.?\s+(?:[A-Z][\w.'\-]*\s+){{0,3}}{sur}\b)",
+                      re.IGNORECASE)
 
 
 _CITED_BACKREF_RE = re.compile(r"\s*(?:(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,|"
@@ -383,12 +397,15 @@ def _party(raw: str, start: int) -> Party | None:
     return Party(raw.strip(), name, tuple(aliases), labels, government, start, start + len(raw), others)
 
 
-def _mask_spans(text: str, citations: list[Citation]) -> list[tuple[int, int]]:
-    """Spans describing other cases: the full citation with its name and parenthetical."""
+def _mask_spans(text: str, citations: list[Citation], own: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Spans describing other cases: the full citation with its name and parenthetical. With ``own`` (the case name of
+    this case's earlier decisions), the quotations those decisions close are left readable."""
     spans = []
+    own_starts = [c.full_start if c.full_start is not None else c.start for c in citations
+                  if own is not None and c.kind == "case" and c.case_name and own.match(c.case_name)]
     for c in citations:
         if c.kind != "case":
-            continue
+            continue  # (this case's own earlier decisions stay masked: a reference is no fact)
         s = c.full_start if c.full_start is not None else c.start
         e = c.full_end if c.full_end is not None else c.end
         # extend over a following "(holding that ...)" parenthetical and a year
@@ -403,6 +420,8 @@ def _mask_spans(text: str, citations: list[Citation]) -> list[tuple[int, int]]:
         spans.append((m.start(), end if end != -1 else m.end()))
     # long quotations (jury charges, statutes, other courts' words) are not this court's account
     for m in re.finditer(r"(?:(?<=[\s(:,\[])|^)\"(?=\S)[^\"]{150,1500}?(?<=\S)\"(?=[\s,.;:)\]]|$)|\u201c[^\u201d\u201c]{150,1500}\u201d", text):
+        if any(m.end() <= o <= m.end() + 6 for o in own_starts):
+            continue  # the court below telling this case: "... found him guilty of making false statements." Roe v. State, 3 Ga.
         spans.append((m.start(), m.end()))
     spans.sort()
     return spans
@@ -565,6 +584,10 @@ def build_context(doc: Document, source_id: str) -> Context:
         not ctx.sentence_cites_case(m.start()) for m in _CIVIL_RIGHTS_RE.finditer(text, header_end, body_end)
     )
     _assign_parties(ctx, parties)
+    if ctx.defendant_party is not None and kind != "news":
+        own = _own_history_re(ctx.defendant_party.name)
+        if own is not None and any(c.kind == "case" and c.case_name and own.match(c.case_name) for c in citations):
+            ctx.set_masked(_mask_spans(text, citations, own))
     state_src = (ctx.court_line or "") if ctx.court_line and not ctx.federal_court else ""
     ctx.state = _state_of(state_src) or _state_of(" ".join(p.name for p in ctx.parties if p.government)) or _state_of(body)
     return ctx
