@@ -383,3 +383,20 @@ def test_another_case_quoted_stays_out() -> None:
             "was charged with the same crime, may be tried alone if the State so elects; the jury may then consider the "
             "charges.\u201d Dunn v. State, 300 Ga. 1 (2010). We affirm.\n\nJudgment affirmed.\n")
     assert "Walter Boone" not in roles(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He was returned to the criminal court and he was sentenced to state prison.", [("term", None)]),
+        ("His motion for a new trial was denied, and he was sentenced to the county jail for the time already served.",
+         [("term", None)]),
+        # a stated length still wins
+        ("He was sentenced to prison for a term of 5 years.", [("term", 5.0)]),
+    ],
+)
+def test_a_prison_term_of_unstated_length(body: str, expected: list[tuple[str, float | None]]) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + body
+            + "\n\nAFFIRMED.\n")
+    assert sentences(extract(text)) == expected

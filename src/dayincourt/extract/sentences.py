@@ -173,7 +173,20 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
             found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))  # the part, should a total be told
             continue
         found.append(SentenceFact("term", years, m.group(0), s + m.start(), s + m.end()))
+    if not any(f.kind in ("term", "life", "life_without_parole", "death") for f in found):
+        unstated = _UNSTATED_TERM_RE.search(sent)
+        if unstated:
+            found.append(SentenceFact("term", None, unstated.group(0), s + unstated.start(), s + unstated.end(), 0.5))
     return found
+
+
+# a prison or jail term whose length the opinion does not state: "sentenced to state prison", "sentence to state prison
+# followed", "sentenced to the county jail for the time he had already served"
+_UNSTATED_TERM_RE = re.compile(
+    r"\bsentenced?\s+(?:(?:him|her|the\s+(?:defendant|appellant))\s+)?to\s+(?:the\s+)?(?:state\s+prison|prison|(?:county\s+)?jail|"
+    r"(?:state\s+)?penitentiary|(?:the\s+)?Department\s+of\s+Corrections?)\b(?!\s+(?:for|of)\s+(?:a\s+)?(?:term|period)\s+of\s+\d)",
+    re.IGNORECASE,
+)
 
 
 # The whole term suspended, stayed or probated ("suspended all 90 days", "one year suspended with three
