@@ -400,3 +400,17 @@ def test_a_prison_term_of_unstated_length(body: str, expected: list[tuple[str, f
             "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + body
             + "\n\nAFFIRMED.\n")
     assert sentences(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "form"),
+    [
+        ("Powers was convicted of wire fraud. He argues the evidence before the jury was insufficient.", "jury"),
+        ("Powers was convicted of wire fraud. He argues the evidence was insufficient.", None),
+    ],
+)
+def test_one_mention_of_this_trials_jury_gives_the_form(body: str, form: str | None) -> None:
+    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
+    got = extract(text)
+    assert [p["verdict"].get("form") for p in got["case"]["proceedings"] if p.get("verdict")] == [form]

@@ -54,6 +54,11 @@ _CUE_BEFORE = 90
 _CUE_AFTER = 60
 
 
+
+# this trial's jury, named once: "the evidence before the jury", "refusing to instruct the jury", "the jury was told"
+_THIS_JURY_RE = re.compile(r"(?<!grand\s)\b(?:before|to|instruct(?:ed|ing)?|told|charged|polled|asked)\s+the\s+jury\b|\bthe\s+jury\s+(?:was|were|heard|saw|deliberat\w*)\b",
+                           re.IGNORECASE)
+
 def _has_jury_cue(text: str, start: int, end: int) -> bool:
     """A split counts only near a word about a jury or verdict, inside the same paragraph."""
     lo = max(0, start - _CUE_BEFORE)
@@ -275,6 +280,9 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b|"
                    r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"(?<!grand\s)\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2:
         form = "jury"
+    elif any(ctx.usable(ctx.header_end + m.start()) and not ctx.sentence_cites_case(ctx.header_end + m.start())
+             for m in _THIS_JURY_RE.finditer(body)):
+        form = "jury"  # one mention of this trial's jury: "the evidence before the jury", "instruct the jury on battery"
     # "refused to instruct on battery as a lesser included offense" is a claim about the charge, not the verdict
     # ("A defendant may be convicted of a lesser-included offense." is the law, not this verdict)
     outcome = "guilty_lesser" if any(_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) and not _RULE_OF_LAW_RE.search(t)
