@@ -158,6 +158,10 @@ def test_offense_dates(body: str, expected: str | None) -> None:
          "940.225(3), Stats.", ["third degree sexual assault"]),
         # a counted parenthetical is still blanked
         ("Powers was convicted of robbery (two counts) and theft.", ["robbery", "theft"]),
+        # a second "of" starts the next offense
+        ("A jury convicted John Powers of making false statements to firearms dealers in connection with the purchase "
+         "of firearms and of theft.", ["making false statements to firearms dealers in connection with the purchase of firearms",
+                                       "theft"]),
     ],
 )
 def test_charges_named_beside_statutes_and_dates(body: str, expected: list[str]) -> None:

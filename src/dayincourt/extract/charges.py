@@ -254,6 +254,11 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
             items.append((phrase[pos : m.start()], pos))  # "... and one count of X": another offense, counted
             pos = m.end()
             continue
+        if "," not in m.group(0) and ";" not in m.group(0) and re.match(r"of\s+(?!the\b|a\b|an\b|his\b|her\b)", phrase[m.end() :]) and \
+                _OFFENSE_NOUN_RE.search(phrase[pos : m.start()]):
+            items.append((phrase[pos : m.start()], pos))  # "convicted of X ... and of Y": a second "of" starts the next offense
+            pos = m.end()
+            continue
         if "," not in m.group(0) and ";" not in m.group(0):
             rest = phrase[m.end() : m.end() + 80]
             rest = _COUNT_RE.sub("", re.sub(r"^(?:of|to|for|with)\s+", "", rest))  # "robbery and of two counts of using ..."
