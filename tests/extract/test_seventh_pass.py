@@ -14,6 +14,9 @@ from dayincourt.extract._text import clean_name, is_person_name
 from .helpers import charges, context, factor_codes, proceedings, roles, sentences
 from .helpers import extract_text as extract
 
+# a criminal appeal's header: the State against John Powers
+HEAD = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+        "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n")
 CIVIL_BODY = ("OPINION\n\nROSS, Justice.\n\nThe family of a man who died in a fire sued for damages under the tort claims act. "
               "The trial court granted summary judgment, holding that the notice of claim was late. Appellants argue that "
               "the ante litem notice rule does not apply to a wrongful-death claim. We disagree.\n\nAFFIRMED.\n")
@@ -50,8 +53,7 @@ def test_a_civil_case_with_a_government_party_is_not_criminal(head: str, crimina
     ],
 )
 def test_a_state_against_a_person_stays_criminal(body: str) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body)
+    text = (HEAD + body)
     assert context(text).criminal
     assert "defendant" in roles(extract(text)).get("John Powers", set())
 
@@ -105,16 +107,14 @@ def test_names_are_cleaned_of_caption_debris(raw: str, name: str, person: bool) 
 
 
 def test_a_juror_who_testified_is_a_witness_by_name() -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. At the hearing on "
+    text = (HEAD + "Powers was convicted of murder by a jury. At the hearing on "
             "the motion for new trial, Juror Kenneth Crane testified that he had read a newspaper during the trial.\n\n"
             "AFFIRMED.\n")
     assert "witness" in roles(extract(text)).get("Kenneth Crane", set())
 
 
 def _offense_date(body: str) -> str | None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery and sentenced to ten years. "
+    text = (HEAD + "Powers was convicted of robbery and sentenced to ten years. "
             + body + "\n\nAFFIRMED.\n")
     dates = [c["offense_date"] for c in extract(text)["case"].get("charges", []) if c.get("offense_date")]
     return dates[0] if dates else None
@@ -165,8 +165,7 @@ def test_offense_dates(body: str, expected: str | None) -> None:
     ],
 )
 def test_charges_named_beside_statutes_and_dates(body: str, expected: list[str]) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
+    text = (HEAD + body + "\n\nAFFIRMED.\n")
     assert charges(extract(text)) == expected
 
 
@@ -185,8 +184,7 @@ def test_charges_named_beside_statutes_and_dates(body: str, expected: list[str])
     ],
 )
 def test_charges_that_are_not_this_cases(body: str, expected: list[str]) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
+    text = (HEAD + body + "\n\nAFFIRMED.\n")
     assert charges(extract(text)) == expected
 
 
@@ -268,8 +266,7 @@ def test_a_civil_appeal_keeps_its_own_ruling_as_other() -> None:
     ],
 )
 def test_victims_and_witnesses_told_in_passing(body: str, name: str, role: str) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. " + body
+    text = (HEAD + "Powers was convicted of murder by a jury. " + body
             + "\n\nAFFIRMED.\n")
     got = extract(text)
     assert role in roles(got).get(name, set())
@@ -279,8 +276,7 @@ def test_victims_and_witnesses_told_in_passing(body: str, name: str, role: str) 
 
 
 def test_a_jury_recalling_is_no_witness_call() -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. The clerk recalled "
+    text = (HEAD + "Powers was convicted of murder by a jury. The clerk recalled "
             "Tom Smith and Ann Jones were seen at the store.\n\nAFFIRMED.\n")
     assert "witness" not in roles(extract(text)).get("Tom Smith", set())
 
@@ -295,8 +291,7 @@ def test_a_jury_recalling_is_no_witness_call() -> None:
     ],
 )
 def test_counsel_and_judges_told_in_the_body(body: str, name: str, role: str) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of murder by a jury. " + body
+    text = (HEAD + "Powers was convicted of murder by a jury. " + body
             + "\n\nAFFIRMED.\n")
     assert role in roles(extract(text)).get(name, set())
 
@@ -321,8 +316,7 @@ def test_the_office_holder_counsel_appear_for_is_the_states() -> None:
     ],
 )
 def test_a_mixed_disposition_is_other(ending: str) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury and appeals. The "
+    text = (HEAD + "Powers was convicted of robbery by a jury and appeals. The "
             "trial court erred in considering a pending charge at sentencing.\n\n" + ending + "\n")
     assert ("direct_appeal", "other") in proceedings(extract(text))
 
@@ -344,8 +338,7 @@ def test_a_mixed_disposition_is_other(ending: str) -> None:
     ],
 )
 def test_sentence_totals_and_parts(body: str, expected: list[tuple[str, float]]) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + body
+    text = (HEAD + "Powers was convicted of robbery by a jury. " + body
             + "\n\nAFFIRMED.\n")
     got = sentences(extract(text))
     assert [(k, round(y, 4)) for k, y in got] == [(k, round(y, 4)) for k, y in expected]
@@ -364,8 +357,7 @@ def test_sentence_totals_and_parts(body: str, expected: list[tuple[str, float]])
     ],
 )
 def test_official_misconduct_claims(claim: str) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + claim
+    text = (HEAD + "Powers was convicted of robbery by a jury. " + claim
             + " We find no error.\n\nAFFIRMED.\n")
     assert "OM" in factor_codes(extract(text))
 
@@ -400,8 +392,7 @@ def test_another_case_quoted_stays_out() -> None:
     ],
 )
 def test_a_prison_term_of_unstated_length(body: str, expected: list[tuple[str, float | None]]) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\nPowers was convicted of robbery by a jury. " + body
+    text = (HEAD + "Powers was convicted of robbery by a jury. " + body
             + "\n\nAFFIRMED.\n")
     assert sentences(extract(text)) == expected
 
@@ -414,7 +405,6 @@ def test_a_prison_term_of_unstated_length(body: str, expected: list[tuple[str, f
     ],
 )
 def test_one_mention_of_this_trials_jury_gives_the_form(body: str, form: str | None) -> None:
-    text = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
-            "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n" + body + "\n\nAFFIRMED.\n")
+    text = (HEAD + body + "\n\nAFFIRMED.\n")
     got = extract(text)
     assert [p["verdict"].get("form") for p in got["case"]["proceedings"] if p.get("verdict")] == [form]
