@@ -408,3 +408,28 @@ def test_one_mention_of_this_trials_jury_gives_the_form(body: str, form: str | N
     text = (HEAD + body + "\n\nAFFIRMED.\n")
     got = extract(text)
     assert [p["verdict"].get("form") for p in got["case"]["proceedings"] if p.get("verdict")] == [form]
+
+
+@pytest.mark.parametrize(
+    ("head", "accused"),
+    [
+        # the role below in parentheses after the label
+        ("1 N.E.2d 2 (1989)\n\nEladio MARTIN CHAVEZ, Appellant (Defendant below),\n\nv.\n\nSTATE of Indiana, Appellee "
+         "(Plaintiff below).\n\nNo. 1085S426.\n\nSupreme Court of Indiana.\n\n", "Eladio Martin Chavez"),
+        # Florida's slip-opinion notice printed beside the caption
+        ("IN THE DISTRICT COURT OF APPEAL OF THE STATE OF FLORIDA\n                              FIFTH DISTRICT\n\n"
+         "                                 NOT FINAL UNTIL TIME EXPIRES TO\n                                 FILE MOTION FOR "
+         "REHEARING AND\n                                 DISPOSITION THEREOF IF FILED\nJEFFERY J. McDANIEL,\n\n"
+         "              Petitioner,\n\nv.                                                     Case No. 5D17-1380\n\n"
+         "STATE OF FLORIDA,\n\n           Respondent.\n________________________________/\n\nOpinion filed June 9, 2017\n\n",
+         "Jeffery J. McDaniel"),
+        # a service member's rank and branch around the name
+        ("UNITED STATES AIR FORCE COURT OF CRIMINAL APPEALS\n\n                UNITED STATES\n\n                      v.\n\n"
+         "             Airman First Class ALEXANDER M. KIRKLAND\n                   United States Air Force\n\n"
+         "                      ACM S32295\n\n", "Alexander M. Kirkland"),
+    ],
+)
+def test_caption_families(head: str, accused: str) -> None:
+    text = head + "OPINION\n\nThe accused was convicted of theft and appeals. We affirm.\n\nAFFIRMED.\n"
+    party = context(text).defendant_party
+    assert party is not None and party.name == accused

@@ -338,14 +338,27 @@ def _only_labels(par: str) -> bool:
     return bool(par.strip()) and not _PARTY_LABEL_RE.sub("", " " + par.strip()).strip(" ,.")
 
 
+# lines printed among the caption that belong to no party: Florida's "NOT FINAL UNTIL TIME EXPIRES TO FILE MOTION FOR
+# REHEARING AND DISPOSITION THEREOF IF FILED", Georgia's "In the Court of Appeals of Georgia" above "A17A0594. ROE v. THE STATE."
+_CAPTION_NOISE_RE = re.compile(r"(?:NOT\s+FINAL\s+UNTIL|FILE\s+MOTION\s+FOR\s+REHEARING|DISPOSITION\s+THEREOF|"
+                               r"In\s+the\s+(?:Supreme\s+)?Court\s+(?:of\s+Appeals?\s+)?of\s+[A-Z][a-z]+\s*$)", re.IGNORECASE)
+_RANK_RE = re.compile(
+    r"^(?:(?:Senior|Staff|Technical|Master|Chief|Lance|First|Second|Private|Petty)\s+)?(?:Airman|Sergeant|Corporal|Private|Specialist|"
+    r"Seaman|Officer|Lieutenant|Ensign|Cadet|Captain|Major)(?:\s+(?:First|Second|Third|Basic)(?:\s+Class)?|\s+Recruit|\s+Apprentice)?\s+(?=[A-Z])"
+)
+
+
 def _party(raw: str, start: int) -> Party | None:
     lines = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.strip().startswith((")", "*", "|", "_"))]
     if not lines:
         return None
     # "MICKEY H. MITCHELL,   )  No. ED100563" - drop the right-hand column of boxed captions
     lines = [re.split(r"\s+[)*|]|[ \t]{5,}", ln)[0].strip() for ln in lines]
-    lines = [ln for ln in lines if ln.strip("*)|_- ")]
+    lines = [ln for ln in lines if ln.strip("*)|_- ") and not _CAPTION_NOISE_RE.match(ln)]
     text = " ".join(lines)
+    # a service member's rank and branch: "Airman First Class ALEXANDER M. KIRBY / United States Air Force"
+    text = _RANK_RE.sub("", text).strip()
+    text = re.sub(r"\s+United\s+States\s+(?:Air\s+Force|Army|Navy|Marine\s+Corps|Coast\s+Guard)\b.*$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+", " ", text).strip()
     labels = tuple(
         w.lower().rstrip("s")
@@ -360,6 +373,9 @@ def _party(raw: str, start: int) -> Party | None:
     # holds two parties, each with its own label; the accused are the first
     name = re.split(r",\s*(?:Plaintiffs?|Defendants?)[-\u2010 ](?:Appellants?|Appellees?|Petitioners?|Respondents?)\s*,\s+(?=[A-Z])",
                     text, maxsplit=1)[0]
+    # "Appellant (Defendant below)": the role in the court below, in parentheses after the label
+    name = re.sub(r"\s*\((?:defendants?|plaintiffs?|petitioners?|respondents?|appellants?|appellees?)(?:[- ][a-z]+)?"
+                  r"(?:\s+below|\s+in\s+the\s+(?:trial\s+)?court(?:\s+below)?)?\)[\s.,]*$", "", name, flags=re.IGNORECASE)
     name = _PARTY_LABEL_RE.sub("", name)
     name = re.sub(r"\(([A-Za-z][A-Za-z'\-]+)\)", r"\1", name)  # "DAREADELL (TERRELL) THOMPSON": the middle name in parentheses
     name = re.sub(r"\s*,?\s*(?:et al\.?|etc\.?)\s*$", "", name, flags=re.IGNORECASE)
