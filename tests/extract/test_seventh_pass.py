@@ -433,3 +433,16 @@ def test_caption_families(head: str, accused: str) -> None:
     text = head + "OPINION\n\nThe accused was convicted of theft and appeals. We affirm.\n\nAFFIRMED.\n"
     party = context(text).defendant_party
     assert party is not None and party.name == accused
+
+
+def test_an_ohio_caption_boxed_with_colons() -> None:
+    text = ("[Cite as State v. Mitchum, 2012-Ohio-3722.]\n\n                IN THE COURT OF APPEALS OF OHIO\n\n"
+            "STATE OF OHIO                                      :\n                                                   :"
+            "     Appellate Case No. 24797\n        Plaintiff-Appellee                         :\n"
+            "v.                                                 :\n                                                   :\n"
+            "LAURA MITCHUM                                      :     (Criminal Appeal from\n        Defendant-Appellant"
+            "                        :\n                                                   :\n"
+            "                                                ...........\n\n                          OPINION\n\nThe accused was convicted of theft and "
+            "appeals. We affirm.\n\nAFFIRMED.\n")
+    party = context(text).defendant_party
+    assert party is not None and party.name == "Laura Mitchum"

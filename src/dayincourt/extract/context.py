@@ -349,12 +349,12 @@ _RANK_RE = re.compile(
 
 
 def _party(raw: str, start: int) -> Party | None:
-    lines = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.strip().startswith((")", "*", "|", "_"))]
+    lines = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":"))]
     if not lines:
         return None
     # "MICKEY H. MITCHELL,   )  No. ED100563" - drop the right-hand column of boxed captions
-    lines = [re.split(r"\s+[)*|]|[ \t]{5,}", ln)[0].strip() for ln in lines]
-    lines = [ln for ln in lines if ln.strip("*)|_- ") and not _CAPTION_NOISE_RE.match(ln)]
+    lines = [re.split(r"\s+[)*|:]|[ \t]{5,}", ln)[0].strip() for ln in lines]
+    lines = [ln for ln in lines if ln.strip("*)|_-.: ") and not _CAPTION_NOISE_RE.match(ln)]  # rules of dots or dashes
     text = " ".join(lines)
     # a service member's rank and branch: "Airman First Class ALEXANDER M. KIRBY / United States Air Force"
     text = _RANK_RE.sub("", text).strip()
