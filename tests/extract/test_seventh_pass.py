@@ -446,3 +446,28 @@ def test_an_ohio_caption_boxed_with_colons() -> None:
             "appeals. We affirm.\n\nAFFIRMED.\n")
     party = context(text).defendant_party
     assert party is not None and party.name == "Laura Mitchum"
+
+
+@pytest.mark.parametrize(
+    ("head", "accused"),
+    [
+        ("64 Cal. 2d 412 (1966)\n\nIn re BILLY GENE SANDERS on Habeas Corpus.\n\nCrim. No. 8199.\n\nSupreme Court of "
+         "California.\n\n", "Billy Gene Sanders"),
+        ("823 S.W.2d 791 (1992)\n\nEx parte P.D.H.\n\nNo. B14-91-00134-CR.\n\nCourt of Appeals of Texas.\n\n", "P.D.H"),
+    ],
+)
+def test_a_caption_naming_one_person(head: str, accused: str) -> None:
+    text = head + ("Billy Gene Sanders, in pro. per., and William H. Abbot, under appointment by the Supreme Court, for "
+                   "Petitioner.\n\nMOSK, J.\n\nPetitioner was convicted of robbery and sentenced to prison. He seeks habeas "
+                   "corpus. The writ is denied.\n")
+    ctx = context(text)
+    assert ctx.criminal and ctx.defendant_party is not None and ctx.defendant_party.name == accused
+    got = roles(extract(text))
+    assert got.get("William H. Abbot") == {"defense_counsel"}
+    assert "defense_counsel" not in got.get("Billy Gene Sanders", set())  # appearing in pro. per. is no counsel
+
+
+def test_a_permit_application_is_no_person() -> None:
+    text = ("1 A.2d 2 (1990)\n\nIn re Application for Pistol Permit\n\nSuperior Court.\n\nOPINION\n\nThe applicant was "
+            "arrested once. The permit was denied.\n")
+    assert context(text).defendant_party is None

@@ -302,7 +302,21 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
         end = a_start + len(a_par)
         first, second, end = _joined_caption(head, first, second, end)
         return (first, second), end
+    # no "v.": a caption naming one person ("In re BILLY ROE on Habeas Corpus.", "Ex parte P.D.H.")
+    one = _IN_RE_RE.search(head, 0, 1500)
+    if one:
+        party = _party(one.group("name"), one.start("name"))
+        if party is not None and is_person_name(party.name):
+            return (replace(party, labels=party.labels + ("petitioner",)),), one.end()
     return (), 0
+
+
+_IN_RE_RE = re.compile(
+    r"(?m)^[ \t]*(?:In\s+re|IN\s+RE|Ex\s+parte|EX\s+PARTE|In\s+the\s+Matter\s+of|IN\s+THE\s+MATTER\s+OF)\s+"
+    r"(?:(?:the\s+)?(?:Personal\s+Restraint|Application|Petition)\s+of\s+)?"
+    r"(?P<name>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,4}?)"
+    r"(?=\s*(?:,?\s+on\s+Habeas\s+Corpus|,\s+(?:Petitioner|Relator|Applicant)|\.?[ \t]*$))"
+)
 
 
 def _joined_caption(head: str, first: Party, second: Party, end: int) -> tuple[Party, Party, int]:
@@ -713,6 +727,10 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.parties = tuple(marked)
         government = any(p.government for p in parties) or gov_found
         ctx.criminal = accused is not None and (cues >= 2 or government)
+    elif len(parties) == 1 and "petitioner" in parties[0].labels and (cues >= 2 or re.search(r"habeas", text[: ctx.header_end], re.IGNORECASE)):
+        # the one person a habeas or post-conviction caption names is the accused
+        ctx.parties = (replace(parties[0], labels=parties[0].labels + ("_defendant",)),)
+        ctx.criminal = True
     else:
         ctx.parties = parties
         ctx.criminal = cues >= 2

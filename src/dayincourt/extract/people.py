@@ -733,7 +733,7 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             group = ptext[pos : fm.start()]
             group_start = par.start() + pos
             pos = fm.end()
-            se = list(re.finditer(r"\bpro\s+se\b\.?", group, re.IGNORECASE))
+            se = list(re.finditer(r"\bpro\s+se\b\.?|\bin\s+pro(?:\.|pria)?\s*per(?:\.|sona\b)?,?", group, re.IGNORECASE))
             if se:  # "Newby, Appellant Pro Se. James Bradsher, ..., for Appellee."
                 group_start += se[-1].end()
                 group = group[se[-1].end() :]
