@@ -471,3 +471,13 @@ def test_a_permit_application_is_no_person() -> None:
     text = ("1 A.2d 2 (1990)\n\nIn re Application for Pistol Permit\n\nSuperior Court.\n\nOPINION\n\nThe applicant was "
             "arrested once. The permit was denied.\n")
     assert context(text).defendant_party is None
+
+
+def test_a_panel_with_a_judges_initials_and_a_citation_run_in() -> None:
+    text = ("45 Mich. App. 230 (1973)\n\nPEOPLE\n\nv.\n\nDORSEY.\n\nDocket No. 13528.\n\nMichigan Court of Appeals.\n\n"
+            "Before: QUINLAN, P.J., and R.B. BURNS and C.J. BYRNE,[*] JJ.\n\nLeave to appeal denied, 389 Mich. 793.\n\n"
+            "QUINLAN, P.J.\n\nDefendant's non-jury trial resulted in his conviction of extortion. The testimony of "
+            "Airman Hale was excluded.\n\nAffirmed.\n")
+    got = roles(extract(text))
+    assert {n for n, r in got.items() if "judge" in r} == {"Quinlan", "R.B. Burns", "C.J. Byrne"}
+    assert "Airman Hale" not in got

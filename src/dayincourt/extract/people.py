@@ -304,7 +304,8 @@ _TRIAL_JUDGE_RES = [
     re.compile(r"\b(?:trial\s+judge|district\s+judge|presiding\s+judge),?\s+(?:the\s+)?(?:Hon\.\s+|Judge\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+)"),
 ]
 _JUDGE_TITLE_WORDS = re.compile(
-    r"\b(?:C\.\s?J|P\.\s?JJ?|J\.\s?P|JJ?)\.|\bpro\s+te[mnr]\.?|"
+    # ("C.J." before a surname is a judge's initials: "R.B. BURNS and C.J. BYRNS, JJ.")
+    r"\b(?:C\.\s?J|P\.\s?JJ?|J\.\s?P|JJ?)\.(?![ \t]+[A-Z][A-Za-z'\-]{2,})|\bpro\s+te[mnr]\.?|"
     r"\b(?:Chief|Senior|Acting|Presiding|Circuit|District|Magistrate|Associate|Judges?|"
     r"Justices?|Sitting\s+by\s+Designation|Retired|Ad\s+Hoc)\b\.?",
 )
@@ -393,7 +394,7 @@ _LEADING_TITLE_RE = re.compile(
     r"^(?:(?:Defendant-[Aa]ppellant|Defendant/[Aa]ppellant|Plaintiff-[Aa]ppellee|Appellant|Appellee|Defendant|Petitioner|"
     r"Respondent|Movant|Psychologist|Psychiatrist|Nurse|Doctor|Professor|Coroner|Examiner|Mr|Mrs|Ms|Dr|Miss|Deputy|Sheriff|Officer|Officers|Detective|Det|Sergeant|Sgt|Lieutenant|Lieut|Lt|"
     r"Trooper|Patrolman|Corporal|Cpl|Captain|Capt|Agent|Agents|Special|Investigator|Judge|Justice|Chief|Police|FBI|"
-    r"Attorney|Prosecutor|Dist|Assistant|Juror)\.?\s+)+"
+    r"Attorney|Prosecutor|Dist|Assistant|Juror|Airman|Seaman|Private|Specialist|Ensign|Cadet)\.?\s+)+"
 )
 
 
@@ -475,6 +476,8 @@ def _split_names(body: str) -> list[tuple[str, int, int]]:
         part = m.group(0)
         for sub in re.finditer(r"(?:(?<=^)|(?<=\b[Aa]nd\b)|(?<=\bAND\b)|(?<=&))[^&]*?(?=\b[Aa]nd\b|\bAND\b|&|$)", part):
             chunk = sub.group(0)
+            if re.search(r"\d{2,}", chunk):
+                continue  # a citation run into the list ("389 Mich. 793. QUINN"): no judge's name holds numbers
             cleaned = re.sub(r"\bP\.\s?JJ\.", " ", chunk)  # "IRVING AND GRIFFIS, P.JJ."
             cleaned = _JUDGE_TITLE_WORDS.sub(" ", cleaned)
             cleaned = re.sub(r"\b(?:and|AND|the|Hon\.?|Honorable|Judge|Justice|Before|BEFORE|PRESENT|Panel|CONCUR\w*)\b", " ", cleaned)
