@@ -481,3 +481,19 @@ def test_a_panel_with_a_judges_initials_and_a_citation_run_in() -> None:
     got = roles(extract(text))
     assert {n for n, r in got.items() if "judge" in r} == {"Quinlan", "R.B. Burns", "C.J. Byrne"}
     assert "Airman Hale" not in got
+
+
+@pytest.mark.parametrize(
+    ("body", "dismissed"),
+    [
+        ("The first indictment was dismissed at the special counsel's request, and a second indictment followed. Powers "
+         "was convicted of bribery.", True),
+        ("The trial court dismissed the information before trial; the State appealed.", True),
+        # counts a plea bargain dropped are not recorded
+        ("Powers pleaded guilty to theft, and the remaining charges were dismissed under the plea agreement.", False),
+        ("Powers was convicted of theft. His appeal was dismissed as untimely.", False),
+    ],
+)
+def test_a_dismissal_of_the_charges(body: str, dismissed: bool) -> None:
+    got = proceedings(extract(HEAD + body + "\n\nAFFIRMED.\n"))
+    assert (("dismissal", None) in got) is dismissed

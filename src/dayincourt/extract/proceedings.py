@@ -358,6 +358,19 @@ def _own_kind(ctx: Context) -> str:
     return "direct_appeal"
 
 
+# the charging paper or all the charges dismissed: "the trial court dismissed the information", "the indictment was
+# dismissed", "granted his motion to dismiss all charges"
+_CHARGING_PAPER = r"(?:the\s+|all\s+(?:the\s+)?|both\s+)(?:original\s+|first\s+|initial\s+)?(?:indictments?|informations?|complaints?|charges)"
+_DISMISSAL_RE = re.compile(
+    rf"\b(?:court|judge)\s+(?:\w+\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
+    rf"\b{_CHARGING_PAPER}\s+(?:against\s+(?:him|her|the\s+(?:defendant|appellant))\s+)?(?:was|were)\s+(?:later\s+|subsequently\s+|ultimately\s+)?dismissed\b|"
+    rf"\bgrant(?:ed|ing)\s+(?:the\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant)['\u2019]s\s+)?motion\s+to\s+dismiss\s+{_CHARGING_PAPER}\b|"
+    rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b",
+    re.IGNORECASE,
+)
+_PLEA_DROP_RE = re.compile(r"\b(?:plea|pleaded|pled|bargain|agreement|in\s+exchange|remaining|other\s+(?:counts|charges))\b", re.IGNORECASE)
+
+
 _THE_INDICTMENT_RE = re.compile(
     r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|"
     r"against\s+(?:him|her|the\s+defendant|appellant))|"
@@ -481,6 +494,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if usable(m):
                 add("indictment", None, m.start(), m.end(), 0.5)
                 break
+    for m in ctx.fact_matches(_DISMISSAL_RE):
+        # the charges themselves dismissed (not counts a plea bargain dropped, not an appeal)
+        ss, se = ctx.sentence(m.start())
+        if usable(m) and not _PLEA_DROP_RE.search(text, ss, se):
+            add("dismissal", None, m.start(), m.end(), 0.5)
+            break
     for m in ctx.fact_matches(_MNT_RE):
         if not usable(m):
             continue
