@@ -497,3 +497,19 @@ def test_a_panel_with_a_judges_initials_and_a_citation_run_in() -> None:
 def test_a_dismissal_of_the_charges(body: str, dismissed: bool) -> None:
     got = proceedings(extract(HEAD + body + "\n\nAFFIRMED.\n"))
     assert (("dismissal", None) in got) is dismissed
+
+
+def test_a_boxed_captions_government_found_by_its_label_is_no_private_plaintiff() -> None:
+    from dataclasses import replace
+
+    from dayincourt.extract.context import Party, _civil_by_parties
+
+    ctx = context(HEAD + "Powers was convicted of robbery by a jury and sentenced to ten years.\n\nAFFIRMED.\n")
+    # the box kept the label but lost the government's name ("Colorado Court of Appeals No. 1 ... Plaintiff-Appellee")
+    lost = Party("Court of Appeals No. 14CA1, Plaintiff-Appellee", "Court of Appeals No. 14CA1", (), ("plaintiff", "appellee"),
+                 False, 0, 10)
+    accused = Party("Marcus Roe, Defendant-Appellant", "Marcus Roe", (), ("defendant", "appellant", "_defendant"), False, 20, 40)
+    ctx = replace(ctx, parties=(lost, accused))
+    body = ctx.text[ctx.header_end : ctx.body_end]
+    assert _civil_by_parties(ctx, 3, body, gov_found=True) is False
+    assert _civil_by_parties(ctx, 3, body, gov_found=False) is True  # what the label alone would say

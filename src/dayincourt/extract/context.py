@@ -655,7 +655,7 @@ _GOV_NEAR_RE = re.compile(r"\b(?:state\s+of|people\s+of|commonwealth\s+of|united
 
 def _government_near(near: str) -> bool:
     """A government's name near a caption label, not the court's own ("STATE OF MICHIGAN COURT OF APPEALS")."""
-    return any(not re.match(r"[ \t\w]{0,25}?\b(?:court|supreme)\b", near[m.end() : m.end() + 40], re.IGNORECASE)
+    return any(not re.match(r"\s*(?:[ \t\w]{0,25}?\s*)?\b(?:court|supreme)\b", near[m.end() : m.end() + 60], re.IGNORECASE)
                for m in _GOV_NEAR_RE.finditer(near))
 
 
@@ -663,7 +663,7 @@ _COLLATERAL_RE = re.compile(r"\bhabeas\b|§+\s*22(?:54|55)\b|\bpost-?conviction\
                             re.IGNORECASE)
 
 
-def _civil_by_parties(ctx: Context, cues: int, body: str) -> bool:
+def _civil_by_parties(ctx: Context, cues: int, body: str, gov_found: bool = False) -> bool:
     """The parties or the words of the case say civil: a private plaintiff against a private party or against the
     government as defendant (a tort claim against the United States), or far more words of a civil dispute than of a
     prosecution where no caption label puts the government against an accused."""
@@ -672,10 +672,11 @@ def _civil_by_parties(ctx: Context, cues: int, body: str) -> bool:
     parties = ctx.parties
     # (a plaintiff whose name the caption box lost may be the government)
     private_plaintiff = any("plaintiff" in p.labels and not p.government and re.search(r"[A-Za-z]{2}", p.name) for p in parties)
-    if private_plaintiff and (not any(p.government for p in parties)
-                              or any(p.government and "defendant" in p.labels for p in parties)):
+    # (``gov_found``: a boxed caption's government was found beside its label, its name lost to the box)
+    if private_plaintiff and not gov_found and (not any(p.government for p in parties)
+                                                or any(p.government and "defendant" in p.labels for p in parties)):
         return True
-    prosecution = any(p.government and "plaintiff" in p.labels for p in parties) or any(
+    prosecution = gov_found or any(p.government and "plaintiff" in p.labels for p in parties) or any(
         "_defendant" in p.labels and "defendant" in p.labels for p in parties)
     return not prosecution and len(_CIVIL_CUES_RE.findall(body)) >= 3 * cues + 5
 
@@ -686,10 +687,10 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
     body = text[ctx.header_end : ctx.body_end]
     cues = len(_CRIMINAL_CUES_RE.findall(body))
     marked: list[Party] = []
+    gov_found = False
     if len(parties) == 2:
         a, b = parties
         accused: Party | None = None
-        gov_found = False
         if a.government and not b.government:
             accused = b
         elif b.government and not a.government:
@@ -736,7 +737,7 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = cues >= 2
     if ctx.civil_rights and not any(p.government for p in ctx.parties):
         ctx.criminal = False
-    if ctx.criminal and _civil_by_parties(ctx, cues, body):
+    if ctx.criminal and _civil_by_parties(ctx, cues, body, gov_found):
         ctx.criminal = False
     if _CIVIL_COURT_RE.search(ctx.court_line or ""):
         ctx.criminal = False  # "Court of Civil Appeals of Texas", "United States Claims Court"
