@@ -435,7 +435,8 @@ def _mask_spans(text: str, citations: list[Citation], own: re.Pattern[str] | Non
                   if own is not None and c.kind == "case" and c.case_name and own.match(c.case_name)]
     for c in citations:
         if c.kind != "case":
-            continue  # (this case's own earlier decisions stay masked: a reference is no fact)
+            continue
+        # (this case's own earlier decisions are masked too: a reference is no fact)
         s = c.full_start if c.full_start is not None else c.start
         e = c.full_end if c.full_end is not None else c.end
         # extend over a following "(holding that ...)" parenthetical and a year
@@ -600,7 +601,6 @@ def build_context(doc: Document, source_id: str) -> Context:
         body_end=body_end, separate_start=separate_start, citations=citations,
         facts_end=body_end if bare_disposition else min(body_end, separate_start),
     )
-    ctx.set_masked(_mask_spans(text, citations) if kind != "news" else [])
     ctx.court_line = _court_line(text) if kind in ("opinion", "order") else None
     court = (ctx.court_line or "").lower()
     ctx.federal_court = bool(re.search(r"united states|circuit(?!\s+court\s+of)|district court", court)) and not re.search(
@@ -614,10 +614,9 @@ def build_context(doc: Document, source_id: str) -> Context:
         not ctx.sentence_cites_case(m.start()) for m in _CIVIL_RIGHTS_RE.finditer(text, header_end, body_end)
     )
     _assign_parties(ctx, parties)
-    if ctx.defendant_party is not None and kind != "news":
-        own = _own_history_re(ctx.defendant_party.name)
-        if own is not None and any(c.kind == "case" and c.case_name and own.match(c.case_name) for c in citations):
-            ctx.set_masked(_mask_spans(text, citations, own))
+    # masked once the accused is known: the quotations this case's own earlier decisions close stay readable
+    own = _own_history_re(ctx.defendant_party.name) if ctx.defendant_party is not None else None
+    ctx.set_masked(_mask_spans(text, citations, own) if kind != "news" else [])
     state_src = (ctx.court_line or "") if ctx.court_line and not ctx.federal_court else ""
     ctx.state = _state_of(state_src) or _state_of(" ".join(p.name for p in ctx.parties if p.government)) or _state_of(body)
     return ctx
