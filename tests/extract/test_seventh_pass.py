@@ -511,5 +511,5 @@ def test_a_boxed_captions_government_found_by_its_label_is_no_private_plaintiff(
     accused = Party("Marcus Roe, Defendant-Appellant", "Marcus Roe", (), ("defendant", "appellant", "_defendant"), False, 20, 40)
     ctx = replace(ctx, parties=(lost, accused))
     body = ctx.text[ctx.header_end : ctx.body_end]
-    assert _civil_by_parties(ctx, 3, body, gov_found=True) is False
-    assert _civil_by_parties(ctx, 3, body, gov_found=False) is True  # what the label alone would say
+    assert _civil_by_parties(ctx, 3, 0, body, gov_found=True) is False
+    assert _civil_by_parties(ctx, 3, 0, body, gov_found=False) is True  # what the label alone would say

@@ -662,7 +662,7 @@ _COLLATERAL_RE = re.compile(r"\bhabeas\b|§+\s*22(?:54|55)\b|\bpost-?conviction\
                             re.IGNORECASE)
 
 
-def _civil_by_parties(ctx: Context, cues: int, body: str, gov_found: bool = False) -> bool:
+def _civil_by_parties(ctx: Context, cues: int, civil_words: int, body: str, gov_found: bool = False) -> bool:
     """The parties or the words of the case say civil: a private plaintiff against a private party or against the
     government as defendant (a tort claim against the United States), or far more words of a civil dispute than of a
     prosecution where no caption label puts the government against an accused."""
@@ -677,7 +677,7 @@ def _civil_by_parties(ctx: Context, cues: int, body: str, gov_found: bool = Fals
         return True
     prosecution = gov_found or any(p.government and "plaintiff" in p.labels for p in parties) or any(
         "_defendant" in p.labels and "defendant" in p.labels for p in parties)
-    return not prosecution and len(_CIVIL_CUES_RE.findall(body)) >= 3 * cues + 5
+    return not prosecution and civil_words >= 3 * cues + 5
 
 
 def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
@@ -685,6 +685,7 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
     text = ctx.text
     body = text[ctx.header_end : ctx.body_end]
     cues = len(_CRIMINAL_CUES_RE.findall(body))
+    civil_words = len(_CIVIL_CUES_RE.findall(body))
     marked: list[Party] = []
     gov_found = False
     if len(parties) == 2:
@@ -736,13 +737,13 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = cues >= 2
     if ctx.civil_rights and not any(p.government for p in ctx.parties):
         ctx.criminal = False
-    if ctx.criminal and _civil_by_parties(ctx, cues, body, gov_found):
+    if ctx.criminal and _civil_by_parties(ctx, cues, civil_words, body, gov_found):
         ctx.criminal = False
     if _CIVIL_COURT_RE.search(ctx.court_line or ""):
         ctx.criminal = False  # "Court of Civil Appeals of Texas", "United States Claims Court"
     if any("claimant" in p.labels for p in ctx.parties):
         ctx.criminal = False  # a claim for money against the State (a court of claims), even by an inmate
-    if cues == 0 and (len(_CIVIL_CUES_RE.findall(body)) >= 2 or _CIVIL_HEADER_RE.search(text, 0, ctx.header_end)):
+    if cues == 0 and (civil_words >= 2 or _CIVIL_HEADER_RE.search(text, 0, ctx.header_end)):
         ctx.criminal = False  # "City of Roe v. Poe" over a notice of claim, "Poe v. United States" in the Court of Claims
 
 

@@ -103,8 +103,8 @@ def offense_date(ctx: Context) -> DateFact | None:
             continue  # a deadline ("the date by which he had promised to repay"), not an event
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
-        lead = _FACTS_LEAD_RE.search(text, max(0, s - 150), m.start()) 
-        if scene is None and (_SCENE_RE.search(sent) or lead) and not _PROCEDURE_RE.search(sent):
+        if scene is None and not _PROCEDURE_RE.search(sent) and (
+                _SCENE_RE.search(sent) or _FACTS_LEAD_RE.search(text, max(0, s - 150), m.start())):
             value = parse_date(m)
             if value is not None and len(value) > 4:
                 scene = DateFact(value, m.start(), m.end(), 0.45)

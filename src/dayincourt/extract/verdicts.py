@@ -52,12 +52,10 @@ _POLL_RE = re.compile(
 _JURY_CUE_RE = re.compile(r"\b(?:jur(?:y|ies|or|ors)|verdicts?|polled|poll)\b", re.IGNORECASE)
 _CUE_BEFORE = 90
 _CUE_AFTER = 60
-
-
-
 # this trial's jury, named once: "the evidence before the jury", "refusing to instruct the jury", "the jury was told"
 _THIS_JURY_RE = re.compile(r"(?<!grand\s)\b(?:before|to|instruct(?:ed|ing)?|told|charged|polled|asked)\s+the\s+jury\b|\bthe\s+jury\s+(?:was|were|heard|saw|deliberat\w*)\b",
                            re.IGNORECASE)
+
 
 def _has_jury_cue(text: str, start: int, end: int) -> bool:
     """A split counts only near a word about a jury or verdict, inside the same paragraph."""
