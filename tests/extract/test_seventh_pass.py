@@ -513,3 +513,21 @@ def test_a_boxed_captions_government_found_by_its_label_is_no_private_plaintiff(
     body = ctx.text[ctx.header_end : ctx.body_end]
     assert _civil_by_parties(ctx, 3, 0, body, gov_found=True) is False
     assert _civil_by_parties(ctx, 3, 0, body, gov_found=False) is True  # what the label alone would say
+
+
+def test_citations_do_not_depend_on_the_hash_seed() -> None:
+    # eyecite takes "65 T.C. at 90" for a full citation under some hash seeds only; the draft must not change with them
+    import os
+    import subprocess
+    import sys
+
+    code = ("from dayincourt.extract.citations import case_citations\n"
+            "t = ('The taxpayer relies on Roe v. Commissioner, 65 T.C. 87 (1975), aff\\'d, 540 F.2d 821 (5th Cir. 1976). '\n"
+            "     'As we said there, the rule is plain. Roe v. Commissioner, 65 T.C. at 90.')\n"
+            "print([c.cite for c in case_citations(t)])\n")
+    seen = {
+        subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": str(seed)}, capture_output=True,
+                       text=True, check=True).stdout.strip()
+        for seed in range(1, 5)
+    }
+    assert seen == {"['65 T.C. 87', '540 F.2d 821']"}
