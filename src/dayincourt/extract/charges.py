@@ -55,7 +55,9 @@ _CUE = (
     r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|"
     r"judgments?\s+of\s+conviction|(?:his|her|a|the)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|guilty\s+plea)(?=\s+to\s)|"
     r"sentenced\s+(?:him|her|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\s+[^.;]{1,80}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b))|serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
-    r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense))"
+    r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense)|"
+    # Texas: "The conviction is for burglary"; "following a conviction by jury on October 31, 1980 for seven counts of X"
+    r"(?<![a-z]\s)(?:[Tt]he\s+)?[Cc]onviction\s+is(?=\s+for\s)|conviction\s+by\s+(?:a\s+)?jury(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?(?=\s+for\s))"
 )
 _FILLER = (
     r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+a\s+(?:\w+\s+)?jury|"
@@ -185,8 +187,11 @@ def _clean_offense(raw: str) -> str | None:
         return None
     if re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|i|[Yy]ou)\b", off):  # not "Schedule I"
         return None
-    # "murder of Ann Roe": the victim's name is not part of the offense
-    return re.sub(r"\s+of\s+(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}$", "", off)
+    # "murder of Ann Roe": the victim's name is not part of the offense ("Possession of Drug Paraphernalia" names a thing)
+    victim = re.search(r"\s+of\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3})$", off)
+    if victim and not _HEAD_RE.search(victim.group(1)):
+        return off[: victim.start()]
+    return off
 
 
 _OFFENSE_NOUN_RE = re.compile(
@@ -325,6 +330,17 @@ def _offense_phrase(text: str, start: int, sentence_end: int, end: int, reach: i
 _VIOLATING_NAMED_RE = re.compile(r"violat(?:ing|ions?\s+of)\s+(?:[^()\n]|\([\w.]{1,4}\)){0,80}?\((?P<words>[A-Za-z][^()\d]{3,120})\)")
 
 
+# "Operating a Motor Vehicle After Underage Consumption (R.C. 4511.19(B)(2)), Defective Muffler (R.C. 4513.22)": offenses
+# written as titles, each followed by the statute in parentheses
+_TITLED_OFFENSE_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|a|an|the|of|to|in|on|with|for|and|or|by|under)){1,8}")
+_STATUTE_AFTER_RE = re.compile(r"\s*\((?:R\.\s?C\.|O\.R\.C\.|\u00a7|[A-Z][\w.]*\s+(?:Code|Stat|Penal|Rev)|\d+\s+U\.\s?S\.\s?C|"
+                               r"(?:La\.\s*)?R\.\s?S\.|(?:Pen(?:al)?|Veh(?:icle)?|Health\s+&\s+Saf)\.?\s+Code|\d+[-.:]\d)")
+
+
+# Texas: "The offense is murder; the punishment, ten years."
+_OFFENSE_IS_RE = re.compile(r"\b[Tt]he\s+offense\s+is\s+(?P<off>[^.;]{3,120}?)\s*;\s+(?:the\s+)?punishment\b")
+
+
 def extract_charges(ctx: Context) -> list[ChargeFact]:
     """Offenses of conviction found in the header and majority body.
 
@@ -357,7 +373,9 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             if n > 0:
                 piece = re.sub(r"^the\s+(?=\w)", "", piece)  # "feticide and the kidnaping and murder of ..."
             piece_clean = _clean_offense(piece)
-            if not piece_clean or (n > 0 and not _OFFENSE_NOUN_RE.search(piece_clean)):
+            if not piece_clean and _TITLED_OFFENSE_RE.fullmatch(piece) and _STATUTE_AFTER_RE.match(text, start + off + len(piece)):
+                piece_clean = piece  # an offense written as a title and followed by its statute needs no offense word
+            elif not piece_clean or (n > 0 and not _OFFENSE_NOUN_RE.search(piece_clean)):
                 break
             dropped = _DROPPED_RE.search(piece)
             if dropped and not _END_RE.search(piece[: dropped.start()]):
@@ -410,6 +428,9 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         if ctx.sentence_cites_case(m.start()):
             continue
         add(raw, m.start("off"), 0.75, "charges.conviction")
+    for m in _OFFENSE_IS_RE.finditer(text, 0, end):
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+            add(m.group("off"), m.start("off"), 0.7, "charges.offense_is")
     for m in _SENTENCED_RE.finditer(text, 0, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
             continue

@@ -272,35 +272,12 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
         if len(head[head.rfind("\n", 0, m.start()) + 1 : (head.find("\n", m.end()) + 1 or len(head))]) <= 200
     ]
     for m in candidates:
-        before = head[: m.start()]
-        after = head[m.end() :]
-        # the party paragraph just before and just after the "v."
-        b_pars = re.split(r"(\n[ \t]*\n)", before.rstrip())
-        b_par = b_pars[-1]
-        if _only_labels(b_par) and len(b_pars) >= 3:
-            b_par = b_pars[-3] + b_pars[-2] + b_par
-        # a notice or docket line run into the party line: keep the short trailing lines
-        b_lines = b_par.split("\n")
-        while len(b_lines) > 1 and (len(b_lines[0].strip()) > 150 or (len(b_lines[0].strip()) > 60 and b_lines[0].rstrip().endswith("."))):
-            b_lines.pop(0)
-        b_par = "\n".join(b_lines)
-        a_pars = re.split(r"(\n[ \t]*\n)", after.lstrip(), maxsplit=2)
-        a_par = a_pars[0]
-        field = _FORM_FIELD_LINE_RE.search(a_par)
-        if field:  # "STATE OF MISSISSIPPI   APPELLEE\nDATE OF JUDGMENT: 03/28/2013": the form starts after the party
-            a_par = a_par[: field.start()]
-        if len(a_pars) >= 3 and _only_labels(a_pars[2].split("\n\n")[0]):
-            a_par = a_par + a_pars[1] + a_pars[2].split("\n\n")[0]
-        if len(b_par) > 400 or len(a_par) > 400 or not b_par.strip() or not a_par.strip():
+        found = _parties_at(head, m)
+        if found is None:
             continue
-        b_start = m.start() - len(b_par)
-        a_start = m.end() + (len(after) - len(after.lstrip()))
-        first = _party(b_par, b_start)
-        second = _party(a_par, a_start)
-        if first is None or second is None:
-            continue
-        end = a_start + len(a_par)
+        first, second, end = found
         first, second, end = _joined_caption(head, first, second, end)
+        first, second, end = _consolidated_caption(head, candidates, first, second, end)
         return (first, second), end
     # no "v.": a caption naming one person ("In re BILLY ROE on Habeas Corpus.", "Ex parte P.D.H.")
     one = _IN_RE_RE.search(head, 0, 1500)
@@ -309,6 +286,47 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
         if party is not None and is_person_name(party.name):
             return (replace(party, labels=party.labels + ("petitioner",)),), one.end()
     return (), 0
+
+
+_HEADER_LINE_RE = re.compile(r"\b(?:No\.|Docket|CLERK|FILED|COURT\s+OF\s+APPEALS|CIRCUIT|PUBLISH)\b|\d{1,2}/\d{1,2}/\d{2,4}|^[\s_*=-]*$")
+
+
+def _parties_at(head: str, m: re.Match[str]) -> tuple[Party, Party, int] | None:
+    """The two parties around one "v." line of the caption, and where the second ends (None when either is no party)."""
+    before = head[: m.start()]
+    after = head[m.end() :]
+    # the party paragraph just before and just after the "v."
+    b_pars = re.split(r"(\n[ \t]*\n)", before.rstrip())
+    b_par = b_pars[-1]
+    if _only_labels(b_par) and len(b_pars) >= 3:
+        b_par = b_pars[-3] + b_pars[-2] + b_par
+    # a notice or docket line run into the party line: keep the short trailing lines
+    b_lines = b_par.split("\n")
+    while len(b_lines) > 1 and (len(b_lines[0].strip()) > 150 or (len(b_lines[0].strip()) > 60 and b_lines[0].rstrip().endswith("."))):
+        b_lines.pop(0)
+    if len("\n".join(b_lines)) > 400:
+        # a caption set right under the court's header with no blank line ("D.C. Docket No. 93-310    CLERK\nUNITED STATES
+        # OF AMERICA,"): the party starts after the last header line
+        marks = [i for i, ln in enumerate(b_lines[:-1]) if _HEADER_LINE_RE.search(ln)]
+        if marks:
+            b_lines = b_lines[marks[-1] + 1 :]
+    b_par = "\n".join(b_lines)
+    a_pars = re.split(r"(\n[ \t]*\n)", after.lstrip(), maxsplit=2)
+    a_par = a_pars[0]
+    field = _FORM_FIELD_LINE_RE.search(a_par)
+    if field:  # "STATE OF MISSISSIPPI   APPELLEE\nDATE OF JUDGMENT: 03/28/2013": the form starts after the party
+        a_par = a_par[: field.start()]
+    if len(a_pars) >= 3 and _only_labels(a_pars[2].split("\n\n")[0]):
+        a_par = a_par + a_pars[1] + a_pars[2].split("\n\n")[0]
+    if len(b_par) > 400 or len(a_par) > 400 or not b_par.strip() or not a_par.strip():
+        return None
+    b_start = m.start() - len(b_par)
+    a_start = m.end() + (len(after) - len(after.lstrip()))
+    first = _party(b_par, b_start)
+    second = _party(a_par, a_start)
+    if first is None or second is None:
+        return None
+    return first, second, a_start + len(a_par)
 
 
 _IN_RE_RE = re.compile(
@@ -341,6 +359,38 @@ def _joined_caption(head: str, first: Party, second: Party, end: int) -> tuple[P
             break
         others += [a2.name, *a2.others]
         end += m.end()
+    if len(others) == len(acc.others):
+        return first, second, end
+    acc = replace(acc, others=tuple(others))
+    return (gov, acc, end) if first is gov else (acc, gov, end)
+
+
+def _consolidated_caption(head: str, candidates: list[re.Match[str]], first: Party, second: Party,
+                          end: int) -> tuple[Party, Party, int]:
+    """Consolidated appeals printed as full captions one under another ("No. 94-6652 / UNITED STATES OF AMERICA,
+    Plaintiff-Appellee, versus CLENNON MATTHEWS ... / No. 94-7047 / UNITED STATES OF AMERICA ... versus J.W. MOORE"): the
+    accused of every caption are parties. Only docket lines and rules may lie between the captions, no prose."""
+    if first.government == second.government:
+        return first, second, end
+    gov, acc = (first, second) if first.government else (second, first)
+    others = list(acc.others)
+    for m in candidates:
+        if m.start() <= end:
+            continue
+        found = _parties_at(head, m)
+        if found is None:
+            break
+        b, a, e = found
+        if any(len(re.findall(r"\b[a-z]{2,}\b", ln)) >= 5 for ln in head[end : b.start].split("\n")):
+            break  # prose between: not another caption of this case
+        g2, a2 = (b, a) if b.government else (a, b)
+        if not g2.government or a2.government or g2.name.lower().removeprefix("the ") != gov.name.lower().removeprefix("the "):
+            break
+        names = [n for n in (a2.name, *a2.others) if is_person_name(n) and n != acc.name and n not in others]
+        if not names:
+            break
+        others += names
+        end = e
     if len(others) == len(acc.others):
         return first, second, end
     acc = replace(acc, others=tuple(others))

@@ -43,7 +43,7 @@ _PROCEDURE_RE = re.compile(
 
 # the narrative of the facts: what the police, the accused or the victim did that day
 _SCENE_RE = re.compile(
-    r"\b(?:saw|observed|stopped|responded|received\s+a\s+(?:call|tip|report)|drove|walked|went|entered|arrived|approached|"
+    r"\b(?:saw|observed|viewed|spotted|witnessed|stopped|responded|received\s+a\s+(?:call|tip|report)|drove|walked|went|entered|arrived|approached|"
     r"encountered|discovered|found|searched|called|met|noticed|heard|fled|chased|pursued|patrol\w*|dispatched|"
     r"faxed|mailed|sent|wrote|purchased|bought|sold|delivered|took|forced|grabbed|pointed|fired)\b",
     re.IGNORECASE,

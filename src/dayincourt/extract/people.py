@@ -118,7 +118,11 @@ _TESTIMONY_LIST_RE = re.compile(
 )
 _POLICE_APPOS_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
-    r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b"
+    r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b|"
+    # "Paul Roe, an agent of the Idaho Bureau of Narcotic and Drug Enforcement", "Jane Roe, a special agent with the FBI"
+    rf"(?P<agent>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:special\s+|undercover\s+|narcotics\s+)?agent\s+(?:of|with|for)\s+the\s+"
+    r"(?:[A-Z][\w.&]*\s+){0,6}?(?:Bureau|Drug|Narcotics?|Police|Investigation|Enforcement|Sheriff|Patrol|FBI|DEA|ATF|Customs|"
+    r"Border|Secret\s+Service|Marshals?)\b"
 )
 _CODEF_RE = re.compile(rf"\b[Cc]o-?(?:defendants?|indictees?)\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|"
                        rf"(?P<name2>{_NAME}),\s+(?:also\s+)?(?:a|the|his|her|another)\s+co-?(?:defendant|indictee)")
@@ -179,6 +183,17 @@ _JUDGE_VOTE_RE = re.compile(
 )
 # the second name of "Kennard, J., and Werdegar, J., dissented."
 _JUDGE_VOTE_MORE_RE = re.compile(r"(?:and|AND)\s+(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)")
+# New York: "Chief Judge KAYE and Judges BELLACOSA, SMITH and WESLEY concur." (in the header or at the end); the titles
+# lead, so a sentence of prose never matches
+_TITLED_CONCUR_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>(?:(?:Chief|Presiding|Associate)\s+)?(?:Judges?|Justices?)\s+[A-Z]{2}[^\n;:]{0,250}?)"
+    r"\s+(?:concur|dissent)s?\b"
+)
+# New Jersey's vote lines: "For affirmance -- Chief Justice WEINTRAUB and Justices JACOBS, FRANCIS and HALL -- 7."
+_VOTE_TALLY_RE = re.compile(
+    r"(?m)^[ \t]*For\s+(?:affirmance|reversal|modification|vacation|reversal\s+and\s+remandment|affirmance\s+in\s+part)[^A-Z\n]{0,20}?"
+    r"(?P<body>(?:(?:Chief|Associate)\s+)?(?:Judges?|Justices?)\s+[A-Z][^\n]{2,250}?)[\s\u2014\u2013-]+\d{1,2}\.?[ \t]*$"
+)
 # Georgia: "All the Justices concur, except BENHAM, C.J., and SEARS and HUNSTEIN, JJ., who concur specially."
 _ALL_CONCUR_EXCEPT_RE = re.compile(r"\bAll\s+the\s+(?:Justices|Judges)\s+concur,?\s+except\s+(?P<body>[^\n]{3,300}?),?\s+who\s+")
 # the magistrate of a stage of this case ("Magistrate Jess H. Nicholas issued the warrant", "Magistrate Judge Roe"), and a
@@ -256,8 +271,9 @@ _BEFORE_JUSTICES_RE = re.compile(
 _SEPARATE_AUTHOR_RE = re.compile(r"[ \t]*(?P<n>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,2}),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge)")
 _COPIES_TO_RE = re.compile(r"(?im)^[ \t]*(?:Copies\s+(?:mailed|sent|furnished|provided)\s+to|cc)\s*:[ \t]*$")
 _WE_CONCUR_BLOCK_RE = re.compile(
-    r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*_*[ \t]*\n|[ \t]*(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*"
-    r"(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}(?:,[ \t]*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.))?[ \t]*(?:\n|$)){1,12})"
+    r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR|CONCUR|Concur)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*_*[ \t]*\n|[ \t]*(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*"
+    r"(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}(?:,[ \t]*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.|(?:Presiding|Senior|Special)?[ \t]*Judge|JUDGE))?"
+    r"[ \t]*(?:\n|$)){1,12})"
 )
 _SIGNED_RE = re.compile(r"(?m)^[ \t]*/[Ss]/[ \t]*(?P<n>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){1,3})[ \t]*$")
 _WE_CONCUR_RE = re.compile(r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*(?P<body>[^\n]{3,300})$")
@@ -290,6 +306,11 @@ _BODY_OWN_COUNSEL_RE = re.compile(
     rf"(?P<name4>{_NAME})\s+(?:also\s+|had\s+|later\s+)?represented\s+(?P<for2>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b"
 )
 # the State's lawyer named in the story: "Stanley Roe, counsel for the State", "Pat Roe, who was appointed as special prosecutor"
+# the title first: "Assistant U.S. Attorneys Louis Roe and Terry F. Poe", "District Attorney Jane Roe"
+_TITLED_PROSECUTORS_RE = re.compile(
+    rf"\b(?:(?:Assistant|Deputy|Special|Chief)\s+)*(?:U\.\s?S\.|United\s+States|District|State['\u2019]s|County|Prosecuting|Commonwealth['\u2019]s)\s+"
+    rf"Attorneys?\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;)])"
+)
 _BODY_PROSECUTOR_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:(?:who\s+was\s+)?(?:appointed\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:special\s+|assistant\s+|deputy\s+)?"
     rf"(?:prosecutor|district\s+attorney|prosecuting\s+attorney|state['\u2019]s\s+attorney)|counsel\s+for\s+the\s+(?:State|People|Commonwealth|Government))\b"
@@ -564,6 +585,12 @@ def _judges(ctx: Context, people: People) -> None:
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
         for more in _JUDGE_VOTE_MORE_RE.finditer(m.group(0)):
             add(fix_caps(more.group("n")), m.start() + more.start("n"), m.start() + more.end("n"), 0.8)
+    for rx in (_TITLED_CONCUR_RE, _VOTE_TALLY_RE):
+        for m in rx.finditer(text, 0, ctx.body_end if ctx.body_end > 0 else len(text)):
+            if ctx.is_masked(m.start(), m.end()):
+                continue
+            for name, s, e in _split_names(m.group("body")):
+                add(name, m.start("body") + s, m.start("body") + e, 0.8)
     for m in _ALL_CONCUR_EXCEPT_RE.finditer(text, ctx.header_end, ctx.body_end):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.8)
@@ -590,6 +617,7 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _LOWER_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     _right_column_judges(text[: min(len(text), max(ctx.header_end, 0) + 600)], add)
+    _right_column_bench(text[: min(len(text), max(ctx.header_end, 0) + 600, 3000)], add)
     for m in _HON_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
     for m in _PANEL_CONSISTS_RE.finditer(text, 0, ctx.body_end):
@@ -664,14 +692,16 @@ def _judges(ctx: Context, people: People) -> None:
 # Indiana sets the lower court beside the caption: "State of Indiana,        The Honorable Thomas J.\n
 # Appellee-Plaintiff          Alevizos, Judge"; read down the right column
 _RIGHT_CELL_RE = re.compile(r"(?m)^[^\n]*?\S[ \t]{5,}(?P<cell>\S[^\n]*?)[ \t]*$|^[ \t]{30,}(?P<cell2>\S[^\n]*?)[ \t]*$")
-_RIGHT_JUDGE_RE = re.compile(r"\b(?:The\s+)?Honorable\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}),\s+(?:Judge|Magistrate|Commissioner)\b")
+_RIGHT_JUDGE_RE = re.compile(r"\b(?:The\s+)?(?:Honorable|HONORABLE|Hon\.|HON\.)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}"
+                             r"(?:,\s+(?:JR|Jr|SR|Sr)\.)?),\s+(?:Judge|JUDGE|Magistrate|Commissioner)\b")
 
 
 def _right_column_judges(head: str, add) -> None:
     cells: list[tuple[int, str]] = []  # (offset in head, cell text)
     for m in _RIGHT_CELL_RE.finditer(head):
         g = "cell" if m.group("cell") is not None else "cell2"
-        cells.append((m.start(g), m.group(g)))
+        box = re.match(r"[)|:][ \t]*", m.group(g))  # a boxed caption's rule: ")           JUDGE"
+        cells.append((m.start(g) + (box.end() if box else 0), m.group(g)[box.end() if box else 0 :]))
     joined, starts = "", []
     for off, cell in cells:
         starts.append((len(joined), off))
@@ -681,7 +711,31 @@ def _right_column_judges(head: str, add) -> None:
         at = max((j, o) for j, o in starts if j <= m.start("n"))
         begin = at[1] + m.start("n") - at[0]
         first_line_end = head.find("\n", begin)
-        add(m.group("n"), begin, min(begin + len(m.group("n")), first_line_end if first_line_end > 0 else len(head)), 0.75)
+        name = m.group("n")
+        add(fix_caps(name) if name.isupper() else name, begin,
+            min(begin + len(name), first_line_end if first_line_end > 0 else len(head)), 0.75)
+
+
+# Michigan's orders set the bench in the right column: "Clifford W. Taylor,\n Chief Justice\n Michael F. Cavanagh\n ...
+# Stephen J. Markman,\n Justices"; the names lie between the chief's name and the closing "Justices"
+_BENCH_CHIEF_CELL_RE = re.compile(r"(?:Chief\s+Justice|Chief\s+Judge)[ \t]*$")
+_BENCH_END_CELL_RE = re.compile(r"(?:Justices|Judges)[ \t]*$")
+
+
+def _right_column_bench(head: str, add) -> None:
+    cells = [(m.start("cell" if m.group("cell") is not None else "cell2"), m.group("cell") or m.group("cell2"))
+             for m in _RIGHT_CELL_RE.finditer(head)]
+    for i, (_, cell) in enumerate(cells):
+        if not _BENCH_CHIEF_CELL_RE.fullmatch(cell.strip()) or i == 0:
+            continue
+        end = next((j for j in range(i + 1, min(len(cells), i + 14)) if _BENCH_END_CELL_RE.fullmatch(cells[j][1].strip())), None)
+        if end is None:
+            continue
+        for off, name in [cells[i - 1], *cells[i + 1 : end]]:
+            name = name.strip().rstrip(",").strip()
+            if is_person_name(name) and 2 <= len(name.split()) <= 5:
+                add(name, off, off + len(name), 0.8)
+        return
 
 
 _FOR_OFFICIAL_RE = re.compile(rf"\bfor\s+(?P<name>{_NAME}),\s+(?:(?:Acting\s+)?(?:United\s+States|U\.\s?S\.|District|State['\u2019]s|County|"
@@ -748,7 +802,7 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
                 people.add(name, role, Evidence(group_start + s, group_start + e, _M + ".counsel", 0.85))
         # "on brief" / "argued" tails after the last "for X"
         tail = ptext[pos:]
-        if re.search(r"\bon\s+brief|\bargued|\b[Ww]ith\s+(?:him|her)\b|\(\s*(?:Mr\.|Mrs\.|Ms\.)?[^()]*\battorneys?\s*\)", tail) and pos:
+        if re.search(r"\bon\s+(?:the\s+)?briefs?\b|\bargued|\b[Ww]ith\s+(?:him|her)\b|\(\s*(?:Mr\.|Mrs\.|Ms\.)?[^()]*\battorneys?\s*\)", tail) and pos:
             last_side = _COUNSEL_FOR_RE.findall(ptext)[-1]
             role = _side_role((last_side[0] + last_side[1]).lower(), tail, accused_labels, gov_labels)
             if role:
@@ -1028,6 +1082,9 @@ _ACCUSED_CUE_RES = [
                r"convicted|incarcerated|sentenced)"),
     re.compile(rf"\b(?:convicted|exonerated|imprisoned|freed|released)\s+(?P<name>{_NAME})(?=[\s,.;])"),
     re.compile(rf"\bcase\s+of\s+(?:[^.,]{{0,60}},\s+)?(?P<name>{_NAME})(?=[\s,.;])"),
+    # a State's appeal: "appeals the judgment ... granting appellee Kevin Roe's motion to suppress"
+    re.compile(rf"\b(?:granting|denying|sustaining|overruling)\s+(?:the\s+)?(?:appellee|defendant(?:-appellee)?)\s+(?P<name>{_NAME})['\u2019]s\s+"
+               r"(?:motion|request|petition|application)"),
 ]
 
 
@@ -1152,7 +1209,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                 people.add(index.resolve(more.group("n2")), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
     for m in ctx.fact_matches(_POLICE_APPOS_RE):
         if ctx.usable_or_note(m.start(), m.end()):
-            role_add(m.group("name"), "police", _ev(m, "name", 0.65, _M + ".police"))
+            g = "name" if m.group("name") else "agent"
+            role_add(m.group(g), "police", _ev(m, g, 0.65, _M + ".police"))
     for m in ctx.fact_matches(_POLICE_LOWER_TITLE_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not _NOT_POLICE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
             role_add(m.group("name"), "police", _ev(m, "name", 0.6, _M + ".police"))
@@ -1202,6 +1260,11 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     for m in ctx.fact_matches(_BODY_PROSECUTOR_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             role_add(m.group("name"), "prosecutor", _ev(m, "name", 0.6, _M + ".counsel"))
+    for m in ctx.fact_matches(_TITLED_PROSECUTORS_RE):
+        if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+            for name, s0, e0 in _listed_names(m, "list"):
+                if len(name.split()) >= 2 and not re.search(r"\b[A-Z]\.$", name):  # "Terry F." cut at a page break
+                    role_add(name, "prosecutor", Evidence(s0, e0, _M + ".counsel", 0.6))
     for m in ctx.fact_matches(_CODEF_RE):
         if ctx.usable_or_note(m.start(), m.end()):
             # "co-defendants Ray Doe, Tim Roe and Ann Poe": every listed name

@@ -153,6 +153,9 @@ _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequentl
                         r"\b(?P<poss>(?:his|her|(?:the\s+)?(?:appellant|defendant|petitioner|accused)['\u2019]s)\s+(?:\w+\s+(?:and\s+)?)?(?:arrest|apprehension))\b|"
                         # "told the occupants they were under arrest", "Appellant ... was told that he was under arrest"
                         r"\b(?P<subj>he|she|they|appellant|defendant)\s+(?:was|were)\s+under\s+arrest\b|"
+                        # "the defendants were arrested", "he was stopped, questioned, then placed under arrest"
+                        r"\b(?P<subj2>(?:the\s+)?(?:defendants|appellants)\s+were\s+(?:\w+\s+)?arrested|(?:he|she)\s+was\s+(?:\w+,\s+){1,3}"
+                        r"(?:and\s+|then\s+)+placed\s+under\s+arrest)\b|"
                         r"\barrested\s+(?P<obj>[A-Z]\w+|him|her|the\s+defendant|defendant|appellant|petitioner)\b|\barresting\s+officers?\b")
 _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
@@ -470,7 +473,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     for m in ctx.fact_matches(_ARREST_RE):
         if not usable(m):
             continue
-        if (m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2") or m.group("subj")
+        if (m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2") or m.group("subj") or m.group("subj2")
                 or (m.group("poss") and not re.match(r"(?:his|her)\s", m.group("poss"), re.IGNORECASE)) or about_accused(m.start())
                 or (m.group("poss") and acc_sur and acc_sur in text[max(0, m.start() - 200) : m.start()].lower())):
             obj = m.group("obj")

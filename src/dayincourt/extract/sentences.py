@@ -37,7 +37,7 @@ _MAX_TERM_RE = re.compile(
 )
 _CUE_RE = re.compile(
     r"\b(?:sentenced|sentencing\s+(?:him|her)|sentences?\s+of|(?:a|the|his|her|concurrent|consecutive)\s+(?:[\w-]+\s+){0,2}sentences?|"
-    r"serving|punishment\s+(?:(?:was\s+)?(?:fixed|assessed|set)\s+)?(?:at|of)|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
+    r"serving|punishment\s+(?:(?:was\s+)?(?:fixed|assessed|set)\s+)?(?:at|of)|(?<=[Tt]he\s)punishment(?=\s*,\s+[^.;]{0,60}?\b(?:years?|months?|life|death))|(?<=[;:]\s)punishment(?=\s*,\s+[^.;]{0,60}?\b(?:years?|months?|life|death))|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
     r"probation|in\s+prison|at\s+hard\s+labor|life\s+sentence|imposition\s+of\s+(?:the\s+|his\s+|her\s+)?sentence)\b",
     re.IGNORECASE,
 )

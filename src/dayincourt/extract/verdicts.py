@@ -121,8 +121,11 @@ def find_jury_votes(text: str) -> list[Match]:
 _CONVICT_CUE_RE = re.compile(
     r"\b(?:convicted|convicting|found\s+(?:\w+\s+){0,2}guilty|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
-    r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere)|plea\s+of\s+(?:no\s+contest|nolo\s+contendere)|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
+    r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|pleas?\s+of\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|"
+    r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
     r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
+    # Texas: "The conviction is for burglary; the punishment, two years"; "following a conviction by jury on ..."
+    r"\bconviction\s+is\s+for\b|\bconviction\s+by\s+(?:a\s+|the\s+)?jury\b|\b[Tt]he\s+offense\s+is\s+[^.;]{2,120};\s+(?:the\s+)?punishment\b|"
     r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+from\s+(?:a|the|this)\s+(?:\w+\s+)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
     r"appeals?\s+(?:from\s+)?(?:his|her)\s+(?:\d+-month\s+)?sentence|sentence\s+imposed\s+(?:upon|on)\s+(?:him|her)|"
     # a sentence pronounced on the accused means a conviction, even when the opinion names neither trial nor plea
@@ -130,14 +133,15 @@ _CONVICT_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _PLEA_RE = re.compile(
-    r"\b(?:pleaded|pled|plead|pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere)|\bplea\s+of\s+(?:guilty|nolo)|\bguilty[- ]pleas?\b|"
+    r"\b(?:pleaded|pled|plead|pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|\bpleas?\s+of\s+(?:guilty|nolo|non\s+vult)|"
+    r"\bguilty[- ]pleas?\b|\b(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?\b|"
     r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b|\bplea\s+of\s+no\s+contest\b",
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
     r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
-    r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+)",
+    r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury)",
     re.IGNORECASE,
 )
 _BENCH_RE = re.compile(

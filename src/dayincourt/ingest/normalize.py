@@ -25,6 +25,8 @@ _PAGE_NUMBER_LINE_RE = re.compile(
 # CourtListener star pagination ("*1017 ") marks where a reporter page begins.
 _STAR_PAGE_RE = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[\"'(\[]))\*(?:Page\s+)?\d{1,5}(?:\s|$)", re.MULTILINE)
 _HYPHEN_BREAK_RE = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*(?=[a-z])")
+_SPLIT_W_LOWER_RE = re.compile(r"(?<![\w.])W (?=[a-z]+\b)")
+_SPLIT_W_RE = re.compile(r"(?<![\w.])W (?=[a-z]+\b|[A-Z]{2,}\b)")
 _TRAILING_SPACE_RE = re.compile(r"[ ]+(?=\n)|(?<=\n)[ ]+(?=\n)")
 # runs of 2-4 spaces collapse; wider gaps are the columns of a caption box and stay
 _MULTISPACE_RE = re.compile(r"(?<=\S)[ ]{2,4}(?=\S)")
@@ -152,6 +154,10 @@ def normalize_text(raw: str) -> Normalized:
     norm = norm.sub(_PAGE_NUMBER_LINE_RE, "")
     norm = norm.sub(re.compile(r"\n?\f\n?"), "\n\n")
     norm = norm.sub(_STAR_PAGE_RE, "")
+    if len(_SPLIT_W_LOWER_RE.findall(norm.text)) >= 3:
+        # a word processor's export that sets a space after every capital W ("W e affirm", "THOMAS T. W OODALL"): seen
+        # often enough in one text, the space is debris
+        norm = norm.sub(_SPLIT_W_RE, "W")
     norm = _strip_line_numbers(norm)
     norm = _undouble(norm)
     norm = norm.sub(_HYPHEN_BREAK_RE, "")

@@ -1,0 +1,209 @@
+"""Eighth pass: court formats and phrasings found on the new training set (bench/train6) and by probing made-up text.
+
+Every text here is made up; names, courts and numbers are fictional. Each rule is written for a way courts print or
+word things (a bench list in a right-hand column, a vote tally line, consolidated captions, Texas's "The offense is X;
+the punishment, N years"), not for one opinion.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dayincourt.ingest import ingest
+
+from .helpers import charges, forms, judges, proceedings, roles, sentences
+from .helpers import extract_text as extract
+
+HEAD = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+        "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n")
+
+
+def _dates(case: dict) -> list[str | None]:
+    return [c.get("offense_date") for c in case["case"].get("charges", [])]
+
+
+# --- judges ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the titles lead the list, in the header or at the end: New York's memorandum
+        ("Jane Roe, District Attorney, for appellant.\n\nSam Poe for respondent.\n\n"
+         "Chief Judge HALE and Judges MARSH, GREEN, DUNN and WADE concur.\n\nMEMORANDUM.\n\n"
+         "The order of the Appellate Term should be affirmed.\n", {"Hale", "Marsh", "Green", "Dunn", "Wade"}),
+        # New Jersey's vote tally after the disposition
+        ("PER CURIAM.\n\nPowers was convicted of robbery. The order is affirmed.\n\n"
+         "For affirmance \u2014 Chief Justice HALE and Justices MARSH, GREEN and WADE \u2014 4.\n\nFor reversal \u2014 None.\n",
+         {"Hale", "Marsh", "Green", "Wade"}),
+    ],
+)
+def test_titled_judges_lists(text: str, expected: set[str]) -> None:
+    got = extract("1 A.2d 2 (1990)\n\nThe People of the State of Arcadia, Appellant,\n\nv.\n\nJohn Powers, Respondent.\n\n"
+                  "Court of Appeals of Arcadia.\n\n" + text)
+    assert expected <= judges(got)
+
+
+def test_a_bench_printed_in_the_right_column_of_an_order() -> None:
+    gap = " " * 40
+    text = (f"Order{gap}Arcadia Supreme Court\n{gap}       Lakeview, Arcadia\n\n"
+            f"  May 1, 2008{gap}Anne B. Hale,\n{gap}    Chief Justice\n\n"
+            f"  130001{gap}     Carl D. Marsh\n{gap}     Dora E. Green\n"
+            f"  PEOPLE OF THE STATE OF ARCADIA,{' ' * 20}Evan F. Wade, Jr.,\n            Plaintiff-Appellee,{gap}Justices\n\n"
+            "  v                                   SC: 130001\n\n  JOHN POWERS,\n            Defendant-Appellant.\n\n"
+            "  _________________________________________/\n\n"
+            "         On order of the Court, the application for leave to appeal is considered, and it is DENIED, because we "
+            "are not persuaded that the questions presented should be reviewed by this Court.\n")
+    assert {"Anne B. Hale", "Carl D. Marsh", "Dora E. Green", "Evan F. Wade, Jr."} <= judges(extract(text))
+
+
+def test_a_concur_block_with_titles_and_the_trial_judge_in_a_boxed_caption() -> None:
+    text = ("IN THE COURT OF CRIMINAL APPEALS OF ARCADIA\n\n"
+            "      STATE OF ARCADIA,          )      C.C.A. NO. 01C01-9608-CR-00001\n"
+            "           Appellee,             )      LAKE COUNTY\n"
+            "                                 )      HON. J. ANNE HALE, JR.,\n"
+            "      V.                         )      JUDGE\n"
+            "      JOHN POWERS,               )      (THEFT)\n"
+            "           Appellant.            )\n\n"
+            "      OPINION FILED ______\n\n      AFFIRMED\n\n      CARL D. MARSH, JUDGE\n\n"
+            "                                        OPINION\n\n"
+            "The appellant was convicted of theft. We affirm the judgment of the trial court.\n\n"
+            "The judgment of the trial court is affirmed.\n\n"
+            "                                        ______________________\n"
+            "                                        CARL D. MARSH, Judge\n\n"
+            "      CONCUR:\n\n      ______________________\n      DORA E. GREEN, Presiding Judge\n\n"
+            "      ______________________\n      EVAN F. WADE, Judge\n")
+    assert {"J. Anne Hale, Jr.", "Carl D. Marsh", "Dora E. Green", "Evan F. Wade"} <= judges(extract(text))
+
+
+# --- parties --------------------------------------------------------------------------------------------------------
+
+def test_consolidated_captions_name_every_accused() -> None:
+    text = ("PUBLISH\n                 IN THE UNITED STATES COURT OF APPEALS\n                      FOR THE TWELFTH CIRCUIT\n"
+            "                             No. 94-0001            U.S. COURT OF APPEALS\n"
+            "                    D.C. Docket No. 93-00310 CR    ANNE CLERK\n                                            CLERK\n"
+            "UNITED STATES OF AMERICA,\n                                   Plaintiff-Appellee,\n\n             versus\n\n"
+            "JOHN POWERS,\na.k.a. \u201cBig J\u201d; CARL D. MARSH, DORA GREEN, et al.,\n\n"
+            "                                   Defendants-Appellants.\n\n              ___________________\n\n"
+            "                             No. 94-0002\n              ____________________\n\n"
+            "UNITED STATES OF AMERICA,\n\n                                   Plaintiff-Appellee,\n\n      versus\n\n"
+            "EVAN F. WADE;\n\n                                   Defendant-Appellant.\n\n"
+            "Before HALE and ROSS, Circuit Judges.\n\nHALE, Circuit Judge:\n\n"
+            "The appellants were convicted of conspiracy to distribute cocaine. We affirm.\n\nAFFIRMED.\n")
+    got = roles(extract(text))
+    for name in ("John Powers", "Carl D. Marsh", "Dora Green", "Evan F. Wade"):
+        assert "defendant" in got.get(name, set()), name
+
+
+def test_a_captionless_state_appeal_names_the_appellee_as_the_accused() -> None:
+    text = ("Appellant, the state of Arcadia, appeals the judgment of the Lake County Municipal Court granting appellee "
+            "John Powers's motion to suppress certain statements he made while under arrest. We reverse and remand.\n\n"
+            "Facts\n\nPowers was stopped on Route 9 and arrested for driving while under the influence of alcohol. Powers was "
+            "indicted on one count of improperly transporting a firearm. The trial court granted his motion and the state "
+            "now appeals pursuant to R.C. 2945.67.\n\n"
+            "Judgment reversed and cause remanded.\n")
+    assert "defendant" in roles(extract(text)).get("John Powers", set())
+
+
+# --- counsel and police ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        # New Jersey's counsel line: the brief writer in parentheses after the arguing lawyer
+        ("Mr. Sam Poe argued the cause for defendant-appellant (Mr. Tom R. Lane, on the brief).\n\n"
+         "PER CURIAM.\n\nPowers was convicted of robbery. Affirmed.\n", "Tom R. Lane", "defense_counsel"),
+        # the title first, two prosecutors listed
+        ("The interviews were conducted by Assistant U.S. Attorneys Ruth V. Hale and Omar Dunn, and an agent.\n\n"
+         "Powers was convicted of robbery. Affirmed.\n", "Omar Dunn", "prosecutor"),
+        # an agent of a drug enforcement bureau is police
+        ("Powers met with Paul Lane, an agent of the Arcadia Bureau of Narcotic and Drug Enforcement, at a motel. "
+         "Powers was convicted of delivery of marijuana. Affirmed.\n", "Paul Lane", "police"),
+    ],
+)
+def test_counsel_and_police_phrasings(body: str, name: str, role: str) -> None:
+    assert role in roles(extract(HEAD + body)).get(name, set())
+
+
+def test_a_name_cut_at_a_page_break_is_not_a_prosecutor() -> None:
+    text = HEAD + "The interviews were conducted by Assistant U.S. Attorneys Ruth V. Hale and Omar F.\n\nDunn.\n\nAffirmed.\n"
+    assert "Omar F." not in roles(extract(text))
+
+
+# --- convictions, charges, sentences --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "form", "charge", "sentence"),
+    [
+        # New Jersey's non vult plea
+        ("Powers entered non vult pleas to three accusations for armed robbery. On these pleas he received a 3-5 year "
+         "sentence in State Prison.", "plea", None, ("term", 5.0)),
+        ("Defendants entered pleas of nolo contendere to various charges herein.", "plea", None, None),
+        # "conviction by jury" with no article
+        ("Powers brought this motion for a new trial following a conviction by jury on October 31, 1980 for seven counts "
+         "of transporting illegal aliens.", "jury", "transporting illegal aliens", None),
+        # Texas's opening formulas
+        ("The conviction is for burglary; the punishment, two years in the penitentiary.", None, "burglary", ("term", 2.0)),
+        ("Conviction is for murder; punishment, ninety-nine years.", None, "murder", ("term", 99.0)),
+        ("The offense is theft; the punishment, confinement in the penitentiary for five years.", None, "theft", ("term", 5.0)),
+    ],
+)
+def test_conviction_phrasings(body: str, form: str | None, charge: str | None, sentence: tuple | None) -> None:
+    got = extract(HEAD + body + "\n\nJudgment affirmed.\n")
+    kinds = [k for k, _ in proceedings(got)]
+    assert any(k in ("trial", "plea", "other") for k in kinds[:1]), kinds
+    assert forms(got)[:1] == [form]
+    if charge is not None:
+        assert charge in charges(got)
+    if sentence is not None:
+        assert sentence in sentences(got)
+
+
+def test_offenses_written_as_titles_with_their_statutes() -> None:
+    body = ("Appellant Jane Powers appeals a judgment of the Lake County Municipal Court convicting her of Operating a "
+            "Motor Vehicle After Underage Consumption (R.C. 4511.19(B)(2)), Defective Muffler (R.C. 4513.22), Possession "
+            "of Drug Paraphernalia (R.C. 2925.14), and Underage Possession (R.C. 4301.632), upon a plea of no contest.\n\n"
+            "On June 16, 1997, Officer Lane of the Lakeview Police Department viewed a vehicle operated by appellant.\n\n"
+            "Judgment affirmed.\n")
+    got = extract(HEAD.replace("John POWERS", "Jane POWERS") + body)
+    assert charges(got) == ["Operating a Motor Vehicle After Underage Consumption", "Defective Muffler",
+                            "Possession of Drug Paraphernalia", "Underage Possession"]
+    assert _dates(got)[0] == "1997-06-16"
+
+
+def test_a_titled_offense_needs_its_statute() -> None:
+    # the same words without a statute after them are not read as offenses
+    body = "Appellant was convicted of Defective Muffler and Driving Left of Center.\n\nJudgment affirmed.\n"
+    assert charges(extract(HEAD + body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "arrested"),
+    [
+        ("The box was seized at about the time that the defendants were arrested. Powers was convicted of delivery of "
+         "marijuana.", True),
+        ("After he had left, he was stopped, questioned, then placed under arrest. Powers was convicted of theft.", True),
+        ("The officers who arrested the witness were not called. Powers was convicted of theft.", False),
+    ],
+)
+def test_arrest_phrasings(body: str, arrested: bool) -> None:
+    assert (("arrest", None) in proceedings(extract(HEAD + body + "\n\nAffirmed.\n"))) is arrested
+
+
+# --- ingest ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # the export's debris, seen three times or more: joined
+        ("W e affirm. W hether the court erred is the issue. W e hold it did not. THOMAS T. W OODALL, Judge",
+         "We affirm. Whether the court erred is the issue. We hold it did not. THOMAS T. WOODALL, Judge"),
+        # once is a name's initial, left alone
+        ("GEORGE W BUSH was present. We affirm.", "GEORGE W BUSH was present. We affirm."),
+    ],
+)
+def test_a_split_capital_w_is_joined_when_the_text_has_the_habit(raw: str, expected: str) -> None:
+    doc = ingest(raw.encode(), name="op.txt")
+    assert doc.text == expected
+    # the offsets still lead back to the original characters
+    for at in (i for i, ch in enumerate(doc.text) if ch == "W"):
+        assert doc.original[doc.original_offset(at)] == "W"
