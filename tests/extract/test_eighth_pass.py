@@ -207,3 +207,50 @@ def test_a_split_capital_w_is_joined_when_the_text_has_the_habit(raw: str, expec
     # the offsets still lead back to the original characters
     for at in (i for i, ch in enumerate(doc.text) if ch == "W"):
         assert doc.original[doc.original_offset(at)] == "W"
+
+
+# --- probing made-up phrasings: witnesses, history, trial evident -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "names"),
+    [
+        ("The State called three witnesses: Ann Smith, Tom Hill and Peter Dunn.", {"Ann Smith", "Tom Hill", "Peter Dunn"}),
+        ("Ann Smith, Tom Hill and Peter Dunn testified for the State.", {"Ann Smith", "Tom Hill", "Peter Dunn"}),
+        ("The prosecution's witnesses included Ann Smith and Tom Hill.", {"Ann Smith", "Tom Hill"}),
+        ("Powers's girlfriend, Ann Smith, testified on his behalf.", {"Ann Smith"}),
+    ],
+)
+def test_witness_lists(body: str, names: set[str]) -> None:
+    got = roles(extract(HEAD + body + " Powers was found guilty of robbery.\n\nAffirmed.\n"))
+    for name in names:
+        assert got.get(name) == {"witness"}, (name, got)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a state court telling the federal round
+        ("Powers was convicted of robbery in 1990. His conviction was affirmed on appeal. In 2005 he filed an application "
+         "for a writ of habeas corpus in federal court, which was dismissed as untimely.", ("federal_habeas", "dismissed")),
+        # a state habeas stays state post-conviction
+        ("Powers was convicted of robbery. He filed a petition for a writ of habeas corpus in the circuit court, which was "
+         "denied.", ("pcr_application", "denied")),
+        ("Powers was convicted of robbery. The Supreme Court of Arcadia declined jurisdiction.", ("writ_application", "denied")),
+        # a trial evident though neither jury nor bench is named
+        ("Powers was indicted by a grand jury for robbery. After a trial, he was convicted.", ("trial", "convicted")),
+        ("Powers was tried and convicted of burglary.", ("trial", "convicted")),
+    ],
+)
+def test_history_phrasings(body: str, expected: tuple[str, str]) -> None:
+    assert expected in proceedings(extract(HEAD + body + "\n\nJudgment affirmed.\n"))
+
+
+def test_the_federal_round_is_not_this_courts_post_conviction_case() -> None:
+    body = ("Powers was convicted of robbery in 1990. In 2005 he filed an application for a writ of habeas corpus in federal "
+            "court, which was dismissed as untimely.")
+    assert not any(k == "pcr_application" for k, _ in proceedings(extract(HEAD + body + "\n\nJudgment affirmed.\n")))
+
+
+def test_a_charge_indicted_by_a_grand_jury_then_convicted() -> None:
+    body = "Powers was indicted by the Lake County grand jury for murder. He was tried and convicted."
+    assert charges(extract(HEAD + body + "\n\nJudgment affirmed.\n")) == ["murder"]

@@ -87,7 +87,7 @@ _CHARGED_RE = re.compile(
     r"\b(?:charged\s+(?:(?:him|her|them|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z][a-z]+)\s+)?"
     r"(?:in\s+(?:the\s+)?(?:[\w.]+\s+){1,8}?(?=with\b))?"  # "charged in the district court of Pike county with"
     r"(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
-    r"indicted\s+(?:for|on\s+(?:\w+\s+)?charges?\s+of))\s+"
+    r"indicted\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?grand\s+jury\s+)?(?:for|on\s+(?:\w+\s+)?charges?\s+of))\s+"
     r"(?P<off>[^.;:()\[\]\n]{3,200})"
 )
 _AS_CHARGED_RE = re.compile(

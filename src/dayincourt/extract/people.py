@@ -106,6 +106,9 @@ _WITNESS_RES = [
     # those name the accused or the State, whom the caller leaves out)
     re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:Officer|Detective|Agent|Chief|Sergeant|Sgt\.|Deputy|Trooper|Investigator|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
                rf"(?P<name>{_NAME})(?:['\u2019]s\s+(?:trial\s+)?testimony)?,"),
+    # "Roe's girlfriend, Ann Poe, testified on his behalf"
+    re.compile(rf"\b[A-Z][a-z]+['\u2019]s\s+[a-z][a-z'\- ]{{2,40}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
+               r"(?:also\s+|later\s+|then\s+)?testified\b"),
     # "Paul Roe, a defense witness, stated ...", "Jane Doe, the State's chief witness"
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?:defense|prosecution|State['\u2019]s|government['\u2019]s|Government['\u2019]s|"
                r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
@@ -113,6 +116,14 @@ _WITNESS_RES = [
 # "The testimony of Dr. Roe would have been cumulative": a witness who was not called
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:would|could|might)\b")
 # several witnesses at once: "the testimony of Roe, Poe, Doe, and the responding officers"
+_WITNESS_LIST_RES = [
+    # a list who testified: "Ann Roe, Tom Poe and Peter Lane testified for the State"
+    re.compile(rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{1,5}},?\s+and\s+{_NAME})(?:,\s+[a-z][^,.;\n]{{1,60}},)?\s+(?:all\s+|each\s+|also\s+)?"
+               r"(?:testified|took\s+the\s+stand)\b"),
+    # the witnesses listed after the word: "The State called three witnesses: Ann Roe, Tom Poe and Peter Lane",
+    # "The prosecution's witnesses included Ann Roe and Tom Poe"
+    re.compile(rf"\bwitnesses\s*(?::|,|\s+(?:included|including|were))\s*(?P<list>{_NAME}(?:,\s+{_NAME}){{0,5}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;])"),
+]
 _TESTIMONY_LIST_RE = re.compile(
     rf"\b(?:testimony|testimonies|accounts)\s+of\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{1,5}})(?=,?\s+and\b|[,.;)])"
 )
@@ -766,6 +777,8 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             continue
         if not _COUNSEL_FOR_RE.search(ptext) or re.search(r"\bv\.\s*$|\bNo\.\s", ptext[:20]):
             continue
+        if re.search(r"\b(?:testified|testifies|took\s+the\s+stand)\b", ptext):
+            continue  # "Ann Roe and Tom Poe testified for the State": witnesses, not counsel
         for om in _FOR_OFFICIAL_RE.finditer(ptext):
             # "(Roe, on the brief), for Jane Poe, United States Attorney, for Appellee": the office holder is the State's
             people.add(om.group("name"), "prosecutor", Evidence(ps + om.start("name"), ps + om.end("name"), _M + ".counsel", 0.75))
@@ -1240,7 +1253,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                                           text[m.start() : m.start("name")]))
             for n, g in zip(names, groups):
                 role_add(n, "witness", _ev(m, g, 0.6, _M + ".witness"), titled=plural_title)  # each name quotes itself
-    for m in ctx.fact_matches(_TESTIMONY_LIST_RE):
+    for m in (x for rx in (_TESTIMONY_LIST_RE, *_WITNESS_LIST_RES) for x in ctx.fact_matches(rx)):
         if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
             continue
         for name, s, e in _listed_names(m, "list"):

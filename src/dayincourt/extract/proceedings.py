@@ -108,6 +108,8 @@ _STATE_PCR_MOTION_RE = re.compile(
 _STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b|\bhabeas\s+(?:corpus\s+)?(?:relief|application|petition)\b",
                               re.IGNORECASE)
 # relief the accused won: "Salazar obtained a writ of habeas corpus and was discharged from the center"
+_FEDERAL_FORUM_RE = re.compile(r"\bfederal\s+(?:district\s+)?(?:court|habeas)|\bUnited\s+States\s+District\s+Court\b|\b(?:28\s+U\.\s?S\.\s?C\.\s*)?\u00a7+\s*2254\b",
+                               re.IGNORECASE)
 _HABEAS_WON_RE = re.compile(r"\b(?:obtained|secured|won)\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b", re.IGNORECASE)
 _FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
 _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
@@ -128,7 +130,9 @@ _WRIT_RE = re.compile(
     r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
     r"(?:allowed|granted)\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
     r"discretionary\s+review|further\s+review|review)|"
-    r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+review))\b",
+    r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+review)|"
+    # "The Supreme Court of Ohio declined jurisdiction", "declined to accept jurisdiction of the appeal"
+    r"declined\s+(?:to\s+(?:accept|exercise|take)\s+)?(?:(?:discretionary|further)\s+)?(?:jurisdiction|review))\b",
     re.IGNORECASE,
 )
 _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[Ww]e\s+granted\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari\b|"
@@ -354,7 +358,9 @@ def _own_kind(ctx: Context) -> str:
         # a state court's habeas corpus is state post-conviction: "has petitioned this court for ... a writ of habeas corpus"
         for m in re.finditer(r"\b(?:petition|application)\w*\s+(?:[^.]{0,80}?\s)?for\s+(?:a\s+)?(?:writ\s+of\s+)?(?:\w+\s+){0,8}?habeas\s+corpus\b",
                              opening[:800], re.IGNORECASE):
-            if ctx.usable(ctx.header_end + m.start(), ctx.header_end + m.end()) and not ctx.sentence_cites_case(ctx.header_end + m.start()):
+            at = ctx.header_end + m.start()
+            if ctx.usable(at, ctx.header_end + m.end()) and not ctx.sentence_cites_case(at) and not _FEDERAL_FORUM_RE.search(
+                    text, *ctx.sentence(at)):
                 return "pcr_application"
     if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b|\bhabeas\b|motion\s+to\s+vacate", opening, re.IGNORECASE):
         return "federal_habeas"
@@ -579,6 +585,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
+        if "habeas" in m.group(0).lower() and _FEDERAL_FORUM_RE.search(sent):
+            # a state court tells the federal round: "he filed an application for a writ of habeas corpus in federal court"
+            if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|granted|granting)\b", sent, re.IGNORECASE):
+                oc = _outcome(sent, ("dismissed", "denied", "granted"))
+                add("federal_habeas", oc, m.start(), m.end(), 0.55)
+            continue
         if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE):
             add("pcr_application", "affirmed", m.start(), m.end(), 0.55)
         if _PCR_COURT_RULING_RE.fullmatch(m.group(0)) and re.search(r"\b(?:vacated|granted)\b[^.]{0,80}\b(?:but|otherwise)\b[^.]{0,40}\bdenied\b",
@@ -614,6 +626,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         for m in sorted(pcr_mentions, key=lambda x: x.start()):
             if not ctx.usable(m.start(), m.end()):
                 continue
+            if "habeas" in m.group(0).lower() and _FEDERAL_FORUM_RE.search(text, *ctx.sentence(m.start())):
+                continue  # the federal round is no link of the state chain
             # the mention's sentence, the next one, and the one after that when the next is only a citation
             spans = [ctx.sentence(m.start())]
             for _ in range(2):

@@ -316,7 +316,10 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     if kind == "other" and re.search(r"\b(?:testified\s+at\s+(?:the\s+)?trial|at\s+trial|during\s+(?:the\s+)?trial|"
                                      r"trial\s+testimony|throughout\s+the\s+trial|trial\s+proceedings|at\s+the\s+trial|"
                                      r"sufficiency\s+of\s+the\s+evidence|(?:in)?sufficient\s+evidence\s+to\s+(?:convict|support)|"
-                                     r"evidence\s+(?:was|is)\s+(?:in)?sufficient|cross-examination)\b|\btestified\b", body, re.IGNORECASE):
+                                     r"evidence\s+(?:was|is)\s+(?:in)?sufficient|cross-examination|"
+                                     # "was tried and convicted", "convicted ... after a trial", "Following a trial"
+                                     r"(?:was|were)\s+tried(?:\s+and|,)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)|"
+                                     r"(?:after|following|at\s+the\s+conclusion\s+of)\s+a\s+trial)\b|\btestified\b", body, re.IGNORECASE):
         kind = "trial"  # witnesses testified: there was a trial, of a form the document does not state
     hung = _HUNG_RE.search(body)
     if hung and re.match(r"\s+(?:over|on|as\s+to|at)\s+(?:the\s+)?(?:proper\s+)?(?:penalty|punishment|sentence)", body[hung.end() : hung.end() + 40]):
