@@ -254,3 +254,37 @@ def test_the_federal_round_is_not_this_courts_post_conviction_case() -> None:
 def test_a_charge_indicted_by_a_grand_jury_then_convicted() -> None:
     body = "Powers was indicted by the Lake County grand jury for murder. He was tried and convicted."
     assert charges(extract(HEAD + body + "\n\nJudgment affirmed.\n")) == ["murder"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("The complainant, Ann Smith, testified that Powers struck her. Powers was convicted of assault.", "Ann Smith",
+         {"victim", "witness"}),
+        ("Powers sexually assaulted his stepdaughter, Ann Smith. Powers was convicted of rape.", "Ann Smith", {"victim"}),
+    ],
+)
+def test_victim_phrasings(body: str, name: str, expected: set[str]) -> None:
+    assert roles(extract(HEAD + body + "\n\nAffirmed.\n")).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "present"),
+    [
+        ("Powers maintains that his attorney failed to investigate the alibi.", "ILD", True),
+        ("Powers argues that his counsel failed to call an alibi witness.", "ILD", True),
+        # a lawyer who did not call back is no claim of ineffective assistance
+        ("Powers testified that his lawyer failed to call him back before trial.", "ILD", False),
+    ],
+)
+def test_ineffective_assistance_phrasings(body: str, code: str, present: bool) -> None:
+    from .helpers import factor_codes
+
+    got = extract(HEAD + "Powers was convicted of robbery. " + body + "\n\nAffirmed.\n")
+    assert (code in factor_codes(got)) is present
+
+
+def test_consecutive_life_sentences_without_parole() -> None:
+    got = extract(HEAD + "Powers was convicted of murder. He was sentenced to two consecutive life sentences without parole."
+                  "\n\nAffirmed.\n")
+    assert sentences(got) == [("life_without_parole", None)]

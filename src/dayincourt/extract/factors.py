@@ -19,7 +19,10 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\bcounsel(?:'s|\u2019s)?\s+(?:was|were|rendered)\s+(?:constitutionally\s+)?ineffective|\bcounsel(?:'s|\u2019s)?\s+ineffectiveness|"
         r"\bineffective\s+for\s+(?:failing|pressuring|not)|\bdeficient\s+performance|"
         r"\b(?:attorney|lawyer|counsel)\s+(?:who\s+)?(?:made\s+no\s+effort|never\s+(?:called|investigated|interviewed))|"
-        r"\b(?:trial|defense|appellate|plea)\s+counsel\s+(?:failed|neglected)\s+to\b|\bincompeten\w+\s+of\s+(?:[\w'\u2019-]+\s+){0,3}(?:counsel|attorney|lawyer)|"
+        r"\b(?:trial|defense|appellate|plea)\s+counsel\s+(?:failed|neglected)\s+to\b|"
+        r"\b(?:his|her|their)\s+(?:trial\s+|defense\s+)?(?:attorney|lawyer|counsel)\s+(?:had\s+)?(?:failed|neglected)\s+to\s+"
+        r"(?:investigate|interview|call\s+(?:\w+\s+){0,2}witness|object|present|file|request|move|advise|inform|consult|challenge|"
+        r"cross-examine|impeach|subpoena)\b|\bincompeten\w+\s+of\s+(?:[\w'\u2019-]+\s+){0,3}(?:counsel|attorney|lawyer)|"
         r"\bineffective\s+aid\b|\bcompetent\s+and\s+effective\s+counsel|\b(?:denied|deprived\s+of)\s+(?:the\s+)?effective\s+(?:assistance|representation)",
         re.IGNORECASE,
     ),

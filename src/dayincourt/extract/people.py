@@ -58,6 +58,15 @@ _VICTIM_RES = [
                rf"(?:his|her|their|the\s+(?:defendant|appellant)['\u2019]s)\s+(?:\w+\s+){{0,2}}?(?:daughter|son|wife|husband|girlfriend|"
                rf"boyfriend|step(?:daughter|son)|niece|nephew|grand(?:daughter|son)|mother|father|child|sister|brother|cousin|"
                rf"neighbou?r|friend|fianc\w*|roommate|co-?worker|employer),\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    # the act, then the relative: "sexually assaulted his stepdaughter, Ann Roe", "convicted of assaulting his wife, Ann Roe"
+    re.compile(rf"\b(?:assault(?:ed|ing)|rap(?:ed|ing)|molest(?:ed|ing)|kill(?:ed|ing)|murder(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|"
+               rf"robb(?:ed|ing)|kidnapp(?:ed|ing)|abus(?:ed|ing)|beat(?:ing)?|strangl(?:ed|ing)|chok(?:ed|ing)|attack(?:ed|ing))\s+"
+               rf"(?:his|her|their)\s+(?:\w+\s+){{0,2}}?(?:daughter|son|wife|husband|girlfriend|boyfriend|step(?:daughter|son)|niece|nephew|"
+               rf"grand(?:daughter|son)|mother|father|child|sister|brother|cousin|neighbou?r|friend|fianc\w*|roommate|co-?worker|employer),\s+"
+               rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    # "The complainant, Ann Roe, testified", "the complaining witness, Ann Roe"
+    re.compile(rf"\b(?:[Tt]he\s+)?(?:complainant|complaining\s+witness|prosecutrix|prosecuting\s+witness)\s*,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
+               rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "forced Ann Roe into intercourse", "forced Roe to perform oral sex"
     re.compile(rf"\bforced\s+(?P<name>{_NAME_OR_INITIALS})\s+(?:into\s+(?:\w+\s+){{0,3}}(?:intercourse|sex|sodomy)|to\s+(?:perform|engage|have|submit))\b"),
 ]

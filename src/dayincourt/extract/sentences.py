@@ -54,7 +54,7 @@ _DEATH_RE = re.compile(
 )
 _LWOP_RE = re.compile(
     r"\blife\s+(?:imprisonment\s+|sentences?\s+|in\s+prison\s+|term\s+)?(?:at\s+hard\s+labor\s*,?\s*)?without\s+(?:the\s+)?"
-    r"(?:benefit|possibility|eligibility)\s+of\s+parole|\blife\s+without\s+parole\b|\bLWOP\b|\bnatural\s+life\b",
+    r"(?:benefit|possibility|eligibility)\s+of\s+parole|\blife\s+(?:(?:sentences?|terms?|imprisonment)\s+)?without\s+parole\b|\bLWOP\b|\bnatural\s+life\b",
     re.IGNORECASE,
 )
 _LIFE_RE = re.compile(
