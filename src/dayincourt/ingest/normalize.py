@@ -98,7 +98,8 @@ def _strip_line_numbers(norm: Normalized) -> Normalized:
     return norm.sub(_LINE_NUMBER_RE, "")
 
 
-_DOUBLE_BREAK_RE = re.compile(r"(?<=[^.:!?\"\u201d\s])(?P<gap>[ ]*\n[ ]*\n)(?=[ ]*\S)")
+# a line ends mid-sentence: not after a full stop, but after a middle initial ("Terry F.\n\nMoorer") it does
+_DOUBLE_BREAK_RE = re.compile(r"(?:(?<=[^.:!?\"\u201d\s])|(?<=\s[A-Z]\.))(?P<gap>[ ]*\n[ ]*\n)(?=[ ]*\S)")
 
 
 def _undouble(norm: Normalized) -> Normalized:
