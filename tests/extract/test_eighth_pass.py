@@ -288,3 +288,26 @@ def test_consecutive_life_sentences_without_parole() -> None:
     got = extract(HEAD + "Powers was convicted of murder. He was sentenced to two consecutive life sentences without parole."
                   "\n\nAffirmed.\n")
     assert sentences(got) == [("life_without_parole", None)]
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a mixed decision stated in one sentence stays mixed, whatever clause comes last
+        ("The judgment of conviction is affirmed, the sentence is vacated, and the case is remanded for resentencing.",
+         ("direct_appeal", "other")),
+        ("Appeal dismissed.", ("direct_appeal", "dismissed")),
+        # a court of discretionary review decides the petition, not an appeal
+        ("The petition for writ of certiorari is denied.", ("cert_petition", "denied")),
+        ("The application for leave to appeal is DENIED.", ("writ_application", "denied")),
+    ],
+)
+def test_own_decisions(tail: str, expected: tuple[str, str]) -> None:
+    assert expected in proceedings(extract(HEAD + "Powers was convicted of robbery.\n\n" + tail + "\n"))
+
+
+def test_a_wrapped_line_that_starts_with_appeals_is_no_decision() -> None:
+    body = ("Powers was convicted of robbery. The Court of\nAppeals affirmed his convictions in an unpublished opinion, and he "
+            "filed this personal restraint petition.\n\nThe petition is denied.\n")
+    got = proceedings(extract(HEAD + body))
+    assert ("pcr_application", "affirmed") not in got

@@ -51,6 +51,9 @@ _OUTCOME_WORDS = [
 _FINAL_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
+    # "Appeal dismissed.", "The petition is denied." as a line of its own
+    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted)"
+    r"(?=\.?[ \t]*$))|"
     # "Judgment reversed.", "Judgments of sentence affirmed."
     r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
     r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:sentence|conviction|trial\s+court|district\s+court|court\s+below)s?)*\s+(?:is\s+|are\s+)?"
@@ -110,6 +113,13 @@ _STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?writ
 # relief the accused won: "Salazar obtained a writ of habeas corpus and was discharged from the center"
 _FEDERAL_FORUM_RE = re.compile(r"\bfederal\s+(?:district\s+)?(?:court|habeas)|\bUnited\s+States\s+District\s+Court\b|\b(?:28\s+U\.\s?S\.\s?C\.\s*)?\u00a7+\s*2254\b",
                                re.IGNORECASE)
+# the petition a court of discretionary review decides: "The petition for writ of certiorari is denied", "leave to appeal is
+# DENIED", "The application for further review is granted"
+_REVIEW_PETITION_RE = re.compile(
+    r"\b(?:petition|application|motion)\s+for\s+(?:(?:a|the)\s+)?(?:writ\s+of\s+certiorari|certiorari|leave\s+to\s+appeal|"
+    r"(?:discretionary\s+|further\s+)?review|transfer|supervisory\s+writ)|\bleave\s+to\s+appeal\b|\bcertiorari\b",
+    re.IGNORECASE,
+)
 _HABEAS_WON_RE = re.compile(r"\b(?:obtained|secured|won)\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b", re.IGNORECASE)
 _FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
 _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
@@ -285,6 +295,8 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         # a court of last resort decides the intermediate court's judgment
         lower = _LOWER_JUDGMENT_RE.search(text, s, e)
         out = (_outcome(lower.group(0)) if lower else None) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        if out != "other" and _outcome(text[s:e]) == "other":
+            out = "other"  # "The judgment of conviction is affirmed, the sentence is vacated, ...": one mixed decision
         if out:
             side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
             cands.append((m.start(), m.end(), out, side))
@@ -468,6 +480,14 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         elif outcome is not None and not (own_kind == "direct_appeal" and outcome in ("granted", "denied")):
             court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
             add(own_kind, outcome, ds, de, 0.75, own=True, court=court)
+        elif outcome in ("granted", "denied") and own_kind == "direct_appeal":
+            # no appeal is granted or denied: a court that grants or denies review decides a petition for it
+            said = text[ds : ctx.sentence(ds)[1]]
+            review = _REVIEW_PETITION_RE.search(said)
+            if review:
+                kind = "cert_petition" if re.search(r"certiorari|\bcert\.", review.group(0), re.IGNORECASE) else "writ_application"
+                court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
+                add(kind, outcome, ds, de, 0.7, own=True, court=court)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
             word = m.group(0).split()[0].lower()
             if word.startswith("rehearing"):
