@@ -311,3 +311,32 @@ def test_a_wrapped_line_that_starts_with_appeals_is_no_decision() -> None:
             "filed this personal restraint petition.\n\nThe petition is denied.\n")
     got = proceedings(extract(HEAD + body))
     assert ("pcr_application", "affirmed") not in got
+
+
+LA_HEAD = ("STATE OF ARCADIA\n\nVERSUS\n\nJOHN POWERS\n\nCourt of Appeal of Arcadia, Second Circuit.\n\n"
+           "Before ROSS, HALE and MARSH, JJ.\n\nHALE, J.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict", "charge"),
+    [
+        # a plea to a responsive offense is a plea to a lesser one, and the words "responsive offense of" are no part of it
+        ("The defendant was charged with armed robbery. He pled guilty to the responsive offense of first degree robbery "
+         "and was sentenced to 15 years at hard labor.", ("guilty_lesser", "plea", None, None), "first degree robbery"),
+        # the vote ends the offense's words
+        ("The jury found the defendant guilty of manslaughter by a 10-2 vote.", ("guilty", "jury", 10, 2), "manslaughter"),
+        ("A twelve-person jury found the defendant guilty of manslaughter by a vote of ten to two.",
+         ("guilty", "jury", 10, 2), "manslaughter"),
+    ],
+)
+def test_verdict_wordings(body: str, verdict: tuple, charge: str) -> None:
+    got = extract(LA_HEAD + body + "\n\nAFFIRMED.\n")
+    v = next(p["verdict"] for p in got["case"]["proceedings"] if p.get("verdict"))
+    assert (v.get("outcome"), v.get("form"), v.get("votes_guilty"), v.get("votes_not_guilty")) == verdict
+    assert charges(got) == [charge]
+
+
+def test_a_second_court_that_also_denied_writs_is_a_second_ruling() -> None:
+    body = ("The defendant's application for post-conviction relief was denied by the trial court. This court denied writs. "
+            "The Arcadia Supreme Court also denied writs.")
+    assert proceedings(extract(LA_HEAD + body + "\n\nAFFIRMED.\n")).count(("writ_application", "denied")) == 2

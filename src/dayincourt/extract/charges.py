@@ -118,7 +118,7 @@ _END_RE = re.compile(
     r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
     r"and\s+(?:\w+\s+)?(?:other\s+)?(?:accusations?|charges|counts|offenses)\b|"
-    r"(?:but\s+)?not\s+(?:of|guilty)\b|\s*(?:\u2014|--)|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
+    r"(?:but\s+)?not\s+(?:of|guilty)\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|\s*(?:\u2014|--)|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
 )
 _COUNT_RE = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|multiple|several|all)\s+"
@@ -173,7 +173,7 @@ def _clean_offense(raw: str) -> str | None:
     desc = re.match(r"(?:(?!and\b|of\b|or\b)\w+[- ]){0,4}(?:felony|felonies|offenses|crimes|charges|counts)\b", off, re.IGNORECASE)
     if desc and not _HEAD_RE.match(off[desc.end() :].strip()):
         return None  # "two first degree felony offenses": a description, not an offense
-    off = re.sub(r"^(?:the\s+)?(?:lesser(?:\s+included)?\s+(?:offense|crime|charge)\s+of\s+|responsive\s+verdict\s+of\s+)",
+    off = re.sub(r"^(?:the\s+)?(?:lesser(?:\s+included)?\s+(?:offense|crime|charge)\s+of\s+|responsive\s+(?:verdict|offense|crime)\s+of\s+)",
                  "", off, flags=re.IGNORECASE)
     off = re.sub(r"\s*,\s*(?:and\s+)?$|\s+generally$", "", off)  # "a plea of guilty to murder generally"
     off = re.sub(r"^class\s+\w\s+(?:felony|misdemeanor)\s+(?=\w)", "", off, flags=re.IGNORECASE)

@@ -401,7 +401,7 @@ _THE_INDICTMENT_RE = re.compile(
 _REPEATABLE = {"pcr_application", "writ_application", "cert_petition", "federal_habeas", "motion_new_trial"}
 _ORDINAL_RE = re.compile(
     r"\b(?P<ord>second|third|fourth|successive|another|renewed|subsequent)\s+(?:[\w-]+\s+){0,3}?(?:petitions?|applications?|motions?|"
-    r"requests?|round|post-?conviction|PCR|habeas)\b|\bagain\s+(?:\w+\s+)?(?P<verb>denied|denying|dismissed|dismissing|refused|rejected|granted|affirmed)\b",
+    r"requests?|round|post-?conviction|PCR|habeas)\b|\b(?:again|also)\s+(?:\w+\s+)?(?P<verb>denied|denying|dismissed|dismissing|refused|rejected|granted|affirmed)\b",
     re.IGNORECASE,
 )
 

@@ -157,7 +157,7 @@ _JURY_VERDICT_ON_ACCUSED_RE = re.compile(
 _PLEA_BARGAIN_DOWN_RE = re.compile(
     r"\b(?:originally|initially)\s+(?:been\s+)?(?:charged|indicted)\s+(?:with|for)\b|\breduced\s+charges?\b|\bamended\s+charges?\b|"
     r"\bin\s+exchange\s+for\s+(?:the\s+)?dismissal\b", re.IGNORECASE)
-_LESSER_RE = re.compile(r"\b(?:lesser(?:[- ]included)?\s+(?:offense|crime|charge)|responsive\s+verdict)\b", re.IGNORECASE)
+_LESSER_RE = re.compile(r"\b(?:lesser(?:[- ]included)?\s+(?:offense|crime|charge)|responsive\s+(?:verdict|offense|crime))\b", re.IGNORECASE)
 _INSTRUCTED_VERDICT_RE = re.compile(r"\bin\s+accordance\s+with\s+the\s+court['\u2019]?s?\s+instructions?\b|\binstructed\s+(?:the\s+jury\s+)?"
                                     r"(?:verdict|to\s+find)\b", re.IGNORECASE)
 _RULE_OF_LAW_RE = re.compile(r"\b(?:may|might|can|could|would)\s+(?:not\s+)?(?:have\s+)?be(?:en)?\s+convicted\b|\b[Aa]\s+defendant\b")
