@@ -340,3 +340,21 @@ def test_a_second_court_that_also_denied_writs_is_a_second_ruling() -> None:
     body = ("The defendant's application for post-conviction relief was denied by the trial court. This court denied writs. "
             "The Arcadia Supreme Court also denied writs.")
     assert proceedings(extract(LA_HEAD + body + "\n\nAFFIRMED.\n")).count(("writ_application", "denied")) == 2
+
+
+def test_a_dissent_names_the_trials_witnesses_but_not_its_charges() -> None:
+    majority = "The facts are these. " * 40 + "Judgment of sentence affirmed.\n\n"
+    dissent = ("DISSENTING OPINION BY HALE, J.:\n\nThe Commonwealth's case rests on two witnesses. The attending physician, "
+               "Dr. Cullen, testified that appellant was in shock. Michael Brandt, a companion of the deceased, also "
+               "testified. Appellant was convicted of involuntary manslaughter. I would reverse.\n")
+    got = extract(HEAD + majority + dissent)
+    assert roles(got).get("Michael Brandt") == {"witness"}
+    assert "witness" in roles(got).get("Cullen", set())
+    assert charges(got) == []  # the case's own facts are still told by the majority
+
+
+def test_a_business_whose_property_was_taken_is_no_victim() -> None:
+    body = ("The indictment charged that Powers took $243.64, the property of Miller Milkhouses, Inc., then in the custody of "
+            "one Frank Orr. Powers was convicted of robbery.\n\nAffirmed.\n")
+    got = roles(extract(HEAD + body))
+    assert "Miller Milkhouses" not in got

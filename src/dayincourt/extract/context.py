@@ -191,6 +191,18 @@ class Context:
         for span in self.note_spans:
             yield from rx.finditer(self.doc.text, *span)
 
+    def people_matches(self, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """``fact_matches``, then the separate opinions: a dissent that retells the trial names the same witnesses,
+        officers and victims as the majority, even where the majority names none of them."""
+        yield from self.fact_matches(rx)
+        if self.facts_end < self.body_end:
+            yield from rx.finditer(self.doc.text, self.facts_end, self.body_end)
+
+    def usable_for_people(self, start: int, end: int | None = None) -> bool:
+        """``usable_or_note``, or in a separate opinion and not a cited case's reference."""
+        return self.usable_or_note(start, end) or (self.facts_end <= start < self.body_end and not self.is_masked(start, end)
+                                                   and not self.sentence_cites_case(start))
+
     def usable_or_note(self, start: int, end: int | None = None) -> bool:
         """``usable``, or in the majority's footnotes and not a cited case's reference."""
         return self.usable(start, end) or (any(s <= start < e for s, e in self.note_spans) and not self.is_masked(start, end)

@@ -123,6 +123,7 @@ _WITNESS_RES = [
                r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
 ]
 # "The testimony of Dr. Roe would have been cumulative": a witness who was not called
+_COMPANY_AFTER_RE = re.compile(r"\s*,?\s*(?:Inc|Co|Corp|Corporation|Company|LLC|L\.L\.C|Ltd|Bank|Store|Stores)\b\.?")
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:would|could|might)\b")
 # several witnesses at once: "the testimony of Roe, Poe, Doe, and the responding officers"
 _WITNESS_LIST_RES = [
@@ -1211,9 +1212,10 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             return  # a bare surname we cannot resolve is too ambiguous (except a titled one)
         people.add(name, role, ev)
 
-    # ctx.fact_matches reads the majority's footnotes too: they name counsel, officers and witnesses
-    for m in ctx.fact_matches(_POLICE_TITLE_RE):
-        if not ctx.usable_or_note(m.start(), m.end()):
+    # ctx.people_matches reads the majority's footnotes too (they name officers and witnesses), and a separate opinion
+    # that retells the trial
+    for m in ctx.people_matches(_POLICE_TITLE_RE):
+        if not ctx.usable_for_people(m.start(), m.end()):
             continue
         name = m.group("name")
         # stop at a lowercase word boundary or a trailing capitalized non-name ("Bradford of")
@@ -1229,31 +1231,33 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             if more and is_person_name(more.group("n2")):
                 s2 = m.end("name") + more.start("n2")
                 people.add(index.resolve(more.group("n2")), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
-    for m in ctx.fact_matches(_POLICE_APPOS_RE):
-        if ctx.usable_or_note(m.start(), m.end()):
+    for m in ctx.people_matches(_POLICE_APPOS_RE):
+        if ctx.usable_for_people(m.start(), m.end()):
             g = "name" if m.group("name") else "agent"
             role_add(m.group(g), "police", _ev(m, g, 0.65, _M + ".police"))
-    for m in ctx.fact_matches(_POLICE_LOWER_TITLE_RE):
-        if ctx.usable_or_note(m.start(), m.end()) and not _NOT_POLICE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
+    for m in ctx.people_matches(_POLICE_LOWER_TITLE_RE):
+        if ctx.usable_for_people(m.start(), m.end()) and not _NOT_POLICE_BEFORE_RE.search(text[max(0, m.start() - 30) : m.start()]):
             role_add(m.group("name"), "police", _ev(m, "name", 0.6, _M + ".police"))
-    for m in ctx.fact_matches(_POLICE_PAIR_RE):
-        if ctx.usable_or_note(m.start(), m.end()):
+    for m in ctx.people_matches(_POLICE_PAIR_RE):
+        if ctx.usable_for_people(m.start(), m.end()):
             for name, s, e in _listed_names(m, "list", shared_surname=True):
                 role_add(name, "police", Evidence(s, e, _M + ".police", 0.6), titled=True)
     for rx in _VICTIM_RES:
-        for m in ctx.fact_matches(rx):
-            if ctx.usable_or_note(m.start(), m.end()):
+        for m in ctx.people_matches(rx):
+            if _COMPANY_AFTER_RE.match(text, m.end("name")):
+                continue  # "the property of Miller Milkhouses, Inc.": a business, not a person
+            if ctx.usable_for_people(m.start(), m.end()):
                 role_add(m.group("name"), "victim", _ev(m, "name", 0.65, _M + ".victim"))
                 if "name2" in rx.groupindex and m.group("name2"):
                     role_add(m.group("name2"), "victim", _ev(m, "name2", 0.6, _M + ".victim"))
-    for m in ctx.fact_matches(_VICTIM_LIST_RE):
-        if not ctx.usable_or_note(m.start(), m.end()):
+    for m in ctx.people_matches(_VICTIM_LIST_RE):
+        if not ctx.usable_for_people(m.start(), m.end()):
             continue
         for name, s, e in _listed_names(m, "list", shared_surname=True):
             role_add(name, "victim", Evidence(s, e, _M + ".victim", 0.6))
     for rx in _WITNESS_RES:
-        for m in ctx.fact_matches(rx):
-            if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
+        for m in ctx.people_matches(rx):
+            if not ctx.usable_for_people(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
                 continue
             groups = ["name"] + (["name2"] if "name2" in rx.groupindex and m.group("name2") else [])
             names = _expand_shared_surname([m.group(g) for g in groups])
@@ -1262,8 +1266,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                                           text[m.start() : m.start("name")]))
             for n, g in zip(names, groups):
                 role_add(n, "witness", _ev(m, g, 0.6, _M + ".witness"), titled=plural_title)  # each name quotes itself
-    for m in (x for rx in (_TESTIMONY_LIST_RE, *_WITNESS_LIST_RES) for x in ctx.fact_matches(rx)):
-        if not ctx.usable_or_note(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
+    for m in (x for rx in (_TESTIMONY_LIST_RE, *_WITNESS_LIST_RES) for x in ctx.people_matches(rx)):
+        if not ctx.usable_for_people(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
             continue
         for name, s, e in _listed_names(m, "list"):
             role_add(name, "witness", Evidence(s, e, _M + ".witness", 0.55))
