@@ -358,3 +358,14 @@ def test_a_business_whose_property_was_taken_is_no_victim() -> None:
             "one Frank Orr. Powers was convicted of robbery.\n\nAffirmed.\n")
     got = roles(extract(HEAD + body))
     assert "Miller Milkhouses" not in got
+
+
+def test_counsel_named_after_their_side() -> None:
+    text = ("STATE of Arcadia, Plaintiff-Respondent,\nv.\nJohn POWERS, Defendant-Appellant.\n\nNo. 78-1.\n\n"
+            "Court of Appeals of Arcadia.\n\n"
+            "For the defendant-appellant the cause was submitted on the briefs of Paul E. Lane and Lane & Hale of Lakeview.\n\n"
+            "For the plaintiff-respondent the cause was submitted on the brief of Richard A. Dunn, district attorney, of Lake "
+            "County.\n\nBefore ROSS, P.J., HALE and MARSH, JJ.\n\nROSS, P.J.\n\nPowers was convicted of theft. Affirmed.\n")
+    got = roles(extract(text))
+    assert got.get("Richard A. Dunn") == {"prosecutor"}
+    assert got.get("Paul E. Lane") == {"defense_counsel"}

@@ -794,6 +794,19 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             people.add(om.group("name"), "prosecutor", Evidence(ps + om.start("name"), ps + om.end("name"), _M + ".counsel", 0.75))
         if re.search(r"\bpro\s+se\b", ptext, re.IGNORECASE) and not _PROSECUTOR_TITLE_RE.search(ptext):
             continue
+        firsts = list(_SIDE_FIRST_RE.finditer(ptext))
+        if firsts:
+            # Wisconsin: "For the defendant-appellant the cause was submitted on the briefs of Ann Roe and Poe & Lane. For
+            # the respondent the cause was submitted on the brief of Tom Hale, district attorney": the side comes first
+            for i, fm in enumerate(firsts):
+                g_end = firsts[i + 1].start() if i + 1 < len(firsts) else len(ptext)
+                group = ptext[fm.end() : g_end]
+                role = _side_role(re.sub(r"\s+", " ", fm.group("side").lower()), group, accused_labels, gov_labels)
+                if role is None:
+                    continue
+                for name, s, e in _counsel_names(group):
+                    people.add(name, role, Evidence(ps + fm.end() + s, ps + fm.end() + e, _M + ".counsel", 0.8))
+            continue
         heads = list(_COUNSEL_HEAD_RE.finditer(ptext))
         if heads:
             # "For Appellant: Name, Title; Name, Title, City.": the names follow their side
@@ -833,6 +846,12 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
                     people.add(name, role, Evidence(par.start() + pos + s, par.start() + pos + e, _M + ".counsel", 0.75))
 
 
+_SIDE_FIRST_RE = re.compile(
+    r"\b(?:For|On\s+behalf\s+of)\s+the\s+(?P<side>(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|state)"
+    r"(?:[-\s]+(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?))*),?\s+(?:the\s+cause\s+was\s+|there\s+(?:was|were)\s+)?"
+    r"(?:submitted|argued)(?:\s+orally)?\s+(?:on\s+the\s+briefs?\s+of|by)\s+",
+    re.IGNORECASE,
+)
 _SIDE = r"(?:the\s+)?(?:appellants?|appellees?|petitioners?|respondents?|defendants?|plaintiffs?|state|people|commonwealth)"
 # "ATTORNEY FOR APPELLANT        ATTORNEYS FOR APPELLEE" / "For the Appellant:      For the Appellee:"
 _TWO_COLUMN_HEAD_RE = re.compile(
