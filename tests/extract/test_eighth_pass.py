@@ -369,3 +369,13 @@ def test_counsel_named_after_their_side() -> None:
     got = roles(extract(text))
     assert got.get("Richard A. Dunn") == {"prosecutor"}
     assert got.get("Paul E. Lane") == {"defense_counsel"}
+
+
+def test_co_defendants_listed_after_including_and_one_person_with_and_without_a_middle_name() -> None:
+    body = ("Immediately prior to trial, several of the co-defendants pleaded guilty, including Chico Fernandez Lane, Dora "
+            "Green and Evan Wade. These defendants testified for the government. Chico Lane testified that he sold cocaine "
+            "to Powers. Powers was convicted of conspiracy to distribute cocaine.\n\nAffirmed.\n")
+    got = roles(extract(HEAD + body))
+    assert got.get("Chico Fernandez Lane") == {"co_defendant", "witness"}
+    assert "Chico Lane" not in got
+    assert "co_defendant" in got.get("Dora Green", set()) and "co_defendant" in got.get("Evan Wade", set())

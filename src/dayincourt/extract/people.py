@@ -147,6 +147,11 @@ _POLICE_APPOS_RE = re.compile(
 )
 _CODEF_RE = re.compile(rf"\b[Cc]o-?(?:defendants?|indictees?)\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|"
                        rf"(?P<name2>{_NAME}),\s+(?:also\s+)?(?:a|the|his|her|another)\s+co-?(?:defendant|indictee)")
+# "several of the co-defendants pleaded guilty, including Ann Roe, Carl Poe and Dan Lane"
+_CODEF_INCLUDING_RE = re.compile(
+    rf"\b[Cc]o-?(?:defendants|indictees|conspirators)\b[^.;]{{0,60}}?\b(?:including|namely)\s+"
+    rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{0,6}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;])"
+)
 # the accused named in a list with others charged together: "charge and present that Charles Roe, George Poe, and James
 # Doe ... did kill", "Roe, Poe and Doe were indicted": the others are co-defendants
 _CHARGED_TOGETHER_RE = re.compile(
@@ -417,7 +422,8 @@ class People:
         return list(self.by_key.values())
 
     def _same_but_middle(self, key: str) -> PersonFact | None:
-        """The person named with or without middle initials ("gerald ruth" for "gerald e ruth")."""
+        """The person named with or without middle initials or names ("gerald ruth" for "gerald e ruth", "chico moore" for
+        "chico fernandez moore")."""
         words = key.split()
         if len(words) < 2:
             return None
@@ -427,7 +433,7 @@ class People:
                 continue
             middle = ow[1:-1] if len(ow) > len(words) else words[1:-1]
             shorter = words if len(ow) > len(words) else ow
-            if len(shorter) == 2 and middle and all(len(w) == 1 for w in middle):
+            if len(shorter) == 2 and middle and len(middle) <= 2:
                 return p
         return None
 
@@ -1316,6 +1322,11 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             for g in ("first", "second", "name", "name2"):
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
+    for m in ctx.fact_matches(_CODEF_INCLUDING_RE):
+        if ctx.usable_or_note(m.start(), m.end()):
+            for name, s0, e0 in _listed_names(m, "list"):
+                if not is_accused(index.resolve(name)):
+                    role_add(name, "co_defendant", Evidence(s0, e0, _M + ".co_defendant", 0.6))
     if accused is not None:
         # an indictment quoted in the majority counts, so masked quotations are read here
         for m in ctx.fact_matches(_CHARGED_TOGETHER_RE):
