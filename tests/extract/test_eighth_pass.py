@@ -379,3 +379,15 @@ def test_co_defendants_listed_after_including_and_one_person_with_and_without_a_
     assert got.get("Chico Fernandez Lane") == {"co_defendant", "witness"}
     assert "Chico Lane" not in got
     assert "co_defendant" in got.get("Dora Green", set()) and "co_defendant" in got.get("Evan Wade", set())
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the act that follows "for ...ing" describes the offense; it is no part of its name
+        ("Powers was convicted of burglary for breaking into a house in August 2008.", ["burglary"]),
+        ("Powers was convicted of possession of marijuana for sale.", ["possession of marijuana for sale"]),
+    ],
+)
+def test_an_offense_ends_before_the_act_it_describes(body: str, expected: list[str]) -> None:
+    assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == expected

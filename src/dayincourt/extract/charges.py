@@ -118,7 +118,9 @@ _END_RE = re.compile(
     r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
     r"and\s+(?:\w+\s+)?(?:other\s+)?(?:accusations?|charges|counts|offenses)\b|"
-    r"(?:but\s+)?not\s+(?:of|guilty)\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|\s*(?:\u2014|--)|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
+    r"(?:but\s+)?not\s+(?:of|guilty)\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|"
+    r"for\s+(?:breaking|entering|taking|stealing|selling|shooting|killing|striking|hitting|beating|stabbing|robbing|possessing|"
+    r"having|touching|fondling|driving|using|carrying|threatening|assaulting|attacking|forging|writing|passing|cashing)\b|\s*(?:\u2014|--)|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
 )
 _COUNT_RE = re.compile(
     r"^(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|multiple|several|all)\s+"
