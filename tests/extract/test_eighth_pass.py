@@ -195,10 +195,10 @@ def test_arrest_phrasings(body: str, arrested: bool) -> None:
     ("raw", "expected"),
     [
         # the export's debris, seen three times or more: joined
-        ("W e affirm. W hether the court erred is the issue. W e hold it did not. THOMAS T. W OODALL, Judge",
-         "We affirm. Whether the court erred is the issue. We hold it did not. THOMAS T. WOODALL, Judge"),
+        ("W e affirm. W hether the court erred is the issue. W e hold it did not. JANE T. W ARD, Judge",
+         "We affirm. Whether the court erred is the issue. We hold it did not. JANE T. WARD, Judge"),
         # once is a name's initial, left alone
-        ("GEORGE W BUSH was present. We affirm.", "GEORGE W BUSH was present. We affirm."),
+        ("CARL W ROSS was present. We affirm.", "CARL W ROSS was present. We affirm."),
     ],
 )
 def test_a_split_capital_w_is_joined_when_the_text_has_the_habit(raw: str, expected: str) -> None:
@@ -345,19 +345,19 @@ def test_a_second_court_that_also_denied_writs_is_a_second_ruling() -> None:
 def test_a_dissent_names_the_trials_witnesses_but_not_its_charges() -> None:
     majority = "The facts are these. " * 40 + "Judgment of sentence affirmed.\n\n"
     dissent = ("DISSENTING OPINION BY HALE, J.:\n\nThe Commonwealth's case rests on two witnesses. The attending physician, "
-               "Dr. Cullen, testified that appellant was in shock. Michael Brandt, a companion of the deceased, also "
+               "Dr. Lane, testified that appellant was in shock. Peter Gray, a companion of the deceased, also "
                "testified. Appellant was convicted of involuntary manslaughter. I would reverse.\n")
     got = extract(HEAD + majority + dissent)
-    assert roles(got).get("Michael Brandt") == {"witness"}
-    assert "witness" in roles(got).get("Cullen", set())
+    assert roles(got).get("Peter Gray") == {"witness"}
+    assert "witness" in roles(got).get("Lane", set())
     assert charges(got) == []  # the case's own facts are still told by the majority
 
 
 def test_a_business_whose_property_was_taken_is_no_victim() -> None:
-    body = ("The indictment charged that Powers took $243.64, the property of Miller Milkhouses, Inc., then in the custody of "
+    body = ("The indictment charged that Powers took $243.64, the property of Lakeview Dairies, Inc., then in the custody of "
             "one Frank Orr. Powers was convicted of robbery.\n\nAffirmed.\n")
     got = roles(extract(HEAD + body))
-    assert "Miller Milkhouses" not in got
+    assert "Lakeview Dairies" not in got
 
 
 def test_counsel_named_after_their_side() -> None:
@@ -372,12 +372,12 @@ def test_counsel_named_after_their_side() -> None:
 
 
 def test_co_defendants_listed_after_including_and_one_person_with_and_without_a_middle_name() -> None:
-    body = ("Immediately prior to trial, several of the co-defendants pleaded guilty, including Chico Fernandez Lane, Dora "
-            "Green and Evan Wade. These defendants testified for the government. Chico Lane testified that he sold cocaine "
+    body = ("Immediately prior to trial, several of the co-defendants pleaded guilty, including Carl Dean Lane, Dora "
+            "Green and Evan Wade. These defendants testified for the government. Carl Lane testified that he sold cocaine "
             "to Powers. Powers was convicted of conspiracy to distribute cocaine.\n\nAffirmed.\n")
     got = roles(extract(HEAD + body))
-    assert got.get("Chico Fernandez Lane") == {"co_defendant", "witness"}
-    assert "Chico Lane" not in got
+    assert got.get("Carl Dean Lane") == {"co_defendant", "witness"}
+    assert "Carl Lane" not in got
     assert "co_defendant" in got.get("Dora Green", set()) and "co_defendant" in got.get("Evan Wade", set())
 
 

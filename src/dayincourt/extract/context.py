@@ -379,8 +379,8 @@ def _joined_caption(head: str, first: Party, second: Party, end: int) -> tuple[P
 
 def _consolidated_caption(head: str, candidates: list[re.Match[str]], first: Party, second: Party,
                           end: int) -> tuple[Party, Party, int]:
-    """Consolidated appeals printed as full captions one under another ("No. 94-6652 / UNITED STATES OF AMERICA,
-    Plaintiff-Appellee, versus CLENNON MATTHEWS ... / No. 94-7047 / UNITED STATES OF AMERICA ... versus J.W. MOORE"): the
+    """Consolidated appeals printed as full captions one under another ("No. 94-0001 / UNITED STATES OF AMERICA,
+    Plaintiff-Appellee, versus JOHN ROE ... / No. 94-0002 / UNITED STATES OF AMERICA ... versus CARL POE"): the
     accused of every caption are parties. Only docket lines and rules may lie between the captions, no prose."""
     if first.government == second.government:
         return first, second, end

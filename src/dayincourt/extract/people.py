@@ -140,7 +140,7 @@ _TESTIMONY_LIST_RE = re.compile(
 _POLICE_APPOS_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
     r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b|"
-    # "Paul Roe, an agent of the Idaho Bureau of Narcotic and Drug Enforcement", "Jane Roe, a special agent with the FBI"
+    # "Paul Roe, an agent of the Arcadia Bureau of Narcotic Enforcement", "Jane Roe, a special agent with the FBI"
     rf"(?P<agent>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:special\s+|undercover\s+|narcotics\s+)?agent\s+(?:of|with|for)\s+the\s+"
     r"(?:[A-Z][\w.&]*\s+){0,6}?(?:Bureau|Drug|Narcotics?|Police|Investigation|Enforcement|Sheriff|Patrol|FBI|DEA|ATF|Customs|"
     r"Border|Secret\s+Service|Marshals?)\b"
@@ -209,13 +209,13 @@ _JUDGE_VOTE_RE = re.compile(
 )
 # the second name of "Kennard, J., and Werdegar, J., dissented."
 _JUDGE_VOTE_MORE_RE = re.compile(r"(?:and|AND)\s+(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)")
-# New York: "Chief Judge KAYE and Judges BELLACOSA, SMITH and WESLEY concur." (in the header or at the end); the titles
+# New York: "Chief Judge HALE and Judges MARSH, GREEN and WADE concur." (in the header or at the end); the titles
 # lead, so a sentence of prose never matches
 _TITLED_CONCUR_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>(?:(?:Chief|Presiding|Associate)\s+)?(?:Judges?|Justices?)\s+[A-Z]{2}[^\n;:]{0,250}?)"
     r"\s+(?:concur|dissent)s?\b"
 )
-# New Jersey's vote lines: "For affirmance -- Chief Justice WEINTRAUB and Justices JACOBS, FRANCIS and HALL -- 7."
+# New Jersey's vote lines: "For affirmance -- Chief Justice HALE and Justices MARSH, GREEN and WADE -- 4."
 _VOTE_TALLY_RE = re.compile(
     r"(?m)^[ \t]*For\s+(?:affirmance|reversal|modification|vacation|reversal\s+and\s+remandment|affirmance\s+in\s+part)[^A-Z\n]{0,20}?"
     r"(?P<body>(?:(?:Chief|Associate)\s+)?(?:Judges?|Justices?)\s+[A-Z][^\n]{2,250}?)[\s\u2014\u2013-]+\d{1,2}\.?[ \t]*$"
@@ -332,7 +332,7 @@ _BODY_OWN_COUNSEL_RE = re.compile(
     rf"(?P<name4>{_NAME})\s+(?:also\s+|had\s+|later\s+)?represented\s+(?P<for2>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b"
 )
 # the State's lawyer named in the story: "Stanley Roe, counsel for the State", "Pat Roe, who was appointed as special prosecutor"
-# the title first: "Assistant U.S. Attorneys Louis Roe and Terry F. Poe", "District Attorney Jane Roe"
+# the title first: "Assistant U.S. Attorneys Ruth Roe and Omar F. Poe", "District Attorney Jane Roe"
 _TITLED_PROSECUTORS_RE = re.compile(
     rf"\b(?:(?:Assistant|Deputy|Special|Chief)\s+)*(?:U\.\s?S\.|United\s+States|District|State['\u2019]s|County|Prosecuting|Commonwealth['\u2019]s)\s+"
     rf"Attorneys?\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;)])"
@@ -422,8 +422,8 @@ class People:
         return list(self.by_key.values())
 
     def _same_but_middle(self, key: str) -> PersonFact | None:
-        """The person named with or without middle initials or names ("gerald ruth" for "gerald e ruth", "chico moore" for
-        "chico fernandez moore")."""
+        """The person named with or without middle initials or names ("ann roe" for "ann e roe", "carl poe" for
+        "carl dean poe")."""
         words = key.split()
         if len(words) < 2:
             return None
@@ -743,8 +743,8 @@ def _right_column_judges(head: str, add) -> None:
             min(begin + len(name), first_line_end if first_line_end > 0 else len(head)), 0.75)
 
 
-# Michigan's orders set the bench in the right column: "Clifford W. Taylor,\n Chief Justice\n Michael F. Cavanagh\n ...
-# Stephen J. Markman,\n Justices"; the names lie between the chief's name and the closing "Justices"
+# Michigan's orders set the bench in the right column: "Anne B. Hale,\n Chief Justice\n Carl D. Marsh\n ...
+# Evan F. Wade,\n Justices"; the names lie between the chief's name and the closing "Justices"
 _BENCH_CHIEF_CELL_RE = re.compile(r"(?:Chief\s+Justice|Chief\s+Judge)[ \t]*$")
 _BENCH_END_CELL_RE = re.compile(r"(?:Justices|Judges)[ \t]*$")
 
@@ -1270,7 +1270,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     for rx in _VICTIM_RES:
         for m in ctx.people_matches(rx):
             if _COMPANY_AFTER_RE.match(text, m.end("name")):
-                continue  # "the property of Miller Milkhouses, Inc.": a business, not a person
+                continue  # "the property of Lakeview Dairies, Inc.": a business, not a person
             if ctx.usable_for_people(m.start(), m.end()):
                 role_add(m.group("name"), "victim", _ev(m, "name", 0.65, _M + ".victim"))
                 if "name2" in rx.groupindex and m.group("name2"):
@@ -1314,7 +1314,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     for m in ctx.fact_matches(_TITLED_PROSECUTORS_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             for name, s0, e0 in _listed_names(m, "list"):
-                if len(name.split()) >= 2 and not re.search(r"\b[A-Z]\.$", name):  # "Terry F." cut at a page break
+                if len(name.split()) >= 2 and not re.search(r"\b[A-Z]\.$", name):  # "Ann F." cut at a page break
                     role_add(name, "prosecutor", Evidence(s0, e0, _M + ".counsel", 0.6))
     for m in ctx.fact_matches(_CODEF_RE):
         if ctx.usable_or_note(m.start(), m.end()):

@@ -98,7 +98,7 @@ def _strip_line_numbers(norm: Normalized) -> Normalized:
     return norm.sub(_LINE_NUMBER_RE, "")
 
 
-# a line ends mid-sentence: not after a full stop, but after a middle initial ("Terry F.\n\nMoorer") it does
+# a line ends mid-sentence: not after a full stop, but after a middle initial ("Omar F.\n\nPoe") it does
 _DOUBLE_BREAK_RE = re.compile(r"(?:(?<=[^.:!?\"\u201d\s])|(?<=\s[A-Z]\.))(?P<gap>[ ]*\n[ ]*\n)(?=[ ]*\S)")
 
 
@@ -156,7 +156,7 @@ def normalize_text(raw: str) -> Normalized:
     norm = norm.sub(re.compile(r"\n?\f\n?"), "\n\n")
     norm = norm.sub(_STAR_PAGE_RE, "")
     if len(_SPLIT_W_LOWER_RE.findall(norm.text)) >= 3:
-        # a word processor's export that sets a space after every capital W ("W e affirm", "THOMAS T. W OODALL"): seen
+        # a word processor's export that sets a space after every capital W ("W e affirm", "JANE T. W ARD"): seen
         # often enough in one text, the space is debris
         norm = norm.sub(_SPLIT_W_RE, "W")
     norm = _strip_line_numbers(norm)
