@@ -391,3 +391,31 @@ def test_co_defendants_listed_after_including_and_one_person_with_and_without_a_
 )
 def test_an_offense_ends_before_the_act_it_describes(body: str, expected: list[str]) -> None:
     assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "form"),
+    [
+        # an accomplice's plea is not the accused's: the accused was tried
+        ("Powers's accomplice, Carl Poe, pleaded guilty and testified against him. Powers was convicted of robbery.", None),
+        ("His co-defendants pleaded guilty. Powers was tried and convicted of robbery.", None),
+        ("Powers pleaded guilty to robbery.", "plea"),
+    ],
+)
+def test_another_persons_plea_is_not_the_accuseds(body: str, form: str | None) -> None:
+    assert forms(extract(HEAD + body + "\n\nAffirmed.\n")) == [form]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        ("An eyewitness, Peter Dunn, saw Powers leave the store. Powers was convicted of robbery.", "Peter Dunn", {"witness"}),
+        ("Powers's accomplice, Carl Poe, pleaded guilty and testified against him. Powers was convicted of robbery.",
+         "Carl Poe", {"co_defendant", "witness"}),
+        ("The victim's sister, Ann Lane, identified Powers at trial. Powers was convicted of murder.", "Ann Lane", {"witness"}),
+        ("Powers's cellmate, Sam Gray, testified that Powers confessed to the killing. Powers was convicted of murder.",
+         "Sam Gray", {"informant", "witness"}),
+    ],
+)
+def test_more_people_phrasings(body: str, name: str, expected: set[str]) -> None:
+    assert roles(extract(HEAD + body + "\n\nAffirmed.\n")).get(name) == expected

@@ -115,9 +115,13 @@ _WITNESS_RES = [
     # those name the accused or the State, whom the caller leaves out)
     re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:Officer|Detective|Agent|Chief|Sergeant|Sgt\.|Deputy|Trooper|Investigator|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
                rf"(?P<name>{_NAME})(?:['\u2019]s\s+(?:trial\s+)?testimony)?,"),
-    # "Roe's girlfriend, Ann Poe, testified on his behalf"
-    re.compile(rf"\b[A-Z][a-z]+['\u2019]s\s+[a-z][a-z'\- ]{{2,40}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
-               r"(?:also\s+|later\s+|then\s+)?testified\b"),
+    # "Roe's girlfriend, Ann Poe, testified on his behalf", "The victim's sister, Ann Poe, identified Roe at trial",
+    # "Roe's accomplice, Carl Poe, pleaded guilty and testified against him"
+    re.compile(rf"\b(?:[A-Z][a-z]+|(?:[Tt]he\s+)?(?:victim|deceased|defendant|appellant))['\u2019]s\s+[a-z][a-z'\- ]{{2,40}},\s+"
+               rf"(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
+               r"(?:also\s+|later\s+|then\s+)?(?:(?:pleaded|pled)\s+guilty\s+and\s+)?(?:testified|identified)\b"),
+    # "An eyewitness, Peter Dunn, saw Roe leave"
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:eye-?witness|witness)\s*,\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),"),
     # "Paul Roe, a defense witness, stated ...", "Jane Doe, the State's chief witness"
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?:defense|prosecution|State['\u2019]s|government['\u2019]s|Government['\u2019]s|"
                r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
@@ -148,6 +152,11 @@ _POLICE_APPOS_RE = re.compile(
 _CODEF_RE = re.compile(rf"\b[Cc]o-?(?:defendants?|indictees?)\s*,?\s*(?:(?P<first>{_NAME})\s*,\s*)?(?:(?P<second>{_NAME})\s*,?\s+and\s+)?(?P<name>{_NAME})|"
                        rf"(?P<name2>{_NAME}),\s+(?:also\s+)?(?:a|the|his|her|another)\s+co-?(?:defendant|indictee)")
 # "several of the co-defendants pleaded guilty, including Ann Roe, Carl Poe and Dan Lane"
+# "Roe's accomplice, Carl Poe, pleaded guilty": charged in the same affair
+_ACCOMPLICE_PLEA_RE = re.compile(
+    rf"\b(?:accomplices?|co-?perpetrators?|confederates?|co-?conspirators?)\s*,\s+(?P<name>{_NAME}),\s+(?:who\s+)?(?:had\s+)?(?:also\s+)?"
+    r"(?:pleaded|pled)\s+guilty\b"
+)
 _CODEF_INCLUDING_RE = re.compile(
     rf"\b[Cc]o-?(?:defendants|indictees|conspirators)\b[^.;]{{0,60}}?\b(?:including|namely)\s+"
     rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{0,6}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;])"
@@ -169,7 +178,8 @@ _POLICE_PAIR_RE = re.compile(
     rf"\b(?i:officers|detectives|investigators|troopers|deputies|agents|sergeants)\s*[,(]?\s*"
     rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{0,5}},?\s+and\s+(?:(?i:detective|officer|investigator|agent|sergeant)\s+)?{_NAME})(?=[\s,.;)])"
 )
-_INFORMANT_RE = re.compile(rf"\b(?:jailhouse\s+)?informants?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])")
+_INFORMANT_RE = re.compile(rf"\b(?:(?:jailhouse\s+)?informants?|cell-?mates?|cell\s+mates?|fellow\s+(?:inmates?|prisoners?))\s*,?\s*"
+                           rf"(?P<name>{_NAME})(?=[\s,.;)])")
 
 # a footnote mark after a judge's name ("STRASSBURGER, J.*", "C.J. BYRNS,[*] JJ."), blanked so offsets hold
 _FOOTNOTE_MARK_RE = re.compile(r"\[\*+\]|(?<=[.A-Za-z])\*+(?=[\s,]|$)")
@@ -1322,6 +1332,9 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             for g in ("first", "second", "name", "name2"):
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
+    for m in ctx.fact_matches(_ACCOMPLICE_PLEA_RE):
+        if ctx.usable_or_note(m.start(), m.end()):
+            role_add(m.group("name"), "co_defendant", _ev(m, "name", 0.6, _M + ".co_defendant"))
     for m in ctx.fact_matches(_CODEF_INCLUDING_RE):
         if ctx.usable_or_note(m.start(), m.end()):
             for name, s0, e0 in _listed_names(m, "list"):

@@ -238,6 +238,11 @@ def retried_before(ctx: Context, end: int) -> bool:
     return told(_RETRIAL_RE) and told(_NEW_TRIAL_GRANTED_RE)
 
 
+# the subject of a conviction cue is someone else charged in the affair
+_OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirators?|co-?indictees?|co-?perpetrators?|confederates?)\b"
+                             r"(?:,\s+[A-Z][\w.' -]{1,40},)?\s*(?:who\s+had\s+)?(?:also\s+|had\s+|later\s+|each\s+|all\s+)?$", re.IGNORECASE)
+
+
 def extract_convictions(ctx) -> list[ConvictionFact]:
     """The conviction(s) of the accused stated in the document (a retrial gives two).
 
@@ -259,6 +264,9 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
             continue
         if _CIVIL_VERDICT_RE.search(sent):
             continue
+        before = text[max(s, m.start() - 80) : m.start()]
+        if _OTHERS_PLEA_RE.search(before) and not re.search(r"\b(?:and|with)\s+(?:his|her|their|a|the)\s+co-?\w+", before, re.IGNORECASE):
+            continue  # "Roe's accomplice, Carl Poe, pleaded guilty": another's conviction, not the accused's
         cues.append((m, s, e))
     if not cues:
         return []
@@ -277,7 +285,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         form = "jury"
     elif _BENCH_RE.search(body):
         form = "bench"
-    elif _PLEA_RE.search(body):
+    elif any(not _OTHERS_PLEA_RE.search(body[max(0, p.start() - 80) : p.start()]) for p in _PLEA_RE.finditer(body)):
         form = "plea"
     elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b|"
                    r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"(?<!grand\s)\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2:
