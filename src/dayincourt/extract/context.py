@@ -364,17 +364,12 @@ def _joined_caption(head: str, first: Party, second: Party, end: int) -> tuple[P
         a = _party(m.group("a"), end + m.start("a"))
         if b is None or a is None:
             break
-        g2, a2 = (b, a) if b.government else (a, b)
-        if not g2.government or a2.government or g2.name.lower().removeprefix("the ") != gov.name.lower().removeprefix("the "):
-            break
-        if not is_person_name(a2.name):
+        a2 = _accused_of_same_government(b, a, gov)
+        if a2 is None or not is_person_name(a2.name):
             break
         others += [a2.name, *a2.others]
         end += m.end()
-    if len(others) == len(acc.others):
-        return first, second, end
-    acc = replace(acc, others=tuple(others))
-    return (gov, acc, end) if first is gov else (acc, gov, end)
+    return _with_others(first, second, gov, acc, others, end)
 
 
 def _consolidated_caption(head: str, candidates: list[re.Match[str]], first: Party, second: Party,
@@ -395,14 +390,25 @@ def _consolidated_caption(head: str, candidates: list[re.Match[str]], first: Par
         b, a, e = found
         if any(len(re.findall(r"\b[a-z]{2,}\b", ln)) >= 5 for ln in head[end : b.start].split("\n")):
             break  # prose between: not another caption of this case
-        g2, a2 = (b, a) if b.government else (a, b)
-        if not g2.government or a2.government or g2.name.lower().removeprefix("the ") != gov.name.lower().removeprefix("the "):
-            break
-        names = [n for n in (a2.name, *a2.others) if is_person_name(n) and n != acc.name and n not in others]
+        a2 = _accused_of_same_government(b, a, gov)
+        names = [n for n in (a2.name, *a2.others) if is_person_name(n) and n != acc.name and n not in others] if a2 else []
         if not names:
             break
         others += names
         end = e
+    return _with_others(first, second, gov, acc, others, end)
+
+
+def _accused_of_same_government(b: Party, a: Party, gov: Party) -> Party | None:
+    """The accused of a further caption that sets the same government against one accused, else None."""
+    g2, a2 = (b, a) if b.government else (a, b)
+    if not g2.government or a2.government or g2.name.lower().removeprefix("the ") != gov.name.lower().removeprefix("the "):
+        return None
+    return a2
+
+
+def _with_others(first: Party, second: Party, gov: Party, acc: Party, others: list[str], end: int) -> tuple[Party, Party, int]:
+    """The caption's two parties in their order, the accused carrying the further captions' accused as ``others``."""
     if len(others) == len(acc.others):
         return first, second, end
     acc = replace(acc, others=tuple(others))
