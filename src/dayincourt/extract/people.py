@@ -653,8 +653,10 @@ def _judges(ctx: Context, people: People) -> None:
     # "Judge MOTZ wrote the opinion, in which Judge MURNAGHAN and Judge NIEMEYER joined."
     for m in _LOWER_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
-    _right_column_judges(text[: min(len(text), max(ctx.header_end, 0) + 600)], add)
-    _right_column_bench(text[: min(len(text), max(ctx.header_end, 0) + 600, 3000)], add)
+    head = text[: min(len(text), max(ctx.header_end, 0) + 600)]
+    cells = _right_cells(head)
+    _right_column_judges(head, cells, add)
+    _right_column_bench([c for c in cells if c[0] + len(c[1]) <= 3000], add)
     for m in _HON_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
     for m in _PANEL_CONSISTS_RE.finditer(text, 0, ctx.body_end):
@@ -733,14 +735,21 @@ _RIGHT_JUDGE_RE = re.compile(r"\b(?:The\s+)?(?:Honorable|HONORABLE|Hon\.|HON\.)\
                              r"(?:,\s+(?:JR|Jr|SR|Sr)\.)?),\s+(?:Judge|JUDGE|Magistrate|Commissioner)\b")
 
 
-def _right_column_judges(head: str, add) -> None:
-    cells: list[tuple[int, str]] = []  # (offset in head, cell text)
+def _right_cells(head: str) -> list[tuple[int, str]]:
+    """The head's right-hand column: (offset in head, cell text) per line that has one."""
+    cells = []
     for m in _RIGHT_CELL_RE.finditer(head):
         g = "cell" if m.group("cell") is not None else "cell2"
-        box = re.match(r"[)|:][ \t]*", m.group(g))  # a boxed caption's rule: ")           JUDGE"
-        cells.append((m.start(g) + (box.end() if box else 0), m.group(g)[box.end() if box else 0 :]))
+        cells.append((m.start(g), m.group(g)))
+    return cells
+
+
+def _right_column_judges(head: str, cells: list[tuple[int, str]], add) -> None:
     joined, starts = "", []
     for off, cell in cells:
+        box = re.match(r"[)|:][ \t]*", cell)  # a boxed caption's rule: ")           JUDGE"
+        if box:
+            off, cell = off + box.end(), cell[box.end() :]
         starts.append((len(joined), off))
         joined += cell + " "
     for m in _RIGHT_JUDGE_RE.finditer(joined):
@@ -759,9 +768,7 @@ _BENCH_CHIEF_CELL_RE = re.compile(r"(?:Chief\s+Justice|Chief\s+Judge)[ \t]*$")
 _BENCH_END_CELL_RE = re.compile(r"(?:Justices|Judges)[ \t]*$")
 
 
-def _right_column_bench(head: str, add) -> None:
-    cells = [(m.start("cell" if m.group("cell") is not None else "cell2"), m.group("cell") or m.group("cell2"))
-             for m in _RIGHT_CELL_RE.finditer(head)]
+def _right_column_bench(cells: list[tuple[int, str]], add) -> None:
     for i, (_, cell) in enumerate(cells):
         if not _BENCH_CHIEF_CELL_RE.fullmatch(cell.strip()) or i == 0:
             continue
