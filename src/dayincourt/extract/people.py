@@ -817,31 +817,14 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             people.add(om.group("name"), "prosecutor", Evidence(ps + om.start("name"), ps + om.end("name"), _M + ".counsel", 0.75))
         if re.search(r"\bpro\s+se\b", ptext, re.IGNORECASE) and not _PROSECUTOR_TITLE_RE.search(ptext):
             continue
-        firsts = list(_SIDE_FIRST_RE.finditer(ptext))
-        if firsts:
-            # Wisconsin: "For the defendant-appellant the cause was submitted on the briefs of Ann Roe and Poe & Lane. For
-            # the respondent the cause was submitted on the brief of Tom Hale, district attorney": the side comes first
-            for i, fm in enumerate(firsts):
-                g_end = firsts[i + 1].start() if i + 1 < len(firsts) else len(ptext)
-                group = ptext[fm.end() : g_end]
-                role = _side_role(re.sub(r"\s+", " ", fm.group("side").lower()), group, accused_labels, gov_labels)
-                if role is None:
-                    continue
-                for name, s, e in _counsel_names(group):
-                    people.add(name, role, Evidence(ps + fm.end() + s, ps + fm.end() + e, _M + ".counsel", 0.8))
-            continue
-        heads = list(_COUNSEL_HEAD_RE.finditer(ptext))
+        # Wisconsin: "For the defendant-appellant the cause was submitted on the briefs of Ann Roe and Poe & Lane. For the
+        # respondent the cause was submitted on the brief of Tom Hale, district attorney"; "For Appellant: Name, Title;
+        # Name, Title, City.": the names follow their side
+        heads, conf = list(_SIDE_FIRST_RE.finditer(ptext)), 0.8
+        if not heads:
+            heads, conf = list(_COUNSEL_HEAD_RE.finditer(ptext)), 0.85
         if heads:
-            # "For Appellant: Name, Title; Name, Title, City.": the names follow their side
-            for i, hm in enumerate(heads):
-                g_end = heads[i + 1].start() if i + 1 < len(heads) else len(ptext)
-                group = ptext[hm.end() : g_end]
-                side = re.sub(r"\s+", " ", (hm.group("side") + hm.group("more")).lower())
-                role = _side_role(side, group, accused_labels, gov_labels)
-                if role is None:
-                    continue
-                for name, s, e in _counsel_names(re.sub(r";", ",", group)):
-                    people.add(name, role, Evidence(par.start() + hm.end() + s, par.start() + hm.end() + e, _M + ".counsel", 0.85))
+            _counsel_after_sides(ptext, ps, heads, conf, people, accused_labels, gov_labels)
             continue
         # a paragraph may hold several "... for X" groups
         pos = 0
@@ -875,6 +858,20 @@ _SIDE_FIRST_RE = re.compile(
     r"(?:submitted|argued)(?:\s+orally)?\s+(?:on\s+the\s+briefs?\s+of|by)\s+",
     re.IGNORECASE,
 )
+def _counsel_after_sides(ptext: str, ps: int, heads: list[re.Match[str]], conf: float, people: People,
+                         accused_labels: set[str], gov_labels: set[str]) -> None:
+    """Counsel groups that follow their side's heading: each group runs from its heading to the next."""
+    for i, hm in enumerate(heads):
+        g_end = heads[i + 1].start() if i + 1 < len(heads) else len(ptext)
+        group = ptext[hm.end() : g_end]
+        more = hm.group("more") if "more" in hm.re.groupindex else ""
+        role = _side_role(re.sub(r"\s+", " ", (hm.group("side") + more).lower()), group, accused_labels, gov_labels)
+        if role is None:
+            continue
+        for name, s, e in _counsel_names(re.sub(r";", ",", group)):
+            people.add(name, role, Evidence(ps + hm.end() + s, ps + hm.end() + e, _M + ".counsel", conf))
+
+
 _SIDE = r"(?:the\s+)?(?:appellants?|appellees?|petitioners?|respondents?|defendants?|plaintiffs?|state|people|commonwealth)"
 # "ATTORNEY FOR APPELLANT        ATTORNEYS FOR APPELLEE" / "For the Appellant:      For the Appellee:"
 _TWO_COLUMN_HEAD_RE = re.compile(
