@@ -348,6 +348,11 @@ def _disposition_up_front(ctx: Context, start: int, end: int) -> tuple[str | Non
     return _side_disposition(ctx, max(start, end - 2500), end) or (None, start, start)
 
 
+def _federal_round(ctx: Context, m: re.Match[str]) -> bool:
+    """A habeas mention whose sentence puts it in federal court: the federal round told by a state court."""
+    return "habeas" in m.group(0).lower() and bool(_FEDERAL_FORUM_RE.search(ctx.text, *ctx.sentence(m.start())))
+
+
 def _own_kind(ctx: Context) -> str:
     text = ctx.text
     opening = text[ctx.header_end : min(ctx.body_end, ctx.header_end + 3000)]
@@ -472,22 +477,21 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     if ctx.kind in ("opinion", "order"):
         own_kind = _own_kind(ctx)
         outcome, ds, de = disposition(ctx)
+        own_court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
         opening = text[max(0, ctx.header_end - 200) : ctx.header_end + 300]
         if re.search(r"(?m)^[ \t]*(?:WRITS?\s+|APPLICATION\s+)?GRANTED\.?[ \t]*$", opening, re.IGNORECASE):
             add("writ_application", "granted", ctx.header_end, ctx.header_end + 10, 0.7)
             rest = _outcome(text[ctx.header_end + 10 : end], ("reversed", "vacated", "remanded", "affirmed"))
             add(own_kind, rest, ctx.header_end, ctx.header_end + 10, 0.6)
         elif outcome is not None and not (own_kind == "direct_appeal" and outcome in ("granted", "denied")):
-            court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
-            add(own_kind, outcome, ds, de, 0.75, own=True, court=court)
+            add(own_kind, outcome, ds, de, 0.75, own=True, court=own_court)
         elif outcome in ("granted", "denied") and own_kind == "direct_appeal":
             # no appeal is granted or denied: a court that grants or denies review decides a petition for it
             said = text[ds : ctx.sentence(ds)[1]]
             review = _REVIEW_PETITION_RE.search(said)
             if review:
                 kind = "cert_petition" if re.search(r"certiorari|\bcert\.", review.group(0), re.IGNORECASE) else "writ_application"
-                court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
-                add(kind, outcome, ds, de, 0.7, own=True, court=court)
+                add(kind, outcome, ds, de, 0.7, own=True, court=own_court)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
             word = m.group(0).split()[0].lower()
             if word.startswith("rehearing"):
@@ -605,7 +609,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
-        if "habeas" in m.group(0).lower() and _FEDERAL_FORUM_RE.search(sent):
+        if _federal_round(ctx, m):
             # a state court tells the federal round: "he filed an application for a writ of habeas corpus in federal court"
             if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|granted|granting)\b", sent, re.IGNORECASE):
                 oc = _outcome(sent, ("dismissed", "denied", "granted"))
@@ -646,7 +650,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         for m in sorted(pcr_mentions, key=lambda x: x.start()):
             if not ctx.usable(m.start(), m.end()):
                 continue
-            if "habeas" in m.group(0).lower() and _FEDERAL_FORUM_RE.search(text, *ctx.sentence(m.start())):
+            if _federal_round(ctx, m):
                 continue  # the federal round is no link of the state chain
             # the mention's sentence, the next one, and the one after that when the next is only a citation
             spans = [ctx.sentence(m.start())]
