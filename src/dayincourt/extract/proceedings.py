@@ -49,7 +49,8 @@ _OUTCOME_WORDS = [
     ("granted", re.compile(r"\b(?:granted|grant|grants|granting|awarded)\b", re.IGNORECASE)),
 ]
 _FINAL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
+    # Wisconsin closes with "By the Court.—Judgment reversed."
+    r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
     # "Appeal dismissed.", "The petition is denied." as a line of its own
     r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted)"
@@ -61,7 +62,7 @@ _FINAL_LINE_RE = re.compile(
 )
 _OWN_DECISION_RE = re.compile(
     r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)|"
-    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|"
+    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|"
     r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
     r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED)|"
@@ -108,7 +109,7 @@ _STATE_PCR_MOTION_RE = re.compile(
     re.IGNORECASE,
 )
 # in a state court, a habeas corpus application is state post-conviction review
-_STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b|\bhabeas\s+(?:corpus\s+)?(?:relief|application|petition)\b",
+_STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?habeas\s+corpus\b|\bhabeas\s+(?:corpus\s+)?(?:relief|application|petition)\b",
                               re.IGNORECASE)
 # relief the accused won: "Salazar obtained a writ of habeas corpus and was discharged from the center"
 _FEDERAL_FORUM_RE = re.compile(r"\bfederal\s+(?:district\s+)?(?:court|habeas)|\bUnited\s+States\s+District\s+Court\b|\b(?:28\s+U\.\s?S\.\s?C\.\s*)?\u00a7+\s*2254\b",
@@ -151,9 +152,12 @@ _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[
                       r"\bcertiorari\b[^.;]{0,80}?,?\s+which\s+was\s+(?:again\s+|also\s+|subsequently\s+|later\s+)?(?:denied|granted)",
                       re.IGNORECASE)
 _PRIOR_APPEAL_RE = re.compile(
-    r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?(?:aforesaid\s+)?"
-    # up to two words naming the offense: "reversed the capital murder conviction", "the first-degree murder conviction"
-    r"(?:judgment\s+of\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
+    # "vacated" counts only where a retrial followed (a habeas or post-conviction court vacates sentences too)
+    r"\b(?:affirmed|reversed|vacated)(?:\s+and\s+remanded)?\s+(?:an?\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s\s+|"
+    r"[A-Z][a-z]+['\u2019]s\s+|the\s+)?(?:aforesaid\s+)?"
+    # up to three words naming the offense or the round: "reversed the capital murder conviction", "vacated Roe's initial
+    # convictions", "reversed an earlier capital murder conviction"
+    r"(?:judgment\s+of\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
     r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)|"
     # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
@@ -161,6 +165,8 @@ _PRIOR_APPEAL_RE = re.compile(
     r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published))",
     re.IGNORECASE,
 )
+_INTERMEDIATE_COURT_RE = re.compile(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b", re.IGNORECASE)
+_COLLATERAL_RE = re.compile(r"post-?conviction|habeas|denial\s+of", re.IGNORECASE)
 _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:arrested|apprehended)\b|"
                         r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant)\s+under\s+arrest\b|"
                         r"\b(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?placed\s+under\s+arrest\b|"
@@ -263,9 +269,9 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
     end = min(ctx.body_end, ctx.separate_start)
     start = ctx.header_end
     out = _disposition_in(ctx, max(start, end - 2500), end)
-    if out is not None and ctx.appellate and not _STRONG_DECISION_RE.match(text, out[1], out[2]):
-        # unmarked footnotes may follow the decision: look further back for one on the judgment
-        earlier = _disposition_in(ctx, max(start, end - 9000), max(start, end - 2500))
+    if (out is None or ctx.appellate and not _STRONG_DECISION_RE.match(text, out[1], out[2])) and end - start > 2500:
+        # unmarked footnotes or an undetected dissent may follow the decision: look further back for one on the judgment
+        earlier = _disposition_in(ctx, max(start, end - 9000), end - 2500)
         if earlier is not None and _STRONG_DECISION_RE.match(text, earlier[1], earlier[2]):
             return earlier
     if out is not None:
@@ -283,7 +289,7 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
     text = ctx.text
     cands: list[tuple[int, int, str, bool]] = []  # start, end, outcome, about a side motion
     for m in _FINAL_LINE_RE.finditer(text, tail_start, end):
-        if len(m.group(0).strip()) < 140:
+        if len(m.group(0).strip()) - len(m.group("lead") or "") < 140:
             out = _outcome(m.group(0))
             if out:
                 cands.append((m.start(), m.end(), out, False))
@@ -297,6 +303,9 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         out = (_outcome(lower.group(0)) if lower else None) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
         if out != "other" and _outcome(text[s:e]) == "other":
             out = "other"  # "The judgment of conviction is affirmed, the sentence is vacated, ...": one mixed decision
+        if out == "remanded":
+            # a remand in the sentence of the reversal: "the judgments are annulled and reversed; ... and the case is remanded"
+            out = _outcome(text[s:e], ("reversed", "vacated")) or out
         if out:
             side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
             cands.append((m.start(), m.end(), out, side))
@@ -311,6 +320,11 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         main = strong
     if main:
         best = max(main, key=lambda c: c[0])
+        if best[2] == "remanded":
+            # a remand told after the reversal: "Judgment reversed. The cause is remanded for further proceedings."
+            undone = [c for c in main if c[2] in ("reversed", "vacated") and best[0] - 300 <= c[0] < best[0]]
+            if undone:
+                best = max(undone, key=lambda c: c[0])
         if best[2] in ("granted", "denied"):
             judged = [c for c in main if c[2] not in ("granted", "denied")]
             if judged and ctx.appellate:
@@ -492,6 +506,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if review:
                 kind = "cert_petition" if re.search(r"certiorari|\bcert\.", review.group(0), re.IGNORECASE) else "writ_application"
                 add(kind, outcome, ds, de, 0.7, own=True, court=own_court)
+            elif not ctx.federal_court and _STATE_HABEAS_RE.search(said):
+                # a state court denies or grants a habeas corpus petition filed with it: state post-conviction review
+                add("pcr_application", outcome, ds, de, 0.7, own=True, court=own_court)
+            elif re.fullmatch(r"\s*(?:Denied|Granted|DENIED|GRANTED)\.?\s*", said):
+                # a one-word order ("Denied."): a court of review refusing or allowing an application to it
+                add("writ_application", outcome, ds, de, 0.7, own=True, court=own_court)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
             word = m.group(0).split()[0].lower()
             if word.startswith("rehearing"):
@@ -542,7 +562,11 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             continue
         if re.search(r"\balter\s+or\s+amend\b", sent, re.IGNORECASE):
             continue  # a civil judgment's Rule 59 motion ("for a new trial or to alter or amend the judgment")
-        oc = _outcome(sent, ("denied", "granted"))
+        # the ruling named right before the motion decides it: "The overruling of the motion for new trial was error
+        # requiring the grant of a new trial" (the later "grant" is what the appeal asks)
+        refused = re.search(r"\b(?:overrul\w+|denial|denying|refus\w+)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|\w+['\u2019]s\s+)?(?:amended\s+)?$",
+                            text[max(s, m.start() - 40) : m.start()], re.IGNORECASE)
+        oc = "denied" if refused else _outcome(sent, ("denied", "granted"))
         if oc is None and re.search(r"\bdenial\b|\berred\b|\bchalleng|\boverrul\w+|\bdenying\b|\brefus\w+", sent, re.IGNORECASE):
             oc = "denied"
         if oc is None and own_kind == "direct_appeal" and re.search(
@@ -563,31 +587,35 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     own = out[0].kind if out else None
     # a court of last resort reviewing an intermediate court's decision: that decision is a direct appeal too
     review = own == "direct_appeal" and bool(re.search(r"\bsupreme\b", ctx.court_line or "", re.IGNORECASE))
-    if own == "direct_appeal" and not review and retried_before(ctx, end):
+    if own == "direct_appeal" and retried_before(ctx, end):
         # an appeal after a retrial: the first appeal undid the first conviction ("The Supreme Court of Virginia
-        # reversed the capital murder conviction and remanded the case for a new trial")
+        # reversed the capital murder conviction and remanded the case for a new trial", "On appeal this Court reversed
+        # the judgment"); an intermediate court's ruling reviewed by a court of last resort is read below
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
-            if usable(m) and _outcome(m.group(0), ("reversed", "vacated")):
-                add("direct_appeal", _outcome(m.group(0), ("reversed", "vacated")), m.start(), m.end(), 0.55)
+            oc = _outcome(m.group(0), ("reversed", "vacated"))
+            if usable(m) and oc and not (review and _INTERMEDIATE_COURT_RE.search(text, ctx.sentence(m.start())[0], m.start())):
+                add("direct_appeal", oc, m.start(), m.end(), 0.55)
                 break
     if own != "direct_appeal" or review:
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
-            if not ctx.in_majority(m.start()):
+            oc = _outcome(m.group(0), ("affirmed", "reversed"))
+            if not ctx.in_majority(m.start()) or oc is None:
                 continue
             s, e = ctx.sentence(m.start())
             if review:
-                if re.search(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b",
-                             text[s : m.start()], re.IGNORECASE) and not ctx.sentence_cites_case(m.start()):
-                    oc = _outcome(m.group(0), ("affirmed", "reversed"))
+                if _INTERMEDIATE_COURT_RE.search(text, s, m.start()) and not ctx.sentence_cites_case(m.start()):
                     if ("direct_appeal:lower", oc) not in keys:
                         keys.add(("direct_appeal:lower", oc))
                         out.append(ProceedingFact("direct_appeal", oc, m.start(), m.end(), 0.55, method="proceedings.direct_appeal"))
                 continue
             if re.search(r"\bwe\s+(?:now\s+)?(?:affirm|reverse)\b", text[s:e], re.IGNORECASE) and own is None:
                 continue
-            if re.search(r"post-?conviction|habeas|denial\s+of", text[s:e], re.IGNORECASE):
+            # a ruling on collateral review ("affirmed the judgment denying habeas relief"), not the direct appeal; a
+            # habeas petition named later in the sentence does not make it one ("reversed Roe's conviction for an
+            # error unrelated to this habeas petition")
+            if _COLLATERAL_RE.search(text, s, m.end()) or re.match(r"\s*(?:denying|dismissing|of\b)", text[m.end() : e]):
                 continue
-            add("direct_appeal", _outcome(m.group(0), ("affirmed", "reversed")), m.start(), m.end(), 0.55)
+            add("direct_appeal", oc, m.start(), m.end(), 0.55)
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
             oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.match(r"allowed", m.group(0), re.IGNORECASE) else "denied")

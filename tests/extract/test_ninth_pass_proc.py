@@ -1,0 +1,128 @@
+"""Ninth pass, proceedings: how courts word their own decision and the earlier appeals of the same case.
+
+Every text here is made up; names, courts and numbers are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import proceedings
+from .helpers import extract_text as extract
+
+HEAD = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+        "Supreme Court of Arcadia.\n\nROSS, Justice.\n\n")
+FACTS = "Powers was convicted of robbery by a jury in the Dale County Circuit Court. He appeals. "
+ARGUMENT = "The instruction on the elements of robbery was a correct statement of the law of Arcadia. " * 40
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a remand in the sentence that reverses belongs to the reversal
+        ("The judgment of Powers is reversed on appeal and his case is remanded for further proceedings, "
+         "and the judgment of Dunn is reversed and her case is remanded.", ("direct_appeal", "reversed")),
+        # the cause, the matter or the record remanded: the decision sends the case back
+        ("The cause is remanded to the Dale County Circuit Court for a hearing on the motion.", ("direct_appeal", "remanded")),
+        ("In these circumstances the record must be remanded for an evidentiary hearing.\n\nSo ordered.",
+         ("direct_appeal", "remanded")),
+        ("The matter is remanded for resentencing.", ("direct_appeal", "remanded")),
+    ],
+)
+def test_own_decision_wordings(tail: str, expected: tuple[str, str]) -> None:
+    assert expected in proceedings(extract(HEAD + FACTS + ARGUMENT[:400] + "\n\n" + tail + "\n"))
+
+
+def test_own_decision_before_a_long_unmarked_dissent() -> None:
+    # a dissent the reader does not mark fills the last pages: the decision on the judgment stands before it
+    dissent = ("\n\nMARSH, Justice, dissenting.\n\nI cannot agree that the error was prejudicial to the accused here. "
+               + "The jury heard the whole of the evidence and weighed it with care in this record. " * 45)
+    got = proceedings(extract(HEAD + FACTS + ARGUMENT[:800] + "\n\nThe judgment entered below is reversed and the matter "
+                              "remanded for a new trial." + dissent + "\n"))
+    assert ("direct_appeal", "reversed") in got
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        # the earlier appeal vacated or reversed the first conviction, told with an article or an adjective
+        ("This Court previously vacated Powers\u2019s initial convictions and ordered a new trial. At the second trial "
+         "Powers was again convicted.", ("direct_appeal", "vacated")),
+        ("The Supreme Court reversed an earlier capital murder conviction and ordered a new trial. At the second trial "
+         "Powers was again convicted.", ("direct_appeal", "reversed")),
+    ],
+)
+def test_first_appeal_before_a_retrial(history: str, expected: tuple[str, str]) -> None:
+    head = HEAD.replace("Supreme Court of Arcadia", "Court of Appeals of Arcadia")
+    got = proceedings(extract(head + "Powers was convicted of robbery. " + history + " He appeals. " + ARGUMENT[:400]
+                              + "\n\nAffirmed.\n"))
+    assert expected in got
+
+
+FED_HEAD = ("1 F.3d 2 (1990)\n\nJohn POWERS, Petitioner-Appellant,\nv.\nSam WARDEN, Respondent-Appellee.\n\nNo. 88-1234.\n\n"
+            "United States Court of Appeals, Twelfth Circuit.\n\nROSS, Circuit Judge.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        # a habeas petition named later in the sentence does not make the first appeal a collateral ruling
+        ("The Arcadia Court of Appeals reversed Powers's conviction for an error unrelated to this habeas petition, "
+         "and he was tried again.", True),
+        # a ruling on the habeas petition is no direct appeal
+        ("The Arcadia Court of Appeals affirmed the judgment denying habeas relief.", False),
+    ],
+)
+def test_prior_appeal_told_in_a_habeas_appeal(history: str, expected: bool) -> None:
+    body = ("Powers was convicted of murder in an Arcadia state court. " + history + " Powers then filed a petition for "
+            "a writ of habeas corpus under 28 U.S.C. \u00a7 2254, which the district court denied. " + ARGUMENT[:400])
+    got = proceedings(extract(FED_HEAD + body + "\n\nAFFIRMED.\n"))
+    assert (("direct_appeal", "reversed") in got) is expected
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # a remand told in its own sentence after the reversal
+        ("Judgment reversed. The cause is remanded for further proceedings consistent with this opinion.",
+         ("direct_appeal", "reversed")),
+        # Wisconsin's closing line, then the remand
+        ("By the Court.\u2014Judgment reversed and vacated. The matter is remanded to the circuit court for further "
+         "proceedings consistent with this opinion.", ("direct_appeal", "reversed")),
+        # a remand that follows an affirmance is no reversal
+        ("The judgment is affirmed. The matter is remanded for correction of a clerical error in the judgment.",
+         ("direct_appeal", "affirmed")),
+    ],
+)
+def test_remand_after_the_decision(tail: str, expected: tuple[str, str]) -> None:
+    assert expected in proceedings(extract(HEAD + FACTS + ARGUMENT[:400] + "\n\n" + tail + "\n"))
+
+
+LA_HEAD = "1 So. 3d 2 (2010)\n\nSTATE ex rel. John POWERS\nv.\nSTATE of Arcadia.\n\nNo. 2010-KH-0001.\n\nSupreme Court of Arcadia.\n\nMay 2, 2010.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a one-word order of a court of review: the application to it refused
+        ("Denied. See Arc. C.Cr.P. art. 93.1.\n", ("writ_application", "denied")),
+        # a state court's own ruling on a habeas corpus petition filed with it
+        ("Powers, convicted of robbery in 1990, asks this court to release him. The State has answered.\n\n"
+         "The petition for habeas corpus is denied.\n", ("pcr_application", "denied")),
+    ],
+)
+def test_own_denials_that_are_no_appeal(body: str, expected: tuple[str, str]) -> None:
+    assert expected in proceedings(extract(LA_HEAD + body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the overruling of the motion is what the appeal attacks; the "grant" is what it asks
+        ("The overruling of the motion for new trial was error requiring the grant of a new trial.", ("motion_new_trial", "denied")),
+        ("The court granted the motion for new trial over the State's objection.", ("motion_new_trial", "granted")),
+    ],
+)
+def test_new_trial_motion_ruling_named_before_it(sentence: str, expected: tuple[str, str]) -> None:
+    got = proceedings(extract(HEAD + "Powers was convicted of robbery by a jury. " + sentence + " " + ARGUMENT[:200] + "\n\nAffirmed.\n"))
+    assert expected in got
