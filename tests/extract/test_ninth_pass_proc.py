@@ -126,3 +126,31 @@ def test_own_denials_that_are_no_appeal(body: str, expected: tuple[str, str]) ->
 def test_new_trial_motion_ruling_named_before_it(sentence: str, expected: tuple[str, str]) -> None:
     got = proceedings(extract(HEAD + "Powers was convicted of robbery by a jury. " + sentence + " " + ARGUMENT[:200] + "\n\nAffirmed.\n"))
     assert expected in got
+
+
+TX_HEAD = ("1 S.W.3d 2 (2001)\n\nJohn POWERS, Appellant,\nv.\nThe STATE of Arcadia, Appellee.\n\nNo. 03-00-00001-CR.\n\n"
+           "Court of Appeals of Arcadia, Dale.\n\nMay 2, 2001.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("head_line", "body", "expected"),
+    [
+        # the reporter prints the later refusal of discretionary review under the date
+        ("Discretionary Review Refused June 8, 2002.\n\n", "", ("writ_application", "denied")),
+        ("Petition for Discretionary Review Granted June 8, 2002.\n\n", "", ("writ_application", "granted")),
+        # the history told in the passive, and "granted leave to appeal" with its object
+        ("", "Powers's petition for review by the Supreme Court was denied in 1999. ", ("writ_application", "denied")),
+        ("", "An application for leave to appeal to the Court of Appeals was allowed. ", ("writ_application", "granted")),
+        ("", "This court granted the defendant leave to appeal on one question. ", ("writ_application", "granted")),
+        ("", "We granted the Prosecutor's application for leave to appeal. ", ("writ_application", "granted")),
+    ],
+)
+def test_review_applications(head_line: str, body: str, expected: tuple[str, str]) -> None:
+    got = proceedings(extract(TX_HEAD + head_line + "ROSS, Justice.\n\n" + FACTS + body + ARGUMENT[:300] + "\n\nAffirmed.\n"))
+    assert expected in got
+
+
+def test_leave_to_appeal_in_forma_pauperis_is_no_review() -> None:
+    body = "The district court granted leave to appeal in forma pauperis. "
+    got = proceedings(extract(FED_HEAD + "Powers was convicted of robbery. " + body + ARGUMENT[:300] + "\n\nAFFIRMED.\n"))
+    assert not any(k == "writ_application" for k, _ in got)

@@ -132,16 +132,21 @@ _MNT_RE = re.compile(
     re.IGNORECASE,
 )
 _REMAND_NEW_TRIAL_RE = re.compile(r"\b(?:remand\w*|entitled\s+to|requir\w+|warrant\w*|order\w*)\s+(?:\w+\s+){0,8}(?:for\s+)?a\s+new\s+trial", re.IGNORECASE)
-_WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
+_WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|(?:(?:Petition\s+for\s+)?Discretionary\s+)?Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
                            r"(?:Denied|Granted|Refused)\b[^\n]*$")
 _WRIT_RE = re.compile(
     r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|denied\s+(?:his\s+|her\s+|the\s+|[A-Z][\w-]+['\u2019]s\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
     r"(?:leave\s+to\s+appeal|discretionary\s+review|further\s+review|review|supervisory\s+writs?|writs?)|"
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
     r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
-    r"(?:allowed|granted)\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
+    # the history in the passive: "Respondent's petition for review by the Supreme Court was denied February 26, 1987"
+    r"(?:petition|application)\s+for\s+(?:leave\s+to\s+appeal|(?:discretionary\s+|further\s+)?review|transfer)"
+    r"(?:\s+(?:by|to|in)\s+the\s+[\w ]{0,40}?)?\s+(?:was|were)\s+(?:denied|granted|refused|allowed)|"
+    r"(?:allowed|granted)\s+(?:(?:the\s+)?\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
     r"discretionary\s+review|further\s+review|review)|"
     r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+review)|"
+    # "This court granted leave to appeal", "the Appellate Division granted the defendant leave to appeal"
+    r"granted\s+(?:(?:the\s+)?[\w'\u2019]+\s+)?leave\s+to\s+appeal(?!\s+in\s+forma)|"
     # "The Supreme Court of Ohio declined jurisdiction", "declined to accept jurisdiction of the appeal"
     r"declined\s+(?:to\s+(?:accept|exercise|take)\s+)?(?:(?:discretionary|further)\s+)?(?:jurisdiction|review))\b",
     re.IGNORECASE,
@@ -618,7 +623,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("direct_appeal", oc, m.start(), m.end(), 0.55)
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
-            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.match(r"allowed", m.group(0), re.IGNORECASE) else "denied")
+            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\ballowed\b", m.group(0), re.IGNORECASE) else "denied")
             add("writ_application", oc, m.start(), m.end(), 0.55)
     for m in _CERT_RE.finditer(text, ctx.header_end, end):
         # "The Supreme Court denied certiorari." in the history of this case
