@@ -154,3 +154,38 @@ def test_leave_to_appeal_in_forma_pauperis_is_no_review() -> None:
     body = "The district court granted leave to appeal in forma pauperis. "
     got = proceedings(extract(FED_HEAD + "Powers was convicted of robbery. " + body + ARGUMENT[:300] + "\n\nAFFIRMED.\n"))
     assert not any(k == "writ_application" for k, _ in got)
+
+
+def test_last_resort_reverses_the_intermediate_court_and_restores_the_trial_judgment() -> None:
+    body = ("Powers was convicted of resisting arrest in the Dale County Circuit Court. The Court of Appeals reversed the "
+            "trial court, holding that an instruction was required. We allowed the state's petition for review. "
+            + ARGUMENT[:400] + "\n\nThe decision of the Court of Appeals is reversed. The judgment of the circuit court is affirmed.\n")
+    got = proceedings(extract(HEAD + body))
+    assert got.count(("direct_appeal", "reversed")) == 2  # the intermediate court's reversal and this court's
+    assert ("direct_appeal", "affirmed") not in got
+
+
+def test_a_ruling_on_the_lower_courts_finding_is_no_appeal_of_the_case() -> None:
+    body = ("Powers was convicted of fraud in the Dale County Circuit Court. In a related matter the appellate court "
+            "affirmed the district court's finding of liability. " + ARGUMENT[:300] + "\n\nThe judgment is reversed.\n")
+    assert ("direct_appeal", "affirmed") not in proceedings(extract(HEAD + body))
+
+
+@pytest.mark.parametrize(
+    ("history", "expected"),
+    [
+        # one district ruling told as a denial, then argued as a dismissal
+        ("The district court denied his motion under 28 U.S.C. \u00a7 2255. Powers argues that the district court erred "
+         "in dismissing his claim under \u00a7 2255 without a hearing.", [("federal_habeas", "denied")]),
+        # a second petition named as such is a round of its own
+        ("The district court denied his first petition under \u00a7 2254 in 1995. The district court dismissed his "
+         "second petition under \u00a7 2254 as successive.", [("federal_habeas", "denied"), ("federal_habeas", "dismissed")]),
+        # the district judge, and "the proceeding"
+        ("Powers sought habeas corpus in the district court. The District Judge dismissed the proceeding without a "
+         "hearing.", [("federal_habeas", "dismissed")]),
+    ],
+)
+def test_district_rulings_on_a_federal_petition(history: str, expected: list[tuple[str, str]]) -> None:
+    body = "Powers was convicted of robbery in an Arcadia state court. " + history + " " + ARGUMENT[:300]
+    got = proceedings(extract(FED_HEAD + body + "\n\nAFFIRMED.\n"))
+    assert sorted(p for p in got if p[0] == "federal_habeas" and p[1] != "affirmed") == sorted(expected)

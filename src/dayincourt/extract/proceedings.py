@@ -167,7 +167,9 @@ _PRIOR_APPEAL_RE = re.compile(
     r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)|"
     # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
     r"\b(?:court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+(?:court|division)|this\s+court|supreme\s+court)\s+"
-    r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published))",
+    # ... or with the court below as its object: "The Court of Appeals reversed the trial court, explaining:"
+    r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published)|"
+    r"\s+the\s+(?:trial|district|circuit|lower)\s+court\b(?!['\u2019]))",  # (not "the district court's finding")
     re.IGNORECASE,
 )
 _INTERMEDIATE_COURT_RE = re.compile(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b", re.IGNORECASE)
@@ -207,9 +209,9 @@ _DISTRICT_DENIAL_RE = re.compile(
 # In a federal habeas appeal, the district court's ruling on "the petition" / "his motion" / "relief" is the habeas ruling;
 # a motion "to suppress" or "for" something else is not.
 _DISTRICT_RULED_RE = re.compile(
-    r"\bdistrict\s+court\s+(?:\w+\s+){0,2}?(?P<v>denied|dismissed)\s+(?:(?:the|his|her|this|that|\w+['\u2019]s)\s+)?"
+    r"\bdistrict\s+(?:court|judge)\s+(?:\w+\s+){0,2}?(?P<v>denied|dismissed)\s+(?:(?:the|his|her|this|that|\w+['\u2019]s)\s+)?"
     r"(?:(?:§+\s*22\d\d|habeas|amended|pro\s+se|second|successive|original|federal|corpus)\s+)*"
-    r"(?:(?:petition|motion|application)s?(?!\s+(?:to|for)\s+(?!(?:a\s+)?writ\s+of\s+habeas|habeas|relief))|relief|"
+    r"(?:(?:petition|motion|application|proceeding)s?(?!\s+(?:to|for)\s+(?!(?:a\s+)?writ\s+of\s+habeas|habeas|relief))|relief|"
     r"(?:the\s+)?writ)\b",
     re.IGNORECASE,
 )
@@ -330,6 +332,11 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
             undone = [c for c in main if c[2] in ("reversed", "vacated") and best[0] - 300 <= c[0] < best[0]]
             if undone:
                 best = max(undone, key=lambda c: c[0])
+        lower = _LOWER_JUDGMENT_RE.search(text, max(tail_start, best[0] - 300), best[0])
+        if lower and not _LOWER_JUDGMENT_RE.match(text, best[0]):
+            # "The decision of the Court of Appeals is reversed. The judgment of the district court is affirmed.": a court
+            # of last resort decides the intermediate court's judgment; the trial court's is restored by it
+            return _outcome(lower.group(0)), lower.start(), lower.end()
         if best[2] in ("granted", "denied"):
             judged = [c for c in main if c[2] not in ("granted", "denied")]
             if judged and ctx.appellate:
@@ -598,7 +605,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         # the judgment"); an intermediate court's ruling reviewed by a court of last resort is read below
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
             oc = _outcome(m.group(0), ("reversed", "vacated"))
-            if usable(m) and oc and not (review and _INTERMEDIATE_COURT_RE.search(text, ctx.sentence(m.start())[0], m.start())):
+            if usable(m) and oc and not (review and _INTERMEDIATE_COURT_RE.search(text, ctx.sentence(m.start())[0], m.end())):
                 add("direct_appeal", oc, m.start(), m.end(), 0.55)
                 break
     if own != "direct_appeal" or review:
@@ -608,7 +615,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 continue
             s, e = ctx.sentence(m.start())
             if review:
-                if _INTERMEDIATE_COURT_RE.search(text, s, m.start()) and not ctx.sentence_cites_case(m.start()):
+                if _INTERMEDIATE_COURT_RE.search(text, s, m.end()) and not ctx.sentence_cites_case(m.start()):
                     if ("direct_appeal:lower", oc) not in keys:
                         keys.add(("direct_appeal:lower", oc))
                         out.append(ProceedingFact("direct_appeal", oc, m.start(), m.end(), 0.55, method="proceedings.direct_appeal"))
@@ -702,6 +709,16 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                     seen.add(ss)
                     add("pcr_application", _outcome(cm.group(0), ("affirmed", "reversed", "vacated")), cm.start(), cm.end(), 0.5)
                     break
+    district_outcomes: set[str] = set()
+
+    def district_ruling(oc: str, m: re.Match[str]) -> None:
+        # the district court's ruling on a petition is told as a denial in one sentence and a dismissal in the next
+        # ("denied the § 2255 motion", "erred in dismissing his claim"): one ruling, unless the mention names its round
+        if district_outcomes - {oc} and _repeat_tag(text, ctx.sentence(m.start()), m.start()) is None:
+            return
+        district_outcomes.add(oc)
+        add("federal_habeas", oc, m.start(), m.end(), 0.55)
+
     for m in _FED_HABEAS_RE.finditer(text, ctx.header_end, end):
         if not usable(m) or not ctx.federal_court:
             continue
@@ -711,12 +728,11 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         # "the denial by the District Court of his petition for habeas corpus"
         dm = _DISTRICT_DENIAL_RE.search(sent)
         if dm:
-            add("federal_habeas", "dismissed" if re.search(r"dismiss", dm.group(0), re.IGNORECASE) else "denied",
-                m.start(), m.end(), 0.55)
+            district_ruling("dismissed" if re.search(r"dismiss", dm.group(0), re.IGNORECASE) else "denied", m)
     if own_kind == "federal_habeas" and ctx.appellate:
         for m in _DISTRICT_RULED_RE.finditer(text, ctx.header_end, end):
             if usable(m):
-                add("federal_habeas", "dismissed" if m.group("v").lower().startswith("dismiss") else "denied", m.start(), m.end(), 0.55)
+                district_ruling("dismissed" if m.group("v").lower().startswith("dismiss") else "denied", m)
     if ctx.federal_court and ctx.appellate:
         for m in _COA_RE.finditer(text, ctx.header_end, end):
             if ctx.usable(m.start(), m.end()):
