@@ -189,3 +189,27 @@ def test_district_rulings_on_a_federal_petition(history: str, expected: list[tup
     body = "Powers was convicted of robbery in an Arcadia state court. " + history + " " + ARGUMENT[:300]
     got = proceedings(extract(FED_HEAD + body + "\n\nAFFIRMED.\n"))
     assert sorted(p for p in got if p[0] == "federal_habeas" and p[1] != "affirmed") == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dismissed"),
+    [
+        ("The State argues that the district court erred in dismissing the charges before trial.", True),
+        ("Upon dismissal of the information, the district attorney refiled the case in the municipal court.", True),
+        ("Powers was successful in obtaining a dismissal of the first information.", True),
+        # not a dismissal: refused, sought, or a civil complaint
+        ("Powers argues that the trial court erred in not dismissing the indictment.", False),
+        ("Powers filed a motion seeking dismissal of the indictment, which was heard in May.", False),
+        ("The order of the district court dismissing the complaint for damages is the subject of a separate appeal.", False),
+    ],
+)
+def test_dismissal_of_the_charges(sentence: str, dismissed: bool) -> None:
+    got = proceedings(extract(HEAD + "Powers was charged with robbery in Dale County. " + sentence + " " + ARGUMENT[:300]
+                              + "\n\nAffirmed.\n"))
+    assert (("dismissal", None) in got) is dismissed
+
+
+def test_the_indictment_in_the_past_tense_is_this_cases() -> None:
+    body = ("Powers was convicted of robbery. He contends the indictment was defective because it omitted the victim's name. "
+            + ARGUMENT[:300] + "\n\nAffirmed.\n")
+    assert ("indictment", None) in proceedings(extract(HEAD + body))

@@ -412,19 +412,26 @@ def _own_kind(ctx: Context) -> str:
 
 # the charging paper or all the charges dismissed: "the trial court dismissed the information", "the indictment was
 # dismissed", "granted his motion to dismiss all charges"
-_CHARGING_PAPER = r"(?:the\s+|all\s+(?:the\s+)?|both\s+)(?:original\s+|first\s+|initial\s+)?(?:indictments?|informations?|complaints?|charges)"
+_CHARGING_PAPER_LEAD = r"(?:the\s+|all\s+(?:the\s+)?|both\s+)(?:original\s+|first\s+|initial\s+)?"
+_CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|complaints?|charges)"
+# where a civil suit's "order dismissing the complaint" would be read too
+_CRIMINAL_CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|charges)"
 _DISMISSAL_RE = re.compile(
     rf"\b(?:court|judge)\s+(?:\w+\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
     rf"\b{_CHARGING_PAPER}\s+(?:against\s+(?:him|her|the\s+(?:defendant|appellant))\s+)?(?:was|were)\s+(?:later\s+|subsequently\s+|ultimately\s+)?dismissed\b|"
     rf"\bgrant(?:ed|ing)\s+(?:the\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant)['\u2019]s\s+)?motion\s+to\s+dismiss\s+{_CHARGING_PAPER}\b|"
-    rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b",
+    rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b|"
+    # the ruling appealed or reported: "the district court erred in dismissing the charges", "the order dismissing the
+    # information", "successful in obtaining a dismissal of the first information"
+    rf"\b(?:court|judge|order)\s+(?!(?:\w+\s+){{0,3}}?not\s)(?:\w+\s+){{0,3}}?dismissing\s+{_CRIMINAL_CHARGING_PAPER}\b|"
+    rf"\b(?:obtain\w*|resulted\s+in|upon|after|following)\s+(?:the\s+|a\s+)?dismissal\s+of\s+{_CRIMINAL_CHARGING_PAPER}\b",
     re.IGNORECASE,
 )
 _PLEA_DROP_RE = re.compile(r"\b(?:plea|pleaded|pled|bargain|agreement|in\s+exchange|remaining|other\s+(?:counts|charges))\b", re.IGNORECASE)
 
 
 _THE_INDICTMENT_RE = re.compile(
-    r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|"
+    r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|was|"
     r"against\s+(?:him|her|the\s+defendant|appellant))|"
     # "as alleged in the indictment", "the offense charged in the indictment": past participles about a returned indictment
     r"\b(?:alleged|charged|named|set\s+out|described)\s+in\s+the\s+indictment\b)|\b[Cc]ount\s+[IVX\d]+\s+of\s+the\s+indictment\b"
