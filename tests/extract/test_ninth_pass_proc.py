@@ -213,3 +213,25 @@ def test_the_indictment_in_the_past_tense_is_this_cases() -> None:
     body = ("Powers was convicted of robbery. He contends the indictment was defective because it omitted the victim's name. "
             + ARGUMENT[:300] + "\n\nAffirmed.\n")
     assert ("indictment", None) in proceedings(extract(HEAD + body))
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        ("The district court denied the request for a new trial.", ("motion_new_trial", "denied")),
+        # the ruling in the next sentence
+        ("Powers requested a new trial because a juror had slept. The trial court declined to hold a hearing or grant a "
+         "mistrial.", ("motion_new_trial", "denied")),
+        ("A juror testified in support of her motion for a new trial.", ("motion_new_trial", "denied")),
+    ],
+)
+def test_new_trial_motion_rulings(sentences: str, expected: tuple[str, str]) -> None:
+    got = proceedings(extract(HEAD + "Powers was convicted of robbery by a jury. " + sentences + " " + ARGUMENT[:200]
+                              + "\n\nAffirmed.\n"))
+    assert expected in got
+
+
+def test_next_sentence_ruling_on_another_motion_is_not_read() -> None:
+    body = ("Powers was convicted of robbery by a jury. Powers requested a new trial. The court granted the State's "
+            "request to amend the caption. " + ARGUMENT[:200] + "\n\nAffirmed.\n")
+    assert ("motion_new_trial", "granted") not in proceedings(extract(HEAD + body))

@@ -128,7 +128,7 @@ _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:
 _EXONERATED_RE = re.compile(r"\b(?:was|been|were)\s+exonerated\b|\bexoneration\s+of\b", re.IGNORECASE)
 _MNT_RE = re.compile(
     r"\bmotions?\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|\bnew[- ]trial\s+motion|\bmoved\s+for\s+(?:a\s+)?new\s+trial|"
-    r"\bRule\s+33\s+motion|\brequested\s+a\s+new\s+trial",
+    r"\bRule\s+33\s+motion|\brequested\s+a\s+new\s+trial|\brequests?\s+for\s+(?:a\s+)?new\s+trial",
     re.IGNORECASE,
 )
 _REMAND_NEW_TRIAL_RE = re.compile(r"\b(?:remand\w*|entitled\s+to|requir\w+|warrant\w*|order\w*)\s+(?:\w+\s+){0,8}(?:for\s+)?a\s+new\s+trial", re.IGNORECASE)
@@ -590,9 +590,21 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             oc = "denied"
         if oc is None and own_kind == "direct_appeal" and re.search(
             r"\b(?:appellant|defendant|accused)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}motion\s+for\s+(?:a\s+)?new\s+trial|"
-            r"\b(?:in|by)\s+(?:the|his|her)\s+motion\s+for\s+(?:a\s+)?new\s+trial", sent, re.IGNORECASE
+            r"\b(?:in|by|in\s+support\s+of)\s+(?:the|his|her)\s+motion\s+for\s+(?:a\s+)?new\s+trial", sent, re.IGNORECASE
         ):
             oc = "denied"  # the accused's motion, on an appeal from the judgment: it did not succeed
+        if oc is None:
+            # the ruling told in the next sentence: "Roe requested a new trial. The district court declined to hold a
+            # hearing or grant a mistrial."
+            nxt = re.search(r"\S", text[e:end])
+            if nxt:
+                ruling = text[slice(*ctx.sentence(e + nxt.start()))]
+                if re.search(r"\b(?:court|judge)\b", ruling, re.IGNORECASE) and re.search(
+                        r"\b(?:the|his|her|that)\s+(?:motion|request)\b|\bnew\s+trial|\bmistrial|\bit\b", ruling, re.IGNORECASE):
+                    if re.search(r"\b(?:denied|declined|refused|overruled|rejected)\b", ruling, re.IGNORECASE):
+                        oc = "denied"
+                    elif re.search(r"\bgranted\b", ruling, re.IGNORECASE):
+                        oc = "granted"
         if oc:
             add("motion_new_trial", oc, m.start(), m.end(), 0.6)
             break
