@@ -235,3 +235,28 @@ def test_next_sentence_ruling_on_another_motion_is_not_read() -> None:
     body = ("Powers was convicted of robbery by a jury. Powers requested a new trial. The court granted the State's "
             "request to amend the caption. " + ARGUMENT[:200] + "\n\nAffirmed.\n")
     assert ("motion_new_trial", "granted") not in proceedings(extract(HEAD + body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arrested"),
+    [
+        ("Powers hid the package in his cousin's car to confuse ownership in the event he is apprehended.", False),
+        ("Powers feared that if he is arrested his parole would be revoked.", False),
+        ("Powers was arrested at his home two days later.", True),
+    ],
+)
+def test_arrest_in_a_hypothetical_is_no_arrest(sentence: str, arrested: bool) -> None:
+    got = proceedings(extract(HEAD + "Powers was convicted of robbery. " + sentence + " " + ARGUMENT[:200] + "\n\nAffirmed.\n"))
+    assert (("arrest", None) in got) is arrested
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arrested"),
+    [
+        ("Officer Dunn placed Powers under arrest and drove him to the station.", True),
+        ("Officer Dunn placed Marsh under arrest and drove him to the station.", False),  # someone else
+    ],
+)
+def test_placed_by_name_under_arrest(sentence: str, arrested: bool) -> None:
+    got = proceedings(extract(HEAD + "John Powers was convicted of robbery. " + sentence + " " + ARGUMENT[:200] + "\n\nAffirmed.\n"))
+    assert (("arrest", None) in got) is arrested

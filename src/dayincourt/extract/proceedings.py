@@ -175,7 +175,7 @@ _PRIOR_APPEAL_RE = re.compile(
 _INTERMEDIATE_COURT_RE = re.compile(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b", re.IGNORECASE)
 _COLLATERAL_RE = re.compile(r"post-?conviction|habeas|denial\s+of", re.IGNORECASE)
 _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:arrested|apprehended)\b|"
-                        r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant)\s+under\s+arrest\b|"
+                        r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z]\w+)\s+under\s+arrest\b|"
                         r"\b(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?placed\s+under\s+arrest\b|"
                         r"\b(?P<poss>(?:his|her|(?:the\s+)?(?:appellant|defendant|petitioner|accused)['\u2019]s)\s+(?:\w+\s+(?:and\s+)?)?(?:arrest|apprehension))\b|"
                         # "told the occupants they were under arrest", "Appellant ... was told that he was under arrest"
@@ -184,6 +184,7 @@ _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequentl
                         r"\b(?P<subj2>(?:the\s+)?(?:defendants|appellants)\s+were\s+(?:\w+\s+)?arrested|(?:he|she)\s+was\s+(?:\w+,\s+){1,3}"
                         r"(?:and\s+|then\s+)+placed\s+under\s+arrest)\b|"
                         r"\barrested\s+(?P<obj>[A-Z]\w+|him|her|the\s+defendant|defendant|appellant|petitioner)\b|\barresting\s+officers?\b")
+_HYPOTHETICAL_RE = re.compile(r"\b(?:if|in\s+the\s+event|whenever|unless|would|could|should|may|might)\b", re.IGNORECASE)
 _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
     r"\b(?:grand\s+jury|indictments?)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
@@ -540,12 +541,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     # ctx.fact_matches reads the footnotes too: they often carry the procedural history (Georgia's first footnote:
     # committed, indicted, tried, appealed)
     for m in ctx.fact_matches(_ARREST_RE):
-        if not usable(m):
-            continue
+        if not usable(m) or _HYPOTHETICAL_RE.search(text, max(ctx.sentence(m.start())[0], m.start() - 40), m.start()):
+            continue  # (not "to confuse ownership in the event he is apprehended", "if a suspect is arrested")
         if (m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2") or m.group("subj") or m.group("subj2")
                 or (m.group("poss") and not re.match(r"(?:his|her)\s", m.group("poss"), re.IGNORECASE)) or about_accused(m.start())
                 or (m.group("poss") and acc_sur and acc_sur in text[max(0, m.start() - 200) : m.start()].lower())):
-            obj = m.group("obj")
+            obj = m.group("obj") or m.group("obj2")
             if obj and obj[0].isupper() and acc_sur and obj.lower() != acc_sur:
                 continue
             add("arrest", None, m.start(), m.end(), 0.6)
