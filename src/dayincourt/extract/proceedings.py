@@ -49,7 +49,8 @@ _OUTCOME_WORDS = [
     ("granted", re.compile(r"\b(?:granted|grant|grants|granting|awarded)\b", re.IGNORECASE)),
 ]
 _FINAL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
+    # Wisconsin closes with "By the Court.—Judgment reversed."
+    r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
     # "Appeal dismissed.", "The petition is denied." as a line of its own
     r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted)"
@@ -61,7 +62,7 @@ _FINAL_LINE_RE = re.compile(
 )
 _OWN_DECISION_RE = re.compile(
     r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)|"
-    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|"
+    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|"
     r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
     r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED)|"
@@ -108,7 +109,7 @@ _STATE_PCR_MOTION_RE = re.compile(
     re.IGNORECASE,
 )
 # in a state court, a habeas corpus application is state post-conviction review
-_STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b|\bhabeas\s+(?:corpus\s+)?(?:relief|application|petition)\b",
+_STATE_HABEAS_RE = re.compile(r"\b(?:application|petition)\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?habeas\s+corpus\b|\bhabeas\s+(?:corpus\s+)?(?:relief|application|petition)\b",
                               re.IGNORECASE)
 # relief the accused won: "Salazar obtained a writ of habeas corpus and was discharged from the center"
 _FEDERAL_FORUM_RE = re.compile(r"\bfederal\s+(?:district\s+)?(?:court|habeas)|\bUnited\s+States\s+District\s+Court\b|\b(?:28\s+U\.\s?S\.\s?C\.\s*)?\u00a7+\s*2254\b",
@@ -127,20 +128,25 @@ _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:
 _EXONERATED_RE = re.compile(r"\b(?:was|been|were)\s+exonerated\b|\bexoneration\s+of\b", re.IGNORECASE)
 _MNT_RE = re.compile(
     r"\bmotions?\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|\bnew[- ]trial\s+motion|\bmoved\s+for\s+(?:a\s+)?new\s+trial|"
-    r"\bRule\s+33\s+motion|\brequested\s+a\s+new\s+trial",
+    r"\bRule\s+33\s+motion|\brequested\s+a\s+new\s+trial|\brequests?\s+for\s+(?:a\s+)?new\s+trial",
     re.IGNORECASE,
 )
 _REMAND_NEW_TRIAL_RE = re.compile(r"\b(?:remand\w*|entitled\s+to|requir\w+|warrant\w*|order\w*)\s+(?:\w+\s+){0,8}(?:for\s+)?a\s+new\s+trial", re.IGNORECASE)
-_WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
+_WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|(?:(?:Petition\s+for\s+)?Discretionary\s+)?Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
                            r"(?:Denied|Granted|Refused)\b[^\n]*$")
 _WRIT_RE = re.compile(
     r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|denied\s+(?:his\s+|her\s+|the\s+|[A-Z][\w-]+['\u2019]s\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
     r"(?:leave\s+to\s+appeal|discretionary\s+review|further\s+review|review|supervisory\s+writs?|writs?)|"
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
     r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
-    r"(?:allowed|granted)\s+(?:\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
+    # the history in the passive: "Respondent's petition for review by the Supreme Court was denied February 26, 1987"
+    r"(?:petition|application)\s+for\s+(?:leave\s+to\s+appeal|(?:discretionary\s+|further\s+)?review|transfer)"
+    r"(?:\s+(?:by|to|in)\s+the\s+[\w ]{0,40}?)?\s+(?:was|were)\s+(?:denied|granted|refused|allowed)|"
+    r"(?:allowed|granted)\s+(?:(?:the\s+)?\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
     r"discretionary\s+review|further\s+review|review)|"
     r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+review)|"
+    # "This court granted leave to appeal", "the Appellate Division granted the defendant leave to appeal"
+    r"granted\s+(?:(?:the\s+)?[\w'\u2019]+\s+)?leave\s+to\s+appeal(?!\s+in\s+forma)|"
     # "The Supreme Court of Ohio declined jurisdiction", "declined to accept jurisdiction of the appeal"
     r"declined\s+(?:to\s+(?:accept|exercise|take)\s+)?(?:(?:discretionary|further)\s+)?(?:jurisdiction|review))\b",
     re.IGNORECASE,
@@ -151,18 +157,25 @@ _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[
                       r"\bcertiorari\b[^.;]{0,80}?,?\s+which\s+was\s+(?:again\s+|also\s+|subsequently\s+|later\s+)?(?:denied|granted)",
                       re.IGNORECASE)
 _PRIOR_APPEAL_RE = re.compile(
-    r"\b(?:affirmed|reversed)\s+(?:the\s+|his\s+|her\s+|defendant['\u2019]s\s+|appellant['\u2019]s\s+|petitioner['\u2019]s\s+|[A-Z][a-z]+['\u2019]s\s+)?(?:aforesaid\s+)?"
-    # up to two words naming the offense: "reversed the capital murder conviction", "the first-degree murder conviction"
-    r"(?:judgment\s+of\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
+    # "vacated" counts only where a retrial followed (a habeas or post-conviction court vacates sentences too)
+    r"\b(?:affirmed|reversed|vacated)(?:\s+and\s+remanded)?\s+(?:an?\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s\s+|"
+    r"[A-Z][a-z]+['\u2019]s\s+|the\s+)?(?:aforesaid\s+)?"
+    # up to three words naming the offense or the round: "reversed the capital murder conviction", "vacated Roe's initial
+    # convictions", "reversed an earlier capital murder conviction"
+    r"(?:judgment\s+of\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
     r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)|"
     # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
     r"\b(?:court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+(?:court|division)|this\s+court|supreme\s+court)\s+"
-    r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published))",
+    # ... or with the court below as its object: "The Court of Appeals reversed the trial court, explaining:"
+    r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published)|"
+    r"\s+the\s+(?:trial|district|circuit|lower)\s+court\b(?!['\u2019]))",  # (not "the district court's finding")
     re.IGNORECASE,
 )
+_INTERMEDIATE_COURT_RE = re.compile(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b", re.IGNORECASE)
+_COLLATERAL_RE = re.compile(r"post-?conviction|habeas|denial\s+of", re.IGNORECASE)
 _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:arrested|apprehended)\b|"
-                        r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant)\s+under\s+arrest\b|"
+                        r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z]\w+)\s+under\s+arrest\b|"
                         r"\b(?:was|were)\s+(?:later\s+|then\s+|subsequently\s+)?placed\s+under\s+arrest\b|"
                         r"\b(?P<poss>(?:his|her|(?:the\s+)?(?:appellant|defendant|petitioner|accused)['\u2019]s)\s+(?:\w+\s+(?:and\s+)?)?(?:arrest|apprehension))\b|"
                         # "told the occupants they were under arrest", "Appellant ... was told that he was under arrest"
@@ -171,6 +184,7 @@ _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequentl
                         r"\b(?P<subj2>(?:the\s+)?(?:defendants|appellants)\s+were\s+(?:\w+\s+)?arrested|(?:he|she)\s+was\s+(?:\w+,\s+){1,3}"
                         r"(?:and\s+|then\s+)+placed\s+under\s+arrest)\b|"
                         r"\barrested\s+(?P<obj>[A-Z]\w+|him|her|the\s+defendant|defendant|appellant|petitioner)\b|\barresting\s+officers?\b")
+_HYPOTHETICAL_RE = re.compile(r"\b(?:if|in\s+the\s+event|whenever|unless|would|could|should|may|might)\b", re.IGNORECASE)
 _INDICT_RE = re.compile(
     r"\b(?:was|were|been|is)\s+(?:jointly\s+|subsequently\s+|later\s+)?indicted\b|\bindicted\s+(?:him|her|the\s+defendant|defendant|appellant|[A-Z]\w+)\b|"
     r"\b(?:grand\s+jury|indictments?)\s+(?:returned|charged|charging)\b|\b(?:his|her|the\s+defendant's|defendant's|appellant's)\s+(?:\w+\s+){0,3}indictment\b|"
@@ -196,9 +210,9 @@ _DISTRICT_DENIAL_RE = re.compile(
 # In a federal habeas appeal, the district court's ruling on "the petition" / "his motion" / "relief" is the habeas ruling;
 # a motion "to suppress" or "for" something else is not.
 _DISTRICT_RULED_RE = re.compile(
-    r"\bdistrict\s+court\s+(?:\w+\s+){0,2}?(?P<v>denied|dismissed)\s+(?:(?:the|his|her|this|that|\w+['\u2019]s)\s+)?"
+    r"\bdistrict\s+(?:court|judge)\s+(?:\w+\s+){0,2}?(?P<v>denied|dismissed)\s+(?:(?:the|his|her|this|that|\w+['\u2019]s)\s+)?"
     r"(?:(?:§+\s*22\d\d|habeas|amended|pro\s+se|second|successive|original|federal|corpus)\s+)*"
-    r"(?:(?:petition|motion|application)s?(?!\s+(?:to|for)\s+(?!(?:a\s+)?writ\s+of\s+habeas|habeas|relief))|relief|"
+    r"(?:(?:petition|motion|application|proceeding)s?(?!\s+(?:to|for)\s+(?!(?:a\s+)?writ\s+of\s+habeas|habeas|relief))|relief|"
     r"(?:the\s+)?writ)\b",
     re.IGNORECASE,
 )
@@ -263,9 +277,9 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
     end = min(ctx.body_end, ctx.separate_start)
     start = ctx.header_end
     out = _disposition_in(ctx, max(start, end - 2500), end)
-    if out is not None and ctx.appellate and not _STRONG_DECISION_RE.match(text, out[1], out[2]):
-        # unmarked footnotes may follow the decision: look further back for one on the judgment
-        earlier = _disposition_in(ctx, max(start, end - 9000), max(start, end - 2500))
+    if (out is None or ctx.appellate and not _STRONG_DECISION_RE.match(text, out[1], out[2])) and end - start > 2500:
+        # unmarked footnotes or an undetected dissent may follow the decision: look further back for one on the judgment
+        earlier = _disposition_in(ctx, max(start, end - 9000), end - 2500)
         if earlier is not None and _STRONG_DECISION_RE.match(text, earlier[1], earlier[2]):
             return earlier
     if out is not None:
@@ -283,7 +297,7 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
     text = ctx.text
     cands: list[tuple[int, int, str, bool]] = []  # start, end, outcome, about a side motion
     for m in _FINAL_LINE_RE.finditer(text, tail_start, end):
-        if len(m.group(0).strip()) < 140:
+        if len(m.group(0).strip()) - len(m.group("lead") or "") < 140:
             out = _outcome(m.group(0))
             if out:
                 cands.append((m.start(), m.end(), out, False))
@@ -297,6 +311,9 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         out = (_outcome(lower.group(0)) if lower else None) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
         if out != "other" and _outcome(text[s:e]) == "other":
             out = "other"  # "The judgment of conviction is affirmed, the sentence is vacated, ...": one mixed decision
+        if out == "remanded":
+            # a remand in the sentence of the reversal: "the judgments are annulled and reversed; ... and the case is remanded"
+            out = _outcome(text[s:e], ("reversed", "vacated")) or out
         if out:
             side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
             cands.append((m.start(), m.end(), out, side))
@@ -311,6 +328,16 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         main = strong
     if main:
         best = max(main, key=lambda c: c[0])
+        if best[2] == "remanded":
+            # a remand told after the reversal: "Judgment reversed. The cause is remanded for further proceedings."
+            undone = [c for c in main if c[2] in ("reversed", "vacated") and best[0] - 300 <= c[0] < best[0]]
+            if undone:
+                best = max(undone, key=lambda c: c[0])
+        lower = _LOWER_JUDGMENT_RE.search(text, max(tail_start, best[0] - 300), best[0])
+        if lower and not _LOWER_JUDGMENT_RE.match(text, best[0]):
+            # "The decision of the Court of Appeals is reversed. The judgment of the district court is affirmed.": a court
+            # of last resort decides the intermediate court's judgment; the trial court's is restored by it
+            return _outcome(lower.group(0)), lower.start(), lower.end()
         if best[2] in ("granted", "denied"):
             judged = [c for c in main if c[2] not in ("granted", "denied")]
             if judged and ctx.appellate:
@@ -386,19 +413,26 @@ def _own_kind(ctx: Context) -> str:
 
 # the charging paper or all the charges dismissed: "the trial court dismissed the information", "the indictment was
 # dismissed", "granted his motion to dismiss all charges"
-_CHARGING_PAPER = r"(?:the\s+|all\s+(?:the\s+)?|both\s+)(?:original\s+|first\s+|initial\s+)?(?:indictments?|informations?|complaints?|charges)"
+_CHARGING_PAPER_LEAD = r"(?:the\s+|all\s+(?:the\s+)?|both\s+)(?:original\s+|first\s+|initial\s+)?"
+_CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|complaints?|charges)"
+# where a civil suit's "order dismissing the complaint" would be read too
+_CRIMINAL_CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|charges)"
 _DISMISSAL_RE = re.compile(
     rf"\b(?:court|judge)\s+(?:\w+\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
     rf"\b{_CHARGING_PAPER}\s+(?:against\s+(?:him|her|the\s+(?:defendant|appellant))\s+)?(?:was|were)\s+(?:later\s+|subsequently\s+|ultimately\s+)?dismissed\b|"
     rf"\bgrant(?:ed|ing)\s+(?:the\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant)['\u2019]s\s+)?motion\s+to\s+dismiss\s+{_CHARGING_PAPER}\b|"
-    rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b",
+    rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b|"
+    # the ruling appealed or reported: "the district court erred in dismissing the charges", "the order dismissing the
+    # information", "successful in obtaining a dismissal of the first information"
+    rf"\b(?:court|judge|order)\s+(?!(?:\w+\s+){{0,3}}?not\s)(?:\w+\s+){{0,3}}?dismissing\s+{_CRIMINAL_CHARGING_PAPER}\b|"
+    rf"\b(?:obtain\w*|resulted\s+in|upon|after|following)\s+(?:the\s+|a\s+)?dismissal\s+of\s+{_CRIMINAL_CHARGING_PAPER}\b",
     re.IGNORECASE,
 )
 _PLEA_DROP_RE = re.compile(r"\b(?:plea|pleaded|pled|bargain|agreement|in\s+exchange|remaining|other\s+(?:counts|charges))\b", re.IGNORECASE)
 
 
 _THE_INDICTMENT_RE = re.compile(
-    r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|"
+    r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|was|"
     r"against\s+(?:him|her|the\s+defendant|appellant))|"
     # "as alleged in the indictment", "the offense charged in the indictment": past participles about a returned indictment
     r"\b(?:alleged|charged|named|set\s+out|described)\s+in\s+the\s+indictment\b)|\b[Cc]ount\s+[IVX\d]+\s+of\s+the\s+indictment\b"
@@ -492,6 +526,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if review:
                 kind = "cert_petition" if re.search(r"certiorari|\bcert\.", review.group(0), re.IGNORECASE) else "writ_application"
                 add(kind, outcome, ds, de, 0.7, own=True, court=own_court)
+            elif not ctx.federal_court and _STATE_HABEAS_RE.search(said):
+                # a state court denies or grants a habeas corpus petition filed with it: state post-conviction review
+                add("pcr_application", outcome, ds, de, 0.7, own=True, court=own_court)
+            elif re.fullmatch(r"\s*(?:Denied|Granted|DENIED|GRANTED)\.?\s*", said):
+                # a one-word order ("Denied."): a court of review refusing or allowing an application to it
+                add("writ_application", outcome, ds, de, 0.7, own=True, court=own_court)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
             word = m.group(0).split()[0].lower()
             if word.startswith("rehearing"):
@@ -501,12 +541,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     # ctx.fact_matches reads the footnotes too: they often carry the procedural history (Georgia's first footnote:
     # committed, indicted, tried, appealed)
     for m in ctx.fact_matches(_ARREST_RE):
-        if not usable(m):
-            continue
+        if not usable(m) or _HYPOTHETICAL_RE.search(text, max(ctx.sentence(m.start())[0], m.start() - 40), m.start()):
+            continue  # (not "to confuse ownership in the event he is apprehended", "if a suspect is arrested")
         if (m.group(0).lower().startswith("arresting") or m.group("obj") or m.group("obj2") or m.group("subj") or m.group("subj2")
                 or (m.group("poss") and not re.match(r"(?:his|her)\s", m.group("poss"), re.IGNORECASE)) or about_accused(m.start())
                 or (m.group("poss") and acc_sur and acc_sur in text[max(0, m.start() - 200) : m.start()].lower())):
-            obj = m.group("obj")
+            obj = m.group("obj") or m.group("obj2")
             if obj and obj[0].isupper() and acc_sur and obj.lower() != acc_sur:
                 continue
             add("arrest", None, m.start(), m.end(), 0.6)
@@ -542,14 +582,30 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             continue
         if re.search(r"\balter\s+or\s+amend\b", sent, re.IGNORECASE):
             continue  # a civil judgment's Rule 59 motion ("for a new trial or to alter or amend the judgment")
-        oc = _outcome(sent, ("denied", "granted"))
+        # the ruling named right before the motion decides it: "The overruling of the motion for new trial was error
+        # requiring the grant of a new trial" (the later "grant" is what the appeal asks)
+        refused = re.search(r"\b(?:overrul\w+|denial|denying|refus\w+)\s+(?:of\s+)?(?:the\s+|his\s+|her\s+|\w+['\u2019]s\s+)?(?:amended\s+)?$",
+                            text[max(s, m.start() - 40) : m.start()], re.IGNORECASE)
+        oc = "denied" if refused else _outcome(sent, ("denied", "granted"))
         if oc is None and re.search(r"\bdenial\b|\berred\b|\bchalleng|\boverrul\w+|\bdenying\b|\brefus\w+", sent, re.IGNORECASE):
             oc = "denied"
         if oc is None and own_kind == "direct_appeal" and re.search(
             r"\b(?:appellant|defendant|accused)(?:['\u2019]s)?\s+(?:\w+\s+){0,2}motion\s+for\s+(?:a\s+)?new\s+trial|"
-            r"\b(?:in|by)\s+(?:the|his|her)\s+motion\s+for\s+(?:a\s+)?new\s+trial", sent, re.IGNORECASE
+            r"\b(?:in|by|in\s+support\s+of)\s+(?:the|his|her)\s+motion\s+for\s+(?:a\s+)?new\s+trial", sent, re.IGNORECASE
         ):
             oc = "denied"  # the accused's motion, on an appeal from the judgment: it did not succeed
+        if oc is None:
+            # the ruling told in the next sentence: "Roe requested a new trial. The district court declined to hold a
+            # hearing or grant a mistrial."
+            nxt = re.search(r"\S", text[e:end])
+            if nxt:
+                ruling = text[slice(*ctx.sentence(e + nxt.start()))]
+                if re.search(r"\b(?:court|judge)\b", ruling, re.IGNORECASE) and re.search(
+                        r"\b(?:the|his|her|that)\s+(?:motion|request)\b|\bnew\s+trial|\bmistrial|\bit\b", ruling, re.IGNORECASE):
+                    if re.search(r"\b(?:denied|declined|refused|overruled|rejected)\b", ruling, re.IGNORECASE):
+                        oc = "denied"
+                    elif re.search(r"\bgranted\b", ruling, re.IGNORECASE):
+                        oc = "granted"
         if oc:
             add("motion_new_trial", oc, m.start(), m.end(), 0.6)
             break
@@ -563,34 +619,38 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     own = out[0].kind if out else None
     # a court of last resort reviewing an intermediate court's decision: that decision is a direct appeal too
     review = own == "direct_appeal" and bool(re.search(r"\bsupreme\b", ctx.court_line or "", re.IGNORECASE))
-    if own == "direct_appeal" and not review and retried_before(ctx, end):
+    if own == "direct_appeal" and retried_before(ctx, end):
         # an appeal after a retrial: the first appeal undid the first conviction ("The Supreme Court of Virginia
-        # reversed the capital murder conviction and remanded the case for a new trial")
+        # reversed the capital murder conviction and remanded the case for a new trial", "On appeal this Court reversed
+        # the judgment"); an intermediate court's ruling reviewed by a court of last resort is read below
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
-            if usable(m) and _outcome(m.group(0), ("reversed", "vacated")):
-                add("direct_appeal", _outcome(m.group(0), ("reversed", "vacated")), m.start(), m.end(), 0.55)
+            oc = _outcome(m.group(0), ("reversed", "vacated"))
+            if usable(m) and oc and not (review and _INTERMEDIATE_COURT_RE.search(text, ctx.sentence(m.start())[0], m.end())):
+                add("direct_appeal", oc, m.start(), m.end(), 0.55)
                 break
     if own != "direct_appeal" or review:
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
-            if not ctx.in_majority(m.start()):
+            oc = _outcome(m.group(0), ("affirmed", "reversed"))
+            if not ctx.in_majority(m.start()) or oc is None:
                 continue
             s, e = ctx.sentence(m.start())
             if review:
-                if re.search(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b",
-                             text[s : m.start()], re.IGNORECASE) and not ctx.sentence_cites_case(m.start()):
-                    oc = _outcome(m.group(0), ("affirmed", "reversed"))
+                if _INTERMEDIATE_COURT_RE.search(text, s, m.end()) and not ctx.sentence_cites_case(m.start()):
                     if ("direct_appeal:lower", oc) not in keys:
                         keys.add(("direct_appeal:lower", oc))
                         out.append(ProceedingFact("direct_appeal", oc, m.start(), m.end(), 0.55, method="proceedings.direct_appeal"))
                 continue
             if re.search(r"\bwe\s+(?:now\s+)?(?:affirm|reverse)\b", text[s:e], re.IGNORECASE) and own is None:
                 continue
-            if re.search(r"post-?conviction|habeas|denial\s+of", text[s:e], re.IGNORECASE):
+            # a ruling on collateral review ("affirmed the judgment denying habeas relief"), not the direct appeal; a
+            # habeas petition named later in the sentence does not make it one ("reversed Roe's conviction for an
+            # error unrelated to this habeas petition")
+            if _COLLATERAL_RE.search(text, s, m.end()) or re.match(r"\s*(?:denying|dismissing|of\b)", text[m.end() : e]):
                 continue
-            add("direct_appeal", _outcome(m.group(0), ("affirmed", "reversed")), m.start(), m.end(), 0.55)
+            add("direct_appeal", oc, m.start(), m.end(), 0.55)
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
-            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.match(r"allowed", m.group(0), re.IGNORECASE) else "denied")
+            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\ballowed\b", m.group(0), re.IGNORECASE) else "denied")
             add("writ_application", oc, m.start(), m.end(), 0.55)
     for m in _CERT_RE.finditer(text, ctx.header_end, end):
         # "The Supreme Court denied certiorari." in the history of this case
@@ -669,6 +729,16 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                     seen.add(ss)
                     add("pcr_application", _outcome(cm.group(0), ("affirmed", "reversed", "vacated")), cm.start(), cm.end(), 0.5)
                     break
+    district_outcomes: set[str] = set()
+
+    def district_ruling(oc: str, m: re.Match[str]) -> None:
+        # the district court's ruling on a petition is told as a denial in one sentence and a dismissal in the next
+        # ("denied the § 2255 motion", "erred in dismissing his claim"): one ruling, unless the mention names its round
+        if district_outcomes - {oc} and _repeat_tag(text, ctx.sentence(m.start()), m.start()) is None:
+            return
+        district_outcomes.add(oc)
+        add("federal_habeas", oc, m.start(), m.end(), 0.55)
+
     for m in _FED_HABEAS_RE.finditer(text, ctx.header_end, end):
         if not usable(m) or not ctx.federal_court:
             continue
@@ -678,12 +748,11 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         # "the denial by the District Court of his petition for habeas corpus"
         dm = _DISTRICT_DENIAL_RE.search(sent)
         if dm:
-            add("federal_habeas", "dismissed" if re.search(r"dismiss", dm.group(0), re.IGNORECASE) else "denied",
-                m.start(), m.end(), 0.55)
+            district_ruling("dismissed" if re.search(r"dismiss", dm.group(0), re.IGNORECASE) else "denied", m)
     if own_kind == "federal_habeas" and ctx.appellate:
         for m in _DISTRICT_RULED_RE.finditer(text, ctx.header_end, end):
             if usable(m):
-                add("federal_habeas", "dismissed" if m.group("v").lower().startswith("dismiss") else "denied", m.start(), m.end(), 0.55)
+                district_ruling("dismissed" if m.group("v").lower().startswith("dismiss") else "denied", m)
     if ctx.federal_court and ctx.appellate:
         for m in _COA_RE.finditer(text, ctx.header_end, end):
             if ctx.usable(m.start(), m.end()):
