@@ -49,7 +49,7 @@ _PARTY_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|a\.k\.a\.?|also\s+known\s+as|f/k/a|formerly\s+known\s+as)(?:\b|(?<=\.))\s*", re.IGNORECASE)
-_VERSUS_RE = re.compile(r"(?:^|\n)[ \t]*-?(?:v\.?|vs\.?|versus)-?[ \t]*(?:[ \t]*[)*|][^\n]*|[ \t]+(?-i:[A-Z][A-Z ]{4,})|[ \t]{5,}[^\n]*)?[ \t]*(?:\n|$)", re.IGNORECASE)
+_VERSUS_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]?)?(?:v\.?|vs\.?|versus)(?:[ \t]?-)?[ \t]*(?:[ \t]*[)*|][^\n]*|[ \t]+(?-i:[A-Z][A-Z ]{4,})|[ \t]{5,}[^\n]*)?[ \t]*(?:\n|$)", re.IGNORECASE)
 _INLINE_VERSUS_RE = re.compile(r"[ \t]v\.?[ \t]|[ \t]vs\.[ \t]")
 _AUTHOR_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:Opinion\s+by\s+)?(?:Chief\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'.\- ]+\.?|"

@@ -183,8 +183,11 @@ _INFORMANT_RE = re.compile(rf"\b(?:(?:jailhouse\s+)?informants?|cell-?mates?|cel
 
 # a footnote mark after a judge's name ("STRASSBURGER, J.*", "C.J. BYRNS,[*] JJ."), blanked so offsets hold
 _FOOTNOTE_MARK_RE = re.compile(r"\[\*+\]|(?<=[.A-Za-z])\*+(?=[\s,]|$)")
+# a line that already closes the panel ("..., Circuit Judges.") is not continued: the lines below it are counsel
+_PANEL_CLOSED = r"(?<!Judges\.)(?<!Judges)(?<!Justices\.)(?<!Justices)(?<!JJ\.)"
 _PANEL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*(?P<body>[^\n]*(?:\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
+    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*"
+    r"(?P<body>[^\n]*(?:" + _PANEL_CLOSED + r"\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
     r"(?:\n[ \t]*)?(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
     r"Senior\s+Judges?\.?)[ \t]*$"
 )
@@ -204,9 +207,17 @@ _TRIAL_JUDGE_LINE_RE = re.compile(r"(?m)\bNo\.\s+[\w-]+[ \t]+(?P<n>[A-Z][a-z]*\.
 # Texas: "FROM THE 167TH DISTRICT COURT ... NO. 1-2, HONORABLE JANE ROE, JUDGE PRESIDING"
 _JUDGE_PRESIDING_RE = re.compile(r"\b(?:HONORABLE|Honorable)\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
+# (full names too, closing the opinion: "ANN B. HALE, C.J., CARL D. MARSH, JR., and EVA F. WADE, JJ.")
+_JJ_LINE_NAME = r"[A-Z][A-Za-z'\-]+(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3}(?:,\s*(?:JR|Jr|SR|Sr)\.)?"
 _NAMES_JJ_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
-    r"(?:(?:&\s*|and\s+)?[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+)?,\s*)+)JJ\.[ \t]*$"
+    rf"(?m)^[ \t]*(?P<body>{_JJ_LINE_NAME},\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
+    rf"(?:(?:&\s*|and\s+)?{_JJ_LINE_NAME}(?:\s+(?:and|&)\s+{_JJ_LINE_NAME})?,\s*)+)JJ\.[ \t]*$"
+)
+# New York's Appellate Division sets the bench one full name per line: "ANN B. HALE, J.P.\n\nCARL D. MARSH\n\nEVA F. WADE, JJ."
+_PANEL_COLUMN_NAME = r"[A-Z][A-Za-z'\-]+\.?(?:[ \t]+[A-Z][A-Za-z'\-]*\.?){1,3}"
+_PANEL_COLUMN_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<block>{_PANEL_COLUMN_NAME},[ \t]*(?:J\.\s?P|P\.\s?J|C\.\s?J)\.[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:[ \t]*{_PANEL_COLUMN_NAME}[ \t]*\n(?:[ \t]*\n)*){{1,7}}[ \t]*{_PANEL_COLUMN_NAME},[ \t]*JJ\.)[ \t]*$"
 )
 _CONCUR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,300}?(?:\n[ \t]*[A-Z][^\n]{2,200}?)?)\s*(?:,\s*)?"
@@ -271,7 +282,7 @@ _TITLED_PANEL_RE = re.compile(
 _NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused)")
 _AUTHOR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
-    r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
+    r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*(?:JR|Jr|SR|Sr)\.)?,\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding|Chief\s+District)\s+Judge|Associate\s+Justice)"
     r"(?:,?\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?(?:[ \t]*\[fn\.?\s*\*?\])?[ \t]*$)"
 )
@@ -280,7 +291,8 @@ _LOWER_JUDGE_RE = re.compile(
     r"(?:U\.\s?S\.\s+|United\s+States\s+)?(?:District|Magistrate|Trial|Bankruptcy)\s+Judge\b"
 )
 _HON_JUDGE_RE = re.compile(r"\bHon(?:\.|orable)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*(?:P\.\s?J|J|C\.\s?J|JJ)\.")
-_PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\s+(?P<body>(?:Chief\s+)?Justices?\s+[^\n]{3,200}?)\.(?:\s|$)")
+# (the list may wrap: "Panel consists of Justices Roe,\nPoe, and Doe.")
+_PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\s+(?P<body>(?:Chief\s+)?Justices?\s+(?:[^\n]|\n(?![ \t]*\n)){3,200}?)\.(?:\s|$)")
 _JUDGE_CAPS_RE = re.compile(r"\b(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+(?P<n>[A-Z][A-Z'\-]{2,})\b(?![ \t]+[A-Z]\.?(?:\s|[A-Z]))")
 # "Justice MICHAEL E. WHEAT delivered the Opinion of the Court.", "We Concur: PATRICIA COTTER, ... and JIM RICE, JJ."
 _DELIVERED_RE = re.compile(
@@ -481,6 +493,7 @@ class NameIndex:
     def __init__(self, ctx: Context):
         self.full: dict[str, set[str]] = {}
         self.count: dict[str, int] = {}
+        self.by_given: dict[str, set[str]] = {}  # first name -> full names, for people the text calls by first name
         text = ctx.text
         for m in PERSON_NAME_RE.finditer(text, 0, ctx.body_end):
             if ctx.is_masked(m.start(), m.end()):
@@ -493,15 +506,19 @@ class NameIndex:
                 continue  # "A. Smith" is not fuller than what we can use
             self.full.setdefault(surname(name).lower(), set()).add(name)
             self.count[name] = self.count.get(name, 0) + 1
+            given = _LEADING_FUNCTION_RE.sub("", name).split()[0]
+            if len(given) >= 3 and not given.endswith("."):
+                self.by_given.setdefault(given.lower(), set()).add(name)
 
-    def resolve(self, name: str) -> str:
-        """A bare surname -> the single fullest full name with that surname, else unchanged."""
+    def resolve(self, name: str, given: bool = True) -> str:
+        """A bare surname -> the single fullest full name with that surname, else unchanged; ``given`` also tries the
+        word as a first name (not after a title: "Officer Thomas" is a surname)."""
         name = clean_name(name)
         if len(name.split()) != 1:
             return name
         cands = set(self.full.get(re.sub(r"'s$", "", name.lower()), set()))
         if not cands:
-            return name
+            return self._resolve_given(name) if given else name
         # "Both Roe and Poe testified": a sentence's first word before the surname is no first name when the
         # document gives a real one ("Tim Roe")
         proper = {c for c in cands if len(_LEADING_FUNCTION_RE.sub("", c).split()) > 1}
@@ -521,6 +538,16 @@ class NameIndex:
         if self.count.get(ranked[0], 0) >= 2 * self.count.get(ranked[1], 0) + 1:
             return ranked[0]
         return name
+
+
+    def _resolve_given(self, name: str) -> str:
+        """A first name no full name has as its surname -> the one full name it begins ("Emma" -> "Emma Roe"): courts
+        call children and relatives who share a surname by their first names."""
+        fulls = self.by_given.get(re.sub(r"'s$", "", name.lower()), set())
+        # "Emma Roe" and "Emma L. Roe" are one person; two surnames are two people
+        if len({surname(f).lower() for f in fulls}) != 1:
+            return name
+        return max(fulls, key=len)
 
 
 def _ev(m: re.Match[str], group: str | int = 0, conf: float = 0.7, method: str = _M) -> Evidence:
@@ -589,9 +616,20 @@ def _judges(ctx: Context, people: People) -> None:
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     for m in _JUDGE_PRESIDING_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         add(fix_caps(m.group("n").strip()), m.start("n"), m.end("n"), 0.8)
+    for m in _PANEL_COLUMN_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        pos = m.start("block")
+        for line in m.group("block").split("\n"):
+            name = re.sub(r",.*$", "", line).strip()
+            if name:
+                s0 = pos + line.index(name)
+                add(fix_caps(name), s0, s0 + len(name), 0.85)
+            pos += len(line) + 1
     for m in _NAMES_JJ_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.85)
+    for m in _NAMES_JJ_LINE_RE.finditer(text, max(head_limit + 400, ctx.body_end - 2500), ctx.body_end):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.8)
     for m in _TITLED_PANEL_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         g = "body" if m.group("body") else "body2"
         for name, s, e in _split_names(m.group(g)):
@@ -1241,7 +1279,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         if name and len(name.split()) == 1 and is_accused(name):
             return  # the accused's surname is the accused, even when another person shares it
         if resolve:
-            name = index.resolve(name)
+            name = index.resolve(name, given=not titled)
         if not name or is_accused(name):
             return
         compact = name.replace(" ", "")
@@ -1261,7 +1299,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         name = re.sub(r"\s+(?:of|and|the|who|was|said)\b.*$", "", name)
         if not is_person_name(name):
             continue
-        resolved = index.resolve(name)
+        resolved = index.resolve(name, given=False)
         if is_accused(resolved):
             continue
         people.add(resolved, "police", _ev(m, "name", 0.75, _M + ".police"))
@@ -1269,7 +1307,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             more = re.match(rf"\s+and\s+(?P<n2>{_NAME})", text[m.end("name") : m.end("name") + 60])
             if more and is_person_name(more.group("n2")):
                 s2 = m.end("name") + more.start("n2")
-                people.add(index.resolve(more.group("n2")), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
+                people.add(index.resolve(more.group("n2"), given=False), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
     for m in ctx.people_matches(_POLICE_APPOS_RE):
         if ctx.usable_for_people(m.start(), m.end()):
             g = "name" if m.group("name") else "agent"
