@@ -47,6 +47,33 @@ def test_bench_lists(text: str, expected: set[str], absent: set[str]) -> None:
     assert not absent & got
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the trial judge in Florida's "Appeal from ...; Name, Judge." line
+        ("1 So.3d 2 (2010)\n\nJohn POWERS, Appellant,\nv.\nSTATE of Arcadia, Appellee.\n\nNo. 2D09-1.\n\n"
+         "District Court of Appeal of Arcadia, Second District.\n\nAppeal from the Circuit Court for Lake County; Anne B. Hale,\n"
+         "Judge.\n\nMARSH, Judge.\n\n" + FACTS, {"Anne B. Hale"}, set()),
+        # Maine names the county before the trial judge in its parenthesis
+        (HEAD + "Powers appeals from a judgment of conviction for robbery entered in the Superior Court (Lake County, Hale, J.) "
+         "following a jury trial. " + FACTS, {"Hale"}, set()),
+        # a federal trial judge on the line under the district's name
+        ("1 F.3d 2 (1999)\n\nUNITED STATES of America, Plaintiff-Appellee,\nv.\nJohn POWERS, Defendant-Appellant.\n\n"
+         "No. 98-1.\n\nUnited States Court of Appeals, Twelfth Circuit.\n\nAppeal from the United States District Court "
+         "for the Northern District of Arcadia\nAnne Hale, Senior District Judge, Presiding\n\nBefore: MARSH and GREEN, "
+         "Circuit Judges.\n\n" + FACTS, {"Anne Hale"}, {"Arcadia Anne Hale"}),
+        # California's acting presiding justice writing for the court
+        ("1 Cal.Rptr. 2 (1960)\n\nTHE PEOPLE, Respondent,\nv.\nJOHN POWERS, Appellant.\n\nCrim. No. 1.\n\n"
+         "Court of Appeals of Arcadia, Fourth District.\n\nMay 1, 1960.\n\nAnn Roe for Appellant.\n\n"
+         "Carl Poe, Attorney General, for Respondent.\n\nHALE, Acting P. J.\n\n" + FACTS, {"Hale"}, set()),
+    ],
+)
+def test_trial_and_author_judges(text: str, expected: set[str], absent: set[str]) -> None:
+    got = judges(extract(text))
+    assert expected <= got
+    assert not absent & got
+
+
 def test_a_panel_line_ends_where_it_closes_and_counsel_below_are_no_judges() -> None:
     text = ("UNPUBLISHED\n\nUNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nNo. 04-1111\n\n"
             "UNITED STATES OF AMERICA,\n\n          Plaintiff - Appellee,\n\n     versus\n\nJOHN POWERS,\n\n"
@@ -99,3 +126,98 @@ def test_a_titled_word_is_a_surname_not_a_first_name() -> None:
     text = HEAD + "Thomas Ward owned the store. Officer Thomas testified that he arrested Powers. " + FACTS
     got = roles(extract(text))
     assert "police" not in got.get("Thomas Ward", set())
+
+
+# --- counsel --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("counsel", "name", "role"),
+    [
+        # the last of a list joined by "and" is a lawyer, not the city closing the group
+        ("Ann Roe, Carl Poe and Dora Lane for Appellant.\n\nRuth Doe, Attorney General, for Appellee.\n\n", "Dora Lane",
+         "defense_counsel"),
+        # a lawyer after the address ("City, ST") of the one before
+        ("Ann Roe, Lakeview, AR, Carl Poe, Dover, AR, for Appellee.\n\nRuth Doe, Lakeview, AR, for Appellant.\n\n",
+         "Carl Poe", "prosecutor"),
+    ],
+)
+def test_counsel_lists(counsel: str, name: str, role: str) -> None:
+    assert role in _counsel_roles(counsel).get(name, set())
+
+
+@pytest.mark.parametrize(
+    ("counsel", "not_named"),
+    [
+        ("Ann Roe, with whom Carl Poe and Dunn Lane & Moss were on brief, for Appellant.\n\n", "Dunn Lane"),
+        ("Ann Roe, Research and Writing Specialist, Dover, for Appellant.\n\n", "Writing Specialist"),
+        ("Ann Roe, ROE & POE, PC, Surfside Beach,\nAR, for Appellant.\n\n", "Surfside Beach"),
+    ],
+)
+def test_counsel_lists_name_no_firm_title_or_city(counsel: str, not_named: str) -> None:
+    assert not_named not in _counsel_roles(counsel)
+
+
+def _counsel_roles(counsel: str) -> dict[str, set[str]]:
+    text = ("1 A.2d 2 (1990)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+            "Court of Appeals of Arcadia.\n\nMay 1, 1990.\n\n" + counsel + "ROSS, Justice.\n\n" + FACTS)
+    return roles(extract(text))
+
+
+# --- victims, witnesses, police, co-defendants ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("facts", "name", "role"),
+    [
+        ("L.M., the fourteen-year-old complainant, testified that Powers touched her. ", "L.M.", "victim"),
+        ("Tina Vale, a bank teller and the robbery complainant, testified that Powers took the money. ", "Tina Vale", "victim"),
+        ("Powers was arrested for the murder of six-year-old Lila Dunn. ", "Lila Dunn", "victim"),
+        ("Powers was convicted in connection with the beating death of Dr. Omar Finch. ", "Omar Finch", "victim"),
+        ("Powers contends that some of the testimony given by Rosa Dunn was hearsay. ", "Rosa Dunn", "witness"),
+        ("Rosa Dunn, L.M.'s mother, testified that she called the police. ", "Rosa Dunn", "witness"),
+        ("F.E. Lane, a deputy sheriff, testified that he arrested Powers. ", "F.E. Lane", "police"),
+        ("F.E. Lane, a deputy sheriff, testified that he arrested Powers. ", "F.E. Lane", "witness"),
+        ("The evidence came from Omar Finch, a former police officer. ", "Omar Finch", "police"),
+        ("Powers was jointly charged with Ann Poe and one Carl Doe with robbery. ", "Ann Poe", "co_defendant"),
+        ("Powers was jointly charged with Ann Poe and one Carl Doe with robbery. ", "Carl Doe", "co_defendant"),
+        ("Ann Poe was called as a witness for the prosecution. ", "Ann Poe", "witness"),
+    ],
+)
+def test_role_phrasings(facts: str, name: str, role: str) -> None:
+    assert role in roles(extract(HEAD + facts + FACTS)).get(name, set())
+
+
+@pytest.mark.parametrize(
+    ("facts", "name", "role"),
+    [
+        # a relative of the victim is no victim
+        ("Ann Roe, the victim's mother, testified that she called the police. ", "Ann Roe", "victim"),
+        # the victim as the subject of the next clause names nobody by apposition
+        ("According to Ann Roe, the father of the victim called her. ", "Ann Roe", "victim"),
+    ],
+)
+def test_role_phrasings_negative(facts: str, name: str, role: str) -> None:
+    assert role not in roles(extract(HEAD + facts + FACTS)).get(name, set())
+
+
+# --- people the court names by one word -------------------------------------------------------------------------------
+
+def test_a_person_the_text_only_ever_calls_by_one_name() -> None:
+    facts = ("Powers shot at a car in which Mela and her cousin Tavi sat. Mela ran to the house and Tavi called the "
+             "police. Mela testified that Powers fired twice. Tavi testified that she saw the gun. ")
+    got = roles(extract(HEAD + facts + FACTS))
+    assert "witness" in got.get("Mela", set())
+    assert "witness" in got.get("Tavi", set())
+
+
+@pytest.mark.parametrize(
+    ("facts", "word"),
+    [
+        # a group's name takes an article
+        ("Powers belonged to the Vipers. The Vipers sold drugs. Vipers testified that the Vipers had rules. ", "Vipers"),
+        # a word that is also part of a fuller name, or a cited case's party
+        ("Dana Kell saw the car. Kell testified that Dana Kell saw it. Kell was sure. ", "Kell"),
+        ("See Arcadia v. Brisk, 1 A.2d 2 (1980). Brisk testified that Brisk was tired. Brisk left. ", "Brisk"),
+    ],
+)
+def test_a_single_word_that_is_no_one_name_stays_out(facts: str, word: str) -> None:
+    assert word not in roles(extract(HEAD + facts + FACTS))
