@@ -121,6 +121,26 @@ def test_a_first_name_resolves_to_the_one_full_name_it_begins(facts: str, name: 
     assert role in got.get(name, set())
 
 
+def test_a_caption_surname_resolves_past_a_sentence_word_before_it() -> None:
+    # "Neither Powers nor ..." is no fuller name of the accused than "John Q. Powers"
+    text = ("1 S.E.2d 2 (2004)\n\nPOWERS\n\nv.\n\nThe STATE.\n\nNo. A04A1.\n\nCourt of Appeals of Arcadia.\n\n"
+            "June 2, 2004.\n\nHALE, Judge.\n\nJohn Q. Powers appeals his conviction for robbery and his sentence of ten "
+            "years. Neither Powers nor his counsel objected at trial. We affirm.\n")
+    got = roles(extract(text))
+    assert "defendant" in got.get("John Q. Powers", set())
+
+
+def test_a_relator_against_a_superintendent_is_the_accused() -> None:
+    text = ("1 S.E.2d 2 (1980)\n\nSTATE ex rel. John POWERS\n\nv.\n\nCarl LANE, Supt., Arcadia State School For Boys.\n\n"
+            "No. 1.\n\nSupreme Court of Appeals of Arcadia.\n\nMay 1, 1980.\n\nAnn Roe, Lakeview, for relator.\n\n"
+            "Ruth Doe, Atty. Gen., for respondent.\n\nHALE, Justice:\n\nThis is an original habeas corpus proceeding. "
+            "Powers was convicted of robbery and sentenced to the school. We grant the writ.\n")
+    got = roles(extract(text))
+    assert "defendant" in got.get("John Powers", set())
+    assert "defense_counsel" in got.get("Ann Roe", set())
+    assert "Carl Lane" not in got
+
+
 def test_a_titled_word_is_a_surname_not_a_first_name() -> None:
     # "Officer Thomas" is not "Thomas Ward", a man the court names in full elsewhere
     text = HEAD + "Thomas Ward owned the store. Officer Thomas testified that he arrested Powers. " + FACTS
@@ -174,6 +194,7 @@ def _counsel_roles(counsel: str) -> dict[str, set[str]]:
         ("Powers was convicted in connection with the beating death of Dr. Omar Finch. ", "Omar Finch", "victim"),
         ("Powers contends that some of the testimony given by Rosa Dunn was hearsay. ", "Rosa Dunn", "witness"),
         ("Rosa Dunn, L.M.'s mother, testified that she called the police. ", "Rosa Dunn", "witness"),
+        ("Rosa Dunn, age thirty, daughter of Ann Lane, testified that Powers hit her. ", "Rosa Dunn", "witness"),
         ("F.E. Lane, a deputy sheriff, testified that he arrested Powers. ", "F.E. Lane", "police"),
         ("F.E. Lane, a deputy sheriff, testified that he arrested Powers. ", "F.E. Lane", "witness"),
         ("The evidence came from Omar Finch, a former police officer. ", "Omar Finch", "police"),
@@ -193,6 +214,7 @@ def test_role_phrasings(facts: str, name: str, role: str) -> None:
         ("Ann Roe, the victim's mother, testified that she called the police. ", "Ann Roe", "victim"),
         # the victim as the subject of the next clause names nobody by apposition
         ("According to Ann Roe, the father of the victim called her. ", "Ann Roe", "victim"),
+        ("According to Ann Roe, the victim hit Powers first. ", "Ann Roe", "victim"),
     ],
 )
 def test_role_phrasings_negative(facts: str, name: str, role: str) -> None:

@@ -41,7 +41,7 @@ _GOV_RE = re.compile(
 _FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|Fidelity|Guaranty|Casualty|Bank|Steel|Lines|"
                       r"Railroad|Railway|Trust|Association|Farm|Mutual|Assurance|L\.?L\.?C\.?|Postal|Service|Agency|"
                       r"Commission|Bureau|Administration|Authority)\b")
-_CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|director|secretary|commissioner|department\s+of\s+corrections|"
+_CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|supt|director|secretary|commissioner|department\s+of\s+corrections|"
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
     r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"

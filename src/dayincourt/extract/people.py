@@ -31,8 +31,10 @@ _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.",
 
 _VICTIM_RES = [
     re.compile(rf"\bvictims?\s*(?:,|was|is|were|named)?\s*(?P<name>{_NAME_OR_INITIALS})(?:,?\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)(])"),
-    # "Ann Roe, the victim, ...", "A.B., the fourteen-year-old complainant, testified" (not "Ann Roe, the victim's mother")
-    re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+(?:an?\s+[a-z][a-z ]{{1,30}}?\s+and\s+)?the\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?(?:victim|complainant)\b(?!['\u2019])"),
+    # "Ann Roe, the victim, ...", "A.B., the fourteen-year-old complainant, testified" (not "Ann Roe, the victim's mother",
+    # nor "According to Ann Roe, the victim hit him")
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+(?:an?\s+[a-z][a-z ]{{1,30}}?\s+and\s+)?the\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?(?:victim|complainant)\b"
+               r"(?=\s*[,.;:)\]]|\s+(?:of|in|who|whom|named|herein)\b|\s*$)"),
     # (an age or a title may stand before the name: "the murder of six-year-old Ann Roe", "the death of Dr. Carl Poe")
     re.compile(rf"\b(?:murder(?:ing)?|killing|death|shooting|stabbing|rape|robbery|beating|kidnapping|abduction|"
                rf"assault)\s+of\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
@@ -79,7 +81,8 @@ _VICTIM_LIST_RE = re.compile(
 )
 _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
-    re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+(?:(?:[^,.;\n]|(?<=\b[A-Z])\.){{1,60}}),\s+(?:also\s+|later\s+|then\s+)?testified"),
+    # (two asides: "Ann Roe, age thirty-four, daughter of Jane Poe, testified")
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:,\s+(?:(?:[^,.;\n]|(?<=\b[A-Z])\.){{1,60}})){{1,2}},\s+(?:also\s+|later\s+|then\s+)?testified"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|further\s+|then\s+|again\s+|[a-z]+ly\s+)?"
                r"(?:testified|testifies|took\s+the\s+stand|identified\s+(?:the\s+)?(?:defendant|appellant|petitioner|him|her)|"
                r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
@@ -483,6 +486,7 @@ _LEADING_TITLE_RE = re.compile(
 # a sentence's first word or a plural title caught before a name: "Unlike Smith, ...", "Investigators Kallus and ..."
 _LEADING_FUNCTION_RE = re.compile(
     r"^(?:(?:[IVX]+\.\s+)?(?:Unlike|Although|Though|When|Whether|While|Because|Since|If|Did|Does|Was|Were|Had|Has|Then|Thus|Also|Both|"
+    r"Neither|Either|Nor|Only|Even|Until|Unless|After|Before|Instead|Indeed|"
     r"Once|Later|Meanwhile|However|Moreover|Defense|Defence|Investigators|Detectives|Officers|Troopers|Deputies|Agents|One|Arresting|"
     r"Attending|Investigating|Responding|Examining|Treating)\s+)+(?=[A-Z])"
 )
@@ -875,6 +879,8 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
     for ps, pe in _counsel_paragraphs(ctx):
         if skip and ps < skip[1] and pe > skip[0]:
             continue
+        if any(p.start <= ps < p.end for p in ctx.parties):
+            continue  # a caption party ("Carl Roe, Supt., State School For Boys."), not counsel
         par = _Span(ps, text[ps:pe])
         ptext = par.group(0)
         after_counsel, prev_counsel = prev_counsel, bool(_COUNSEL_FOR_RE.search(ptext))
