@@ -36,6 +36,9 @@ FACTS = "Powers was convicted of robbery and sentenced to ten years. He appeals.
         # the author's line with a suffix: "ANNE HALE, Jr., Circuit Judge."
         (HEAD.replace("ROSS, Justice.", "Before DUNN, MARSH and GREEN, Circuit Judges.\n\nCARL DUNN, Jr., Circuit Judge.") + FACTS,
          {"Carl Dunn", "Marsh", "Green"}, {"Dunn"}),
+        # a signature block in mixed case closing the opinion, above the panel note
+        (HEAD + FACTS + "AFFIRMED.\n\n                    Anne Hale\n                    Chief Justice\n\n"
+         "Panel consists of Chief Justice Hale and Justices Marsh and Green.\n", {"Anne Hale", "Marsh", "Green"}, {"Hale"}),
         # a Texas panel note wrapped onto a second line
         (HEAD + FACTS + "Judgment rendered and Opinion filed May 1, 2008.\n\nPanel consists of Justices Hale,\n"
          "Marsh, and Green.\n", {"Hale", "Marsh", "Green"}, set()),

@@ -350,9 +350,10 @@ _NAME_BLOCK_RE = re.compile(
     r"(?m)^(?:\[¶\s*\d+\][ \t]*)?(?P<block>(?:[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2}"
     r"(?:,[ \t]*(?:C\.\s?J\.|J\.|S\.J\.|D\.J\.))?[ \t]*(?:\n(?:[ \t]*\n)?|\Z)){3,9})"
 )
-# "AL SCOGGINS\n      Justice": a signature block closing the opinion
+# "AL SCOGGINS\n      Justice", "Sherry Roe\n   Chief Justice": a signature block closing the opinion
 _CAPS_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\-]+){1,2})[ \t]*\n[ \t]*(?:Chief[ \t]+|Presiding[ \t]+)?(?:Justice|Judge)[ \t]*$"
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*\n[ \t]*"
+    r"(?:Chief[ \t]+|Presiding[ \t]+)?(?:Justice|Judge)[ \t]*$"
 )
 # Appointed appellate counsel named in the body (Anders briefs): "Attorney Ernest Doe must immediately send ...",
 # "The request of counsel, Mr. Richard C. Doe, for leave to withdraw is granted."
@@ -1315,6 +1316,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             _form_fields(ctx, people, accused_labels, gov_labels)
             _caption_attorneys_general(ctx, people)
     if not ctx.criminal and ctx.kind != "news":
+        _drop_surname_judges(people)
         return people.values(), accused  # roles of a civil case (parties, counsel, witnesses) are not this tool's
     accused_keys = set()
     if accused is not None:
