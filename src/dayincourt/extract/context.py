@@ -41,7 +41,7 @@ _GOV_RE = re.compile(
 _FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|Fidelity|Guaranty|Casualty|Bank|Steel|Lines|"
                       r"Railroad|Railway|Trust|Association|Farm|Mutual|Assurance|L\.?L\.?C\.?|Postal|Service|Agency|"
                       r"Commission|Bureau|Administration|Authority)\b")
-_CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|director|secretary|commissioner|department\s+of\s+corrections|"
+_CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|supt|director|secretary|commissioner|department\s+of\s+corrections|"
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
     r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"
@@ -49,7 +49,7 @@ _PARTY_LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 _AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|a\.k\.a\.?|also\s+known\s+as|f/k/a|formerly\s+known\s+as)(?:\b|(?<=\.))\s*", re.IGNORECASE)
-_VERSUS_RE = re.compile(r"(?:^|\n)[ \t]*-?(?:v\.?|vs\.?|versus)-?[ \t]*(?:[ \t]*[)*|][^\n]*|[ \t]+(?-i:[A-Z][A-Z ]{4,})|[ \t]{5,}[^\n]*)?[ \t]*(?:\n|$)", re.IGNORECASE)
+_VERSUS_RE = re.compile(r"(?:^|\n)[ \t]*(?:-[ \t]?)?(?:v\.?|vs\.?|versus)(?:[ \t]?-)?[ \t]*(?:[ \t]*[)*|][^\n]*|[ \t]+(?-i:[A-Z][A-Z ]{4,})|[ \t]{5,}[^\n]*)?[ \t]*(?:\n|$)", re.IGNORECASE)
 _INLINE_VERSUS_RE = re.compile(r"[ \t]v\.?[ \t]|[ \t]vs\.[ \t]")
 _AUTHOR_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:Opinion\s+by\s+)?(?:Chief\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'.\- ]+\.?|"

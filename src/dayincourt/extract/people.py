@@ -31,9 +31,13 @@ _NOT_INITIALS = {"U.S.", "N.D.", "S.D.", "D.C.", "A.M.", "P.M.", "E.D.", "W.D.",
 
 _VICTIM_RES = [
     re.compile(rf"\bvictims?\s*(?:,|was|is|were|named)?\s*(?P<name>{_NAME_OR_INITIALS})(?:,?\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)(])"),
-    re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+the\s+(?:(?:alleged|deceased|murder|robbery|named)\s+)?victim\b"),
+    # "Ann Roe, the victim, ...", "A.B., the fourteen-year-old complainant, testified" (not "Ann Roe, the victim's mother",
+    # nor "According to Ann Roe, the victim hit him")
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS}),\s+(?:an?\s+[a-z][a-z ]{{1,30}}?\s+and\s+)?the\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?(?:victim|complainant)\b"
+               r"(?=\s*[,.;:)\]]|\s+(?:of|in|who|whom|named|herein)\b|\s*$)"),
+    # (an age or a title may stand before the name: "the murder of six-year-old Ann Roe", "the death of Dr. Carl Poe")
     re.compile(rf"\b(?:murder(?:ing)?|killing|death|shooting|stabbing|rape|robbery|beating|kidnapping|abduction|"
-               rf"assault)\s+of\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+               rf"assault)\s+of\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"\b(?:killed|shot|murdered|stabbed|robbed|raped|assaulted|strangled|kidnapped|molested)\s+(?:the\s+said\s+|one\s+|a\s+)?"
                rf"(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"),
     # indictment language: "did kill and murder the said John Roe", "feloniously shoot the said John Roe"
@@ -77,11 +81,12 @@ _VICTIM_LIST_RE = re.compile(
 )
 _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
-    re.compile(rf"(?P<name>{_NAME}),\s+(?:[^,.;\n]{{1,60}}),\s+(?:also\s+|later\s+|then\s+)?testified"),
+    # (two asides: "Ann Roe, age thirty-four, daughter of Jane Poe, testified")
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:,\s+(?:(?:[^,.;\n]|(?<=\b[A-Z])\.){{1,60}})){{1,2}},\s+(?:also\s+|later\s+|then\s+)?testified"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|further\s+|then\s+|again\s+|[a-z]+ly\s+)?"
                r"(?:testified|testifies|took\s+the\s+stand|identified\s+(?:the\s+)?(?:defendant|appellant|petitioner|him|her)|"
                r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
-    re.compile(rf"\b(?:testimony|[Aa]ffidavit|statement|recanted\s+testimony)\s+(?:of|by|from)\s+(?:one\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})"
+    re.compile(rf"\b(?:testimony|[Aa]ffidavit|statement|recanted\s+testimony)\s+(?:(?:given|offered|provided)\s+)?(?:of|by|from)\s+(?:one\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})"
                rf"(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
     # "In his testimony Roe explained ...", "This testimony was corroborated by Fred Roe", "Your first witness was Lee Poe"
     re.compile(rf"\b(?:In|During)\s+(?:his|her)\s+(?:trial\s+|direct\s+|later\s+)?testimony,?\s+(?:(?:Officer|Detective|Agent|Sergeant|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
@@ -101,6 +106,9 @@ _WITNESS_RES = [
                rf"(?P<name2>{_NAME_OR_INITIALS})(?:,\s+[a-z][^,.;\n]{{1,60}},)?\s+(?:both\s+|each\s+|also\s+)?(?:testified|took\s+the\s+stand)\b"),
     # a party calls a witness: "The defense recalled Coleman as a surrebuttal witness", "the State called Dr. Roe, who"
     re.compile(rf"\b(?:called|recalled|calling)\s+(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant)\.?\s+)?(?P<name>{_NAME_OR_INITIALS})(?=\s*,\s+who\b|\s+(?:as\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?witness|to\s+(?:the\s+stand|testify))\b)"),
+    # "Ann Roe was called as a witness for the prosecution", "Roe was then recalled as a rebuttal witness"
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})\s+was\s+(?:then\s+|later\s+|also\s+|first\s+)?(?:called|recalled)\s+(?:to\s+testify\s+)?as\s+(?:a|an|the)\s+"
+               r"(?:[\w']+\s+){0,2}?witness\b"),
     # the party's own witnesses, named after the call: "The State also recalled Detectives Roe and Poe.", "by calling Officer Roe"
     re.compile(rf"\b(?:(?:State|[Pp]rosecution|[Pp]rosecutor|[Dd]efen[cs]e|[Gg]overnment|Commonwealth|People)\s+(?:then\s+|also\s+|next\s+|first\s+)?(?:re)?called|"
                rf"by\s+(?:re)?calling)\s+(?:(?:Dr|Drs|Mr|Mrs|Ms|Officers?|Detectives?|Agents?|Troopers?|Sergeants?|Deputy|Deputies)\.?\s+)?"
@@ -142,7 +150,7 @@ _TESTIMONY_LIST_RE = re.compile(
     rf"\b(?:testimony|testimonies|accounts)\s+of\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{1,5}})(?=,?\s+and\b|[,.;)])"
 )
 _POLICE_APPOS_RE = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
+    rf"(?P<name>{_NAME_OR_INITIALS}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:former\s+|retired\s+)?(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
     r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b|"
     # "Paul Roe, an agent of the Arcadia Bureau of Narcotic Enforcement", "Jane Roe, a special agent with the FBI"
     rf"(?P<agent>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:special\s+|undercover\s+|narcotics\s+)?agent\s+(?:of|with|for)\s+the\s+"
@@ -178,13 +186,21 @@ _POLICE_PAIR_RE = re.compile(
     rf"\b(?i:officers|detectives|investigators|troopers|deputies|agents|sergeants)\s*[,(]?\s*"
     rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{0,5}},?\s+and\s+(?:(?i:detective|officer|investigator|agent|sergeant)\s+)?{_NAME})(?=[\s,.;)])"
 )
+# "Roe was jointly charged with Ann Poe and one Carl Doe", "he was tried together with Ann Poe"
+_JOINTLY_RE = re.compile(
+    rf"\b(?:jointly|together)\s+(?:charged|indicted|tried|convicted)\s+(?:together\s+)?with\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})"
+    rf"(?:,?\s+and\s+(?:one\s+)?(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"
+)
 _INFORMANT_RE = re.compile(rf"\b(?:(?:jailhouse\s+)?informants?|cell-?mates?|cell\s+mates?|fellow\s+(?:inmates?|prisoners?))\s*,?\s*"
                            rf"(?P<name>{_NAME})(?=[\s,.;)])")
 
 # a footnote mark after a judge's name ("STRASSBURGER, J.*", "C.J. BYRNS,[*] JJ."), blanked so offsets hold
 _FOOTNOTE_MARK_RE = re.compile(r"\[\*+\]|(?<=[.A-Za-z])\*+(?=[\s,]|$)")
+# a line that already closes the panel ("..., Circuit Judges.") is not continued: the lines below it are counsel
+_PANEL_CLOSED = r"(?<!Judges\.)(?<!Judges)(?<!Justices\.)(?<!Justices)(?<!JJ\.)"
 _PANEL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*(?P<body>[^\n]*(?:\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
+    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*"
+    r"(?P<body>[^\n]*(?:" + _PANEL_CLOSED + r"\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
     r"(?:\n[ \t]*)?(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
     r"Senior\s+Judges?\.?)[ \t]*$"
 )
@@ -204,9 +220,17 @@ _TRIAL_JUDGE_LINE_RE = re.compile(r"(?m)\bNo\.\s+[\w-]+[ \t]+(?P<n>[A-Z][a-z]*\.
 # Texas: "FROM THE 167TH DISTRICT COURT ... NO. 1-2, HONORABLE JANE ROE, JUDGE PRESIDING"
 _JUDGE_PRESIDING_RE = re.compile(r"\b(?:HONORABLE|Honorable)\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
+# (full names too, closing the opinion: "ANN B. HALE, C.J., CARL D. MARSH, JR., and EVA F. WADE, JJ.")
+_JJ_LINE_NAME = r"[A-Z][A-Za-z'\-]+(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3}(?:,\s*(?:JR|Jr|SR|Sr)\.)?"
 _NAMES_JJ_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?,\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
-    r"(?:(?:&\s*|and\s+)?[A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+)?(?:\s+(?:and|&)\s+[A-Z][A-Za-z'\-]+)?,\s*)+)JJ\.[ \t]*$"
+    rf"(?m)^[ \t]*(?P<body>{_JJ_LINE_NAME},\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
+    rf"(?:(?:&\s*|and\s+)?{_JJ_LINE_NAME}(?:\s+(?:and|&)\s+{_JJ_LINE_NAME})?,\s*)+)JJ\.[ \t]*$"
+)
+# New York's Appellate Division sets the bench one full name per line: "ANN B. HALE, J.P.\n\nCARL D. MARSH\n\nEVA F. WADE, JJ."
+_PANEL_COLUMN_NAME = r"[A-Z][A-Za-z'\-]+\.?(?:[ \t]+[A-Z][A-Za-z'\-]*\.?){1,3}"
+_PANEL_COLUMN_RE = re.compile(
+    rf"(?m)^[ \t]*(?P<block>{_PANEL_COLUMN_NAME},[ \t]*(?:J\.\s?P|P\.\s?J|C\.\s?J)\.[ \t]*\n(?:[ \t]*\n)*"
+    rf"(?:[ \t]*{_PANEL_COLUMN_NAME}[ \t]*\n(?:[ \t]*\n)*){{1,7}}[ \t]*{_PANEL_COLUMN_NAME},[ \t]*JJ\.)[ \t]*$"
 )
 _CONCUR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,300}?(?:\n[ \t]*[A-Z][^\n]{2,200}?)?)\s*(?:,\s*)?"
@@ -256,9 +280,10 @@ _SIGNATURE_BEFORE_CONCUR_RE = re.compile(
     r"(?m)^[ \t_]*(?P<n>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?),[ \t]*(?:Acting[ \t]+)?(?:P\.[ \t]?J\.|J\.)[ \t]*\n(?:[ \t]*\n)?"
     r"[ \t]*(?:We[ \t]+[Cc]oncur|WE[ \t]+CONCUR)"
 )
-# California: "APPEAL from a judgment of the Superior Court of Kings County. Donna L. Tarter, Judge."
+# California: "APPEAL from a judgment of the Superior Court of Kings County. Donna L. Tarter, Judge."; Florida: "Appeal from
+# the Circuit Court for Lake County; Ann B. Roe, Judge."
 _APPEAL_FROM_JUDGE_RE = re.compile(
-    r"\b(?:County|Court)\.\s+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+(?:,[ \t]+Jr\.)?),\s+(?:Judge|Commissioner)\b"
+    r"\b(?:County|Court)[.;]\s+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+(?:,[ \t]+Jr\.)?),\s+(?:Judge|Commissioner)\b"
 )
 # "INBODY, Chief Judge, and MOORE and CASSEL, Judges." and, at the end of Texas opinions,
 # "Before Chief Justice Gray,\n Justice Davis, and\n Justice Scoggins"
@@ -271,7 +296,7 @@ _TITLED_PANEL_RE = re.compile(
 _NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused)")
 _AUTHOR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
-    r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
+    r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*(?:JR|Jr|SR|Sr)\.)?,\s*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding|Chief\s+District)\s+Judge|Associate\s+Justice)"
     r"(?:,?\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?(?:[ \t]*\[fn\.?\s*\*?\])?[ \t]*$)"
 )
@@ -280,7 +305,8 @@ _LOWER_JUDGE_RE = re.compile(
     r"(?:U\.\s?S\.\s+|United\s+States\s+)?(?:District|Magistrate|Trial|Bankruptcy)\s+Judge\b"
 )
 _HON_JUDGE_RE = re.compile(r"\bHon(?:\.|orable)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*(?:P\.\s?J|J|C\.\s?J|JJ)\.")
-_PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\s+(?P<body>(?:Chief\s+)?Justices?\s+[^\n]{3,200}?)\.(?:\s|$)")
+# (the list may wrap: "Panel consists of Justices Roe,\nPoe, and Doe.")
+_PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\s+(?P<body>(?:Chief\s+)?Justices?\s+(?:[^\n]|\n(?![ \t]*\n)){3,200}?)\.(?:\s|$)")
 _JUDGE_CAPS_RE = re.compile(r"\b(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+(?P<n>[A-Z][A-Z'\-]{2,})\b(?![ \t]+[A-Z]\.?(?:\s|[A-Z]))")
 # "Justice MICHAEL E. WHEAT delivered the Opinion of the Court.", "We Concur: PATRICIA COTTER, ... and JIM RICE, JJ."
 _DELIVERED_RE = re.compile(
@@ -298,7 +324,8 @@ _TITLED_VOTE_RE = re.compile(r"(?m)^[ \t]*(?:Chief\s+)?(?:Judge|Justice|JUDGE|JU
 _COURT_JUDGE_RE = re.compile(r"\b(?:Superior|District|Circuit|County|Criminal|Municipal|Trial)\s+Court\s+Judge\s+"
                              r"(?P<n>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z]+){1,2})\b")
 # the lower court's judge in a parenthesis: "the Southern District of New York (Buchwald, J.)", "Kings County (Smith, J.)"
-_PAREN_JUDGE_RE = re.compile(r"(?:Court|District\s+of\s+[A-Z][\w ]{2,30}?|County)\s*,?\s*\((?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:J|C\.\s?J|Ch\.\s?J|D\.\s?J)\.\)")
+# (Maine names the county first: "entered in the Superior Court (Lake County, Roe, J.)")
+_PAREN_JUDGE_RE = re.compile(r"(?:Court|District\s+of\s+[A-Z][\w ]{2,30}?|County)\s*,?\s*\((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+County,\s+)?(?P<n>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?),\s+(?:J|C\.\s?J|Ch\.\s?J|D\.\s?J)\.\)")
 # Texas, closing the opinion: "Before Chief Justice Gray,\n\n Justice Reyna, and\n\n Justice Davis"
 _BEFORE_JUSTICES_RE = re.compile(
     r"\bBefore\s+(?P<body>(?:Chief\s+)?Justice\s+[A-Z][\w'\-]+(?:\s*\(Retired\))?,?(?:\s+(?:and\s+)?(?:Chief\s+)?Justice\s+[A-Z][\w'\-]+"
@@ -323,9 +350,10 @@ _NAME_BLOCK_RE = re.compile(
     r"(?m)^(?:\[¶\s*\d+\][ \t]*)?(?P<block>(?:[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2}"
     r"(?:,[ \t]*(?:C\.\s?J\.|J\.|S\.J\.|D\.J\.))?[ \t]*(?:\n(?:[ \t]*\n)?|\Z)){3,9})"
 )
-# "AL SCOGGINS\n      Justice": a signature block closing the opinion
+# "AL SCOGGINS\n      Justice", "Sherry Roe\n   Chief Justice": a signature block closing the opinion
 _CAPS_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>[A-Z]{2,}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'\-]+){1,2})[ \t]*\n[ \t]*(?:Chief[ \t]+|Presiding[ \t]+)?(?:Justice|Judge)[ \t]*$"
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*\n[ \t]*"
+    r"(?:Chief[ \t]+|Presiding[ \t]+)?(?:Justice|Judge)[ \t]*$"
 )
 # Appointed appellate counsel named in the body (Anders briefs): "Attorney Ernest Doe must immediately send ...",
 # "The request of counsel, Mr. Richard C. Doe, for leave to withdraw is granted."
@@ -459,6 +487,7 @@ _LEADING_TITLE_RE = re.compile(
 # a sentence's first word or a plural title caught before a name: "Unlike Smith, ...", "Investigators Kallus and ..."
 _LEADING_FUNCTION_RE = re.compile(
     r"^(?:(?:[IVX]+\.\s+)?(?:Unlike|Although|Though|When|Whether|While|Because|Since|If|Did|Does|Was|Were|Had|Has|Then|Thus|Also|Both|"
+    r"Neither|Either|Nor|Only|Even|Until|Unless|After|Before|Instead|Indeed|"
     r"Once|Later|Meanwhile|However|Moreover|Defense|Defence|Investigators|Detectives|Officers|Troopers|Deputies|Agents|One|Arresting|"
     r"Attending|Investigating|Responding|Examining|Treating)\s+)+(?=[A-Z])"
 )
@@ -481,7 +510,10 @@ class NameIndex:
     def __init__(self, ctx: Context):
         self.full: dict[str, set[str]] = {}
         self.count: dict[str, int] = {}
+        self.by_given: dict[str, set[str]] = {}  # first name -> full names, for people the text calls by first name
         text = ctx.text
+        self._text = text[: ctx.body_end]
+        self._one_name: dict[str, bool] = {}
         for m in PERSON_NAME_RE.finditer(text, 0, ctx.body_end):
             if ctx.is_masked(m.start(), m.end()):
                 continue
@@ -493,15 +525,19 @@ class NameIndex:
                 continue  # "A. Smith" is not fuller than what we can use
             self.full.setdefault(surname(name).lower(), set()).add(name)
             self.count[name] = self.count.get(name, 0) + 1
+            given = _LEADING_FUNCTION_RE.sub("", name).split()[0]
+            if len(given) >= 3 and not given.endswith("."):
+                self.by_given.setdefault(given.lower(), set()).add(name)
 
-    def resolve(self, name: str) -> str:
-        """A bare surname -> the single fullest full name with that surname, else unchanged."""
+    def resolve(self, name: str, given: bool = True) -> str:
+        """A bare surname -> the single fullest full name with that surname, else unchanged; ``given`` also tries the
+        word as a first name (not after a title: "Officer Thomas" is a surname)."""
         name = clean_name(name)
         if len(name.split()) != 1:
             return name
         cands = set(self.full.get(re.sub(r"'s$", "", name.lower()), set()))
         if not cands:
-            return name
+            return self._resolve_given(name) if given else name
         # "Both Roe and Poe testified": a sentence's first word before the surname is no first name when the
         # document gives a real one ("Tim Roe")
         proper = {c for c in cands if len(_LEADING_FUNCTION_RE.sub("", c).split()) > 1}
@@ -521,6 +557,36 @@ class NameIndex:
         if self.count.get(ranked[0], 0) >= 2 * self.count.get(ranked[1], 0) + 1:
             return ranked[0]
         return name
+
+
+    def goes_by_one_name(self, name: str) -> bool:
+        """A single word the text uses as a person's whole name: often (three times or more), capitalized, never after
+        an article ("the Bloods") or a case's "v.", and never beside another name word ("Ann Goode", "Bessie Wilson",
+        "Roe-Poe"); courts call children and some witnesses so."""
+        if name not in self._one_name:
+            uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self._text))
+            self._one_name[name] = len(uses) >= 3 and not name.isupper() and not any(
+                self._in_longer_name(self._text[max(0, u.start() - 40) : u.start()], self._text[u.end() : u.end() + 40]) for u in uses)
+        return self._one_name[name]
+
+    @staticmethod
+    def _in_longer_name(before: str, after: str) -> bool:
+        prev = re.search(r"(?:^|\s)(?P<w>[A-Za-z]+\.?)\s+$", before)
+        if prev and (prev.group("w").lower() in ("the", "a", "an", "v.") or re.fullmatch(r"[A-Z]\.", prev.group("w"))
+                     or re.fullmatch(r"[A-Z][a-z]+", prev.group("w")) and is_person_name(prev.group("w"))
+                     and not _TITLE_BEFORE_RE.search(prev.group("w") + " ")):
+            return True
+        nxt = re.match(r"\s+(?P<w>[A-Z][a-z]+\b|[A-Z]\.)", after)  # "Bessie Wilson", "Minnie B."
+        return bool(nxt and is_person_name(nxt.group("w")))
+
+    def _resolve_given(self, name: str) -> str:
+        """A first name no full name has as its surname -> the one full name it begins ("Emma" -> "Emma Roe"): courts
+        call children and relatives who share a surname by their first names."""
+        fulls = self.by_given.get(re.sub(r"'s$", "", name.lower()), set())
+        # "Emma Roe" and "Emma L. Roe" are one person; two surnames are two people
+        if len({surname(f).lower() for f in fulls}) != 1:
+            return name
+        return max(fulls, key=len)
 
 
 def _ev(m: re.Match[str], group: str | int = 0, conf: float = 0.7, method: str = _M) -> Evidence:
@@ -589,9 +655,20 @@ def _judges(ctx: Context, people: People) -> None:
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     for m in _JUDGE_PRESIDING_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         add(fix_caps(m.group("n").strip()), m.start("n"), m.end("n"), 0.8)
+    for m in _PANEL_COLUMN_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        pos = m.start("block")
+        for line in m.group("block").split("\n"):
+            name = re.sub(r",.*$", "", line).strip()
+            if name:
+                s0 = pos + line.index(name)
+                add(fix_caps(name), s0, s0 + len(name), 0.85)
+            pos += len(line) + 1
     for m in _NAMES_JJ_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.85)
+    for m in _NAMES_JJ_LINE_RE.finditer(text, max(head_limit + 400, ctx.body_end - 2500), ctx.body_end):
+        for name, s, e in _split_names(m.group("body")):
+            add(name, m.start("body") + s, m.start("body") + e, 0.8)
     for m in _TITLED_PANEL_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         g = "body" if m.group("body") else "body2"
         for name, s, e in _split_names(m.group(g)):
@@ -652,7 +729,11 @@ def _judges(ctx: Context, people: People) -> None:
             add(fix_caps(m.group(g)), m.start(g), m.end(g), 0.75)
     # "Judge MOTZ wrote the opinion, in which Judge MURNAGHAN and Judge NIEMEYER joined."
     for m in _LOWER_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 600)):
-        add(m.group("n"), m.start("n"), m.end("n"), 0.75)
+        name, start = m.group("n"), m.start("n")
+        last_line = name.rsplit("\n", 1)[-1]
+        if len(last_line.split()) >= 2:  # "...District of California\nSamuel Roe, District Judge": the name is on its own line
+            name, start = last_line.strip(), m.end("n") - len(last_line.strip())
+        add(name, start, m.end("n"), 0.75)
     head = text[: min(len(text), max(ctx.header_end, 0) + 600)]
     cells = _right_cells(head)
     _right_column_judges(head, cells, add)
@@ -799,6 +880,8 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
     for ps, pe in _counsel_paragraphs(ctx):
         if skip and ps < skip[1] and pe > skip[0]:
             continue
+        if any(p.start <= ps < p.end for p in ctx.parties):
+            continue  # a caption party ("Carl Roe, Supt., State School For Boys."), not counsel
         par = _Span(ps, text[ps:pe])
         ptext = par.group(0)
         after_counsel, prev_counsel = prev_counsel, bool(_COUNSEL_FOR_RE.search(ptext))
@@ -1078,6 +1161,10 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
 
 
+# a state's postal code closing an address, plain or dotted ("AR", "S.D."; "P.A." is a firm's)
+_STATE_CODES = frozenset(US_STATES.values()) | {f"{c[0]}.{c[1]}." for c in US_STATES.values()} - {"P.A."}
+
+
 def _counsel_names(group: str) -> list[tuple[str, int, int]]:
     """Person names in one counsel group, skipping titles, firms and cities."""
     out = []
@@ -1098,7 +1185,16 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         seg = re.sub(r"^\s*(?:Mr|Mrs|Ms|Messrs|Mmes)\.?\s+(?=[A-Z])", " ", seg)  # "Mr. William R. Gilson"  # "Hon. Lawrence G. Doe, Attorney General"
         seg = re.sub(r"\s+(?:of\s+counsel|argued|on\s+brief|on\s+the\s+brief|pro\s+hac\s+vice)\b.*$", "", seg, flags=re.IGNORECASE)
         seg = re.sub(r"\s+of\s+[A-Z][\w&.' ]+$", "", seg)  # "Wayne D. Groe of Stickney & Groe"
-        for piece in re.split(r"\s+and\s+|\s*&\s*", seg):
+        # a lawyer whose address closed the one before: "Ann Roe, Lakeview, AR, Carl Poe, Dover, AR, for appellee"
+        after_address = i > 0 and segs[i - 1][0].strip() in _STATE_CODES
+        parts = re.split(r"(\s+and\s+|\s*&\s*)", seg)
+        for k in range(0, len(parts), 2):
+            piece = parts[k]
+            # "Ann Roe and Carl Poe for petitioner": a name joined by "and" to a name (a firm's partners by "&"; not
+            # "Research and Writing Specialist")
+            firm = k + 1 < len(parts) and parts[k + 1].strip() == "&"  # "and Dechert Price & Rhoads"
+            joined_by_and = k > 0 and not firm and parts[k - 1].strip() == "and" and bool(re.fullmatch(
+                r"\s*[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3}\s*", parts[k - 2])) and not _ORG_RE.search(parts[k - 2])
             cand = piece.strip(" .*\n")
             if not cand or _ORG_RE.search(cand):
                 continue
@@ -1112,11 +1208,12 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
             nxt = segs[i + 1][0] if i + 1 < n else ""
             before_title = bool(_ORG_RE.search(nxt) or _PROSECUTOR_TITLE_RE.search(nxt) or re.match(r"\s*(?:Jr|Sr)\.?\s*$", nxt))
             is_last = i == n - 1 or (i == n - 2 and re.match(r"^\s*[A-Z]{2}\.?\s*$|^\s*[A-Z][a-z]+\.\s*$", segs[-1][0]))
-            if is_last and not has_initial and _CITY_STATE_RE.match(cand) and not first_seg:
+            if is_last and not has_initial and _CITY_STATE_RE.match(cand) and not first_seg and not joined_by_and:
                 continue  # the city at the end of the group
             named_counsel = bool(re.search(r"\bof\s+counsel\b", raw, re.IGNORECASE)) or bool(
                 re.match(r"\s*\(\s*argued\b", group[off + len(raw) :], re.IGNORECASE))  # "Terry Roe (argued)"
-            if not (has_initial or first_seg or before_title or named_counsel or re.match(r"^\s*(?:and|by)\s", raw)):
+            if not (has_initial or first_seg or before_title or named_counsel or after_address or joined_by_and
+                    or re.match(r"^\s*(?:and|by)\s", raw)):
                 # a plain two-word phrase in the middle is often a city ("Baton Rouge")
                 if len(words) == 2 and not before_title:
                     continue
@@ -1219,6 +1316,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             _form_fields(ctx, people, accused_labels, gov_labels)
             _caption_attorneys_general(ctx, people)
     if not ctx.criminal and ctx.kind != "news":
+        _drop_surname_judges(people)
         return people.values(), accused  # roles of a civil case (parties, counsel, witnesses) are not this tool's
     accused_keys = set()
     if accused is not None:
@@ -1241,14 +1339,15 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         if name and len(name.split()) == 1 and is_accused(name):
             return  # the accused's surname is the accused, even when another person shares it
         if resolve:
-            name = index.resolve(name)
+            name = index.resolve(name, given=not titled)
         if not name or is_accused(name):
             return
         compact = name.replace(" ", "")
         if compact in _NOT_INITIALS:
             return
-        if len(name.split()) == 1 and not re.fullmatch(r"(?:[A-Z]\.){2,3}", compact) and not (titled and len(name) >= 3):
-            return  # a bare surname we cannot resolve is too ambiguous (except a titled one)
+        if len(name.split()) == 1 and not re.fullmatch(r"(?:[A-Z]\.){2,3}", compact) and not (titled and len(name) >= 3) and not (
+                resolve and index.goes_by_one_name(name)):
+            return  # a bare surname we cannot resolve is too ambiguous (except a titled one, or one the text uses alone)
         people.add(name, role, ev)
 
     # ctx.people_matches reads the majority's footnotes too (they name officers and witnesses), and a separate opinion
@@ -1261,7 +1360,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         name = re.sub(r"\s+(?:of|and|the|who|was|said)\b.*$", "", name)
         if not is_person_name(name):
             continue
-        resolved = index.resolve(name)
+        resolved = index.resolve(name, given=False)
         if is_accused(resolved):
             continue
         people.add(resolved, "police", _ev(m, "name", 0.75, _M + ".police"))
@@ -1269,7 +1368,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             more = re.match(rf"\s+and\s+(?P<n2>{_NAME})", text[m.end("name") : m.end("name") + 60])
             if more and is_person_name(more.group("n2")):
                 s2 = m.end("name") + more.start("n2")
-                people.add(index.resolve(more.group("n2")), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
+                people.add(index.resolve(more.group("n2"), given=False), "police", Evidence(s2, s2 + len(more.group("n2")), _M + ".police", 0.7))
     for m in ctx.people_matches(_POLICE_APPOS_RE):
         if ctx.usable_for_people(m.start(), m.end()):
             g = "name" if m.group("name") else "agent"
@@ -1336,6 +1435,11 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             for g in ("first", "second", "name", "name2"):
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
+    for m in ctx.fact_matches(_JOINTLY_RE):
+        if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+            for g in ("name", "name2"):
+                if m.group(g):
+                    role_add(m.group(g), "co_defendant", _ev(m, g, 0.65, _M + ".co_defendant"))
     for m in ctx.fact_matches(_ACCOMPLICE_PLEA_RE):
         if ctx.usable_or_note(m.start(), m.end()):
             role_add(m.group("name"), "co_defendant", _ev(m, "name", 0.6, _M + ".co_defendant"))
