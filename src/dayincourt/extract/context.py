@@ -639,6 +639,10 @@ def _court_line(text: str) -> str | None:
     nxt = text[m.end() : m.end() + 80].lstrip("\n ").split("\n", 1)[0].strip(" .")
     if line.endswith(",") or re.match(r"^(?:for\s+the\s+|[A-Z][a-z]+\s+(?:Circuit|District|Department|Division))", nxt, re.IGNORECASE):
         line = line.rstrip(",") + ", " + nxt
+    if line.isupper():
+        # a header printed in capitals ("IN THE COURT OF APPEALS, SEVENTH DISTRICT") is named as courts write it
+        line = re.sub(r"\b(Of|The|For|And|In)\b", lambda w: w.group(1).lower(), line.title())
+        line = re.sub(r"^in the ", "", line)
     return line
 
 
@@ -671,10 +675,12 @@ def build_context(doc: Document, source_id: str) -> Context:
     )
     ctx.court_line = _court_line(text) if kind in ("opinion", "order") else None
     court = (ctx.court_line or "").lower()
-    ctx.federal_court = bool(re.search(r"united states|circuit(?!\s+court\s+of)|district court", court)) and not re.search(
-        r"court of appeal of|state of", court
-    )
-    ctx.appellate = bool(re.search(r"appeal|supreme|appellate|circuit", court)) and "district court" not in court
+    # Florida's District Courts of Appeal are state appellate courts, not federal district courts
+    florida_dca = "district court of appeal" in court
+    ctx.federal_court = bool(re.search(r"united states|circuit(?!\s+court\s+of)|district court", court)) and not (
+        florida_dca or re.search(r"court of appeal of|state of", court))
+    ctx.appellate = bool(re.search(r"appeal|supreme|appellate|circuit", court)) and (
+        "district court" not in court or florida_dca)
     body = text[header_end:body_end]
     # decided before the parties: a civil-rights suit against no government is no criminal case
     # (a cited case's "civil rights action" is not this case's)
