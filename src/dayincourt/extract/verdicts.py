@@ -119,10 +119,12 @@ def find_jury_votes(text: str) -> list[Match]:
 # --- the conviction and its verdict, for the draft -----------------------------------------
 
 _CONVICT_CUE_RE = re.compile(
-    r"\b(?:convicted|convicting|found\s+(?:\w+\s+){0,2}guilty|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
+    r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
     r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|pleas?\s+of\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
+    # "his first degree murder conviction", "a jury conviction for conspiracy"
+    r"(?:his|her)\s+(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)(?:[\w\u201c\u201d\"'\u2019-]+\s+){1,5}convictions?\b|jury\s+convictions?\b|"
     r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
     # Texas: "The conviction is for burglary; the punishment, two years"; "following a conviction by jury on ..."
     r"\bconviction\s+is\s+for\b|\bconviction\s+by\s+(?:a\s+|the\s+)?jury\b|\b[Tt]he\s+offense\s+is\s+[^.;]{2,120};\s+(?:the\s+)?punishment\b|"
@@ -141,19 +143,24 @@ _PLEA_RE = re.compile(
 _JURY_FORM_RE = re.compile(
     r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
-    r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury)",
+    r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
+    # "After trial by jury, ...", not "waived (his right to) trial by jury"
+    r"(?<!right\sto\s)(?<!waived\s)(?<!waive\s)(?<!waiving\s)(?<!without\s)trial\s+by\s+(?:a\s+)?jury)",
     re.IGNORECASE,
 )
 _BENCH_RE = re.compile(
-    r"\b(?:bench\s+trial|non-?jury\s+trial|(?:trial|tried)\s+(?:to|before|by)\s+the\s+(?:court|bench|judge)(?!\s+of\b)|court\s+trial|"
+    r"\b(?:bench\s+trial|non-?jury\s+trial|jury[- ]waived\s+trial|(?:trial|tried)\s+(?:to|before|by)\s+the\s+(?:court|bench|judge)(?!\s+of\b)|"
+    r"(?:a|the|his|her)\s+court\s+trial|"  # not "the state court trial"
     r"sitting\s+without\s+a\s+jury|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
     r"tried\s+(?:\w+\s+){0,3}without\s+a\s+jury|waiv(?:ed|ing)\s+(?:(?:his|her|a|the)\s+)?(?:right\s+to\s+(?:a\s+)?)?(?:trial\s+by\s+jury|jury\s+trial)|"
-    r"(?:trial\s+court|district\s+court|trial\s+judge|judge)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
+    r"(?:trial\s+court|district\s+court|trial\s+judge|judge|the\s+court)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
     re.IGNORECASE,
 )
 _JURY_VERDICT_ON_ACCUSED_RE = re.compile(
     r"\bjury\s+(?:found|convicted|returned\s+a\s+verdict\s+against)\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant|[A-Z][a-z]+)\b|"
-    r"\b(?:was|were)\s+(?:found\s+guilty|convicted)\s+by\s+(?:a|the)\s+jury\b", re.IGNORECASE)
+    r"\b(?:was|were)\s+(?:found\s+guilty|convicted)\s+by\s+(?:a|the)\s+jury\b|"
+    r"\b(?:after|following|upon)\s+(?:a\s+)?(?:jury\s+trial|trial\s+by\s+(?:a\s+)?jury),?\s+(?:the\s+)?(?:defendant|appellant|petitioner|he|she|"
+    r"[A-Z][a-z]+)\s+(?:was|were)\s+(?:found\s+guilty|convicted)\b", re.IGNORECASE)
 _PLEA_BARGAIN_DOWN_RE = re.compile(
     r"\b(?:originally|initially)\s+(?:been\s+)?(?:charged|indicted)\s+(?:with|for)\b|\breduced\s+charges?\b|\bamended\s+charges?\b|"
     r"\bin\s+exchange\s+for\s+(?:the\s+)?dismissal\b", re.IGNORECASE)
@@ -182,6 +189,55 @@ _NEW_TRIAL_GRANTED_RE = re.compile(
 _CIVIL_VERDICT_RE = re.compile(r"\bverdict\s+(?:in\s+favor\s+of|for)\s+(?:the\s+)?(?:plaintiff|defendant)s?\b|\bdamages\b", re.IGNORECASE)
 _PENALTY_PHASE_RE = re.compile(r"\b(?:penalty|sentencing)\s+(?:phase|hearing|recommendation)|recommend\w*\s+(?:a\s+)?(?:death|life)|"
                                r"\bdeath\s+(?:sentence|penalty)|aggravating", re.IGNORECASE)
+
+
+# "tried on an indictment charging murder and convicted of manslaughter", "found him not guilty of first degree murder
+# but guilty of second degree murder": what was charged (or acquitted), then what the verdict or plea took
+_CHARGED_THEN_CONVICTED_RE = re.compile(
+    r"\b(?:charg(?:ed|ing)|indicted|tried|acquitted|not\s+guilty)\b(?P<charged>.*?)"
+    r"\b(?:convicted|(?<!not\s)guilty|pleaded|pled)\b(?P<convicted>.*)", re.IGNORECASE | re.DOTALL)
+_HOMICIDE_RE = re.compile(
+    r"(?:(?:capital|aggravated|felony|voluntary|involuntary|(?:criminally\s+)?negligent|reckless|vehicular|"
+    r"(?:first|second|third)[- ]degree)\s+)*(?:murder|manslaughter|homicide)(?:\s+in\s+the\s+(?:first|second|third)\s+degree)?",
+    re.IGNORECASE)
+_DEGREE_RE = re.compile(r"\b(?P<d>first|second|third|fourth)[- ]degree\s+(?P<after>[a-z]+)|"
+                        r"\b(?P<before>[a-z]+)\s+in\s+the\s+(?P<d2>first|second|third|fourth)\s+degree\b", re.IGNORECASE)
+_DEGREES = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _homicide_rank(offense: str) -> int | None:
+    """1 is the gravest (capital, first degree murder), 4 the least (involuntary manslaughter, negligent homicide)."""
+    o = offense.lower()
+    if "murder" in o:
+        return 1 if re.search(r"capital|aggravated|first", o) else 3 if "third" in o else 2
+    if "manslaughter" in o:
+        return 4 if re.search(r"involuntary|second|negligent|reckless|vehicular", o) else 3
+    return 4 if re.search(r"negligent|reckless|vehicular", o) else None
+
+
+def _graded(part: str) -> dict[str, int]:
+    """The gravest grade of each offense family named in ``part``: homicide by rank, others by degree."""
+    grades: dict[str, int] = {}
+    for m in _HOMICIDE_RE.finditer(part):
+        rank = _homicide_rank(m.group(0))
+        if rank is not None:
+            grades["homicide"] = min(rank, grades.get("homicide", rank))
+    for m in _DEGREE_RE.finditer(part):
+        family = (m["after"] or m["before"]).lower()
+        if family in ("murder", "manslaughter"):
+            continue
+        degree = _DEGREES[(m["d"] or m["d2"]).lower()]
+        grades[family] = min(degree, grades.get(family, degree))
+    return grades
+
+
+def _convicted_of_less_than_charged(sentence: str) -> bool:
+    """The sentence names a grave offense charged (or acquitted) and a lesser grade of it taken by verdict or plea."""
+    m = _CHARGED_THEN_CONVICTED_RE.search(sentence)
+    if not m:
+        return False
+    charged, convicted = _graded(m["charged"]), _graded(m["convicted"])
+    return any(family in charged and grade > charged[family] for family, grade in convicted.items())
 
 
 @dataclass(frozen=True)
@@ -243,6 +299,16 @@ _OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirator
                              r"(?:,\s+[A-Z][\w.' -]{1,40},)?\s*(?:who\s+had\s+)?(?:also\s+|had\s+|later\s+|each\s+|all\s+)?$", re.IGNORECASE)
 
 
+# the cue denies a conviction or states the law: "did not plead guilty", "has not yet been convicted", "released without
+# being convicted", "the defendant may be convicted of", "any person convicted of"
+_NOT_A_CONVICTION_RE = re.compile(
+    r"(?:\b(?:not|never)|\bwithout\s+being)\s+(?:yet\s+)?(?:been\s+)?$|"
+    r"\b(?:may|might|can|cannot|shall|must)\s+(?:not\s+)?(?:only\s+)?(?:be|have\s+been)\s+$|"
+    r"\b(?:any|every)\s+person\b|\ba\s+person\s+(?:who|is|was|has)\b", re.IGNORECASE)
+# "convicted felons", "convicted sex offenders": a class of people, not this conviction
+_CONVICTED_CLASS_RE = re.compile(r"convicted\s+(?:sex\s+)?(?:felons?|offenders?|prisoners?|persons?|criminals?|inmates?)\b", re.IGNORECASE)
+
+
 def extract_convictions(ctx) -> list[ConvictionFact]:
     """The conviction(s) of the accused stated in the document (a retrial gives two).
 
@@ -262,6 +328,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         if re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
                      r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE):
             continue
+        if _NOT_A_CONVICTION_RE.search(text[max(s, m.start() - 60) : m.start()]) or _CONVICTED_CLASS_RE.match(text, m.start()):
+            continue  # "did not plead guilty", "may be convicted of", "any person convicted of", "convicted felons"
         if _CIVIL_VERDICT_RE.search(sent):
             continue
         before = text[max(s, m.start() - 80) : m.start()]
@@ -295,8 +363,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         form = "jury"  # one mention of this trial's jury: "the evidence before the jury", "instruct the jury on battery"
     # "refused to instruct on battery as a lesser included offense" is a claim about the charge, not the verdict
     # ("A defendant may be convicted of a lesser-included offense." is the law, not this verdict)
-    outcome = "guilty_lesser" if any(_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) and not _RULE_OF_LAW_RE.search(t)
-                                     for t in conv_sents) else "guilty"
+    outcome = "guilty_lesser" if any((_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) or _convicted_of_less_than_charged(t))
+                                     and not _RULE_OF_LAW_RE.search(t) for t in conv_sents) else "guilty"
     if form == "plea" and _PLEA_BARGAIN_DOWN_RE.search(body):
         outcome = "guilty_lesser"  # pleaded to something else than the offense first charged
     votes = None

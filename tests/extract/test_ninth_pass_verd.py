@@ -1,0 +1,87 @@
+"""Ninth pass (verdicts and charges): ways courts word the form of the conviction, a lesser verdict and the offenses.
+
+Every text here is made up; names, courts and numbers are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import forms, proceedings
+from .helpers import extract_text as extract
+
+HEAD = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+        "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n")
+
+
+def _outcomes(case: dict) -> list[str]:
+    return [p["verdict"]["outcome"] for p in case["case"].get("proceedings", []) if p.get("verdict")]
+
+
+# --- the form of the conviction ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Maine and Massachusetts call a bench trial "jury-waived"
+        ("Powers appeals from a judgment of conviction for theft entered in the Superior Court following a jury-waived "
+         "trial. During his jury-waived trial, Powers testified on his own behalf.", ["bench"]),
+        ("Powers was found guilty of theft. The court found Powers guilty of both counts and sentenced him to a year.",
+         ["bench"]),
+        # "the state court trial" is no bench trial
+        ("Powers was found guilty of forgery. Powers was represented by other counsel in the state court trial.", [None]),
+        ("After trial by jury, the defendant was found guilty of selling a narcotic drug.", ["jury"]),
+        ("In these motions, Powers attacked his life sentence pursuant to a jury conviction for conspiracy to "
+         "distribute cocaine.", ["jury"]),
+        # a title before the name: "found Mr. Powers guilty"
+        ("Powers did not plead guilty. In the second trial, the jury found Mr. Powers guilty of stealing federal money.",
+         ["jury"]),
+    ],
+)
+def test_the_form_of_the_conviction(body: str, expected: list[str | None]) -> None:
+    assert forms(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the law, a denial, or a class of people: none is this accused's conviction
+        "The statute provides that the defendant may be convicted of either the crime charged or an included crime.",
+        "A request for a person who has not yet been convicted must be accompanied by a warrant of arrest.",
+        "The law proscribing the possession of firearms by convicted felons withstands strict scrutiny.",
+    ],
+)
+def test_no_conviction_in_a_statement_of_law(body: str) -> None:
+    case = extract(HEAD + "Powers was indicted for robbery. " + body + "\n\nAffirmed.\n")
+    assert ("other", "convicted") not in proceedings(case) and ("trial", "convicted") not in proceedings(case)
+
+
+def test_an_offense_named_before_conviction_states_it() -> None:
+    case = extract(HEAD + "This is an appeal from an order denying appellant's motion for postconviction relief "
+                   "from his first degree murder conviction.\n\nAffirmed.\n")
+    assert ("other", "convicted") in proceedings(case)
+
+
+# --- a lesser grade than the one charged -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The defendant was tried on an indictment charging murder and was convicted of voluntary manslaughter by the "
+         "jury.", ["guilty_lesser"]),
+        ("The defendant was charged with and tried for the crime of murder and was convicted by the jury of the crime "
+         "of manslaughter.", ["guilty_lesser"]),
+        ("The jury found Powers not guilty of first degree murder, but guilty of second degree murder.",
+         ["guilty_lesser"]),
+        ("The defendant was charged with first-degree burglary and a jury convicted him of second-degree burglary.",
+         ["guilty_lesser"]),
+        # the same grade charged and found, or another offense: no lesser verdict
+        ("The defendant was charged with first degree murder and a jury convicted him of first degree murder.",
+         ["guilty"]),
+        ("The defendant was charged with murder and robbery, and a jury convicted him of robbery.", ["guilty"]),
+        ("The defendant was charged with second degree assault and convicted by a jury of first degree murder.",
+         ["guilty"]),
+    ],
+)
+def test_convicted_of_a_lesser_grade_than_charged(body: str, expected: list[str]) -> None:
+    assert _outcomes(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
