@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import forms, proceedings
+from .helpers import charges, forms, proceedings
 from .helpers import extract_text as extract
 
 HEAD = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
@@ -85,3 +85,40 @@ def test_an_offense_named_before_conviction_states_it() -> None:
 )
 def test_convicted_of_a_lesser_grade_than_charged(body: str, expected: list[str]) -> None:
     assert _outcomes(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
+
+
+# --- offenses of conviction ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the offense written before the word "conviction"
+        ("This is an appeal from an order denying appellant's motion for postconviction relief from his first degree "
+         "murder conviction.", ["first degree murder"]),
+        ("Powers attacked his life sentence pursuant to a jury conviction for conspiracy to distribute cocaine (count "
+         "one).", ["conspiracy to distribute cocaine"]),
+        # the offense after "charged with and tried for" is the charge; the verdict names the offense of conviction
+        ("The defendant was charged with and tried for the crime of murder and was convicted by the jury of the crime "
+         "of manslaughter.", ["manslaughter"]),
+        ("Powers was convicted of murder in the first degree with a jury recommendation of life imprisonment.",
+         ["murder in the first degree"]),
+        # the indictment, then a verdict with no object
+        ("On May 2, 2001, the grand jury indicted appellant, John Powers, on one count of escape. The trial court "
+         "found Appellant guilty and sentenced him to two years in prison.", ["escape"]),
+    ],
+)
+def test_offenses_of_conviction(body: str, expected: list[str]) -> None:
+    assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an earlier conviction counted for a sentence enhancement, and a class of people: not offenses of conviction
+        "Powers was convicted of theft. He concedes that his robbery conviction was a predicate offense under the Act.",
+        "Powers was convicted of theft. Under the guidelines an individual convicted of dealing crack cocaine is "
+        "subject to a longer sentence.",
+    ],
+)
+def test_no_offense_from_the_record_or_the_law(body: str) -> None:
+    assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == ["theft"]

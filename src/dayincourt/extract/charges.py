@@ -52,7 +52,7 @@ _CUE = (
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
     r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest|pleas?\s+of\s+non\s+vult)"
     r"(?:\s+under\s+(?:North\s+Carolina\s+v\.\s+)?Alford)?|"
-    r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|"
+    r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|\ba\s+jury\s+conviction(?=\s+for\s)|"
     r"judgments?\s+of\s+conviction|(?:his|her|a|the)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|guilty\s+plea)(?=\s+to\s)|"
     r"sentenced\s+(?:him|her|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\s+[^.;]{1,80}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b))|serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
     r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense)|"
@@ -87,14 +87,18 @@ _CHARGED_RE = re.compile(
     r"\b(?:charged\s+(?:(?:him|her|them|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z][a-z]+)\s+)?"
     r"(?:in\s+(?:the\s+)?(?:[\w.]+\s+){1,8}?(?=with\b))?"  # "charged in the district court of Pike county with"
     r"(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
-    r"indicted\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?grand\s+jury\s+)?(?:for|on\s+(?:\w+\s+)?charges?\s+of))\s+"
-    r"(?P<off>[^.;:()\[\]\n]{3,200})"
+    r"indicted\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?grand\s+jury\s+)?(?:for|on\s+(?:\w+\s+)?charges?\s+of)|"
+    # "the grand jury indicted appellant, John Roe, on one count of escape"
+    r"indicted\s+(?:him|her|(?:the\s+)?(?:defendant|appellant))(?:,\s+[A-Z][\w. ]{2,40},)?\s+on\s+(?:one|two|three|four|\d+)\s+counts?\s+of)\s+"
+    r"(?!and\b)(?P<off>[^.;:()\[\]\n]{3,200})"
 )
 _AS_CHARGED_RE = re.compile(
     r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+(?:as\s+charged|to\s+(?:the|that|this|each|both|all)\s+(?:\w+\s+)?(?:charges?|counts?|offenses?))|"
     r"\bguilty\s+as\s+charged\b|\b(?:convicted|found)\s+(?:(?:him|her|them|defendant|appellant)\s+)?(?:guilty\s+)?(?:on|of)\s+(?:all|both|these|those|the\s+said|said)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:counts|charges)\b|"
     # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
-    r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced))|"
+    r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced?\b))|"
+    # "The trial court found Appellant guilty and sentenced him"
+    r"\b(?:court|judge|jury)\s+found\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant|[A-Z][a-z]+)\s+guilty(?=\s*(?:[,.;]|and\s+sentenced))|"
     r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.])|"
     # a plea with no object right after the charge: "charged by information with X. He entered a plea of nolo contendere"
     r"\b(?:entered|entering)\s+(?:a\s+|an\s+)?(?:\w+\s+)?pleas?\s+of\s+(?:guilty|nolo\s+contendere|no\s+contest)(?=\s*(?:[,.;]|and\b))|"
@@ -111,7 +115,7 @@ _END_RE = re.compile(
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
     r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
-    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\s+the\s+influence|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|at\s+(?:the\s+)?(?:age|trial)|"
+    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\s+the\s+influence|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
     r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with\s+(?!the\s+(?:purchase|sale|acquisition|transfer)\b)|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
@@ -133,7 +137,7 @@ _BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it
                             re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|unless|could\s+(?:have\s+)?be(?:en)?|would\s+(?:have\s+)?be(?:en)?|may\s+be|shall|punishable|"
-    r"must|either|to\s+be|(?:a|any|the|every)\s+person|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
+    r"must|either|to\s+be|(?:a|any|the|every)\s+person|(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
     r"was\s+not\s+convicted|never\s+convicted|acquitted)\b",
     re.IGNORECASE,
 )
@@ -339,6 +343,16 @@ _STATUTE_AFTER_RE = re.compile(r"\s*\((?:R\.\s?C\.|O\.R\.C\.|\u00a7|[A-Z][\w.]*\
                                r"(?:La\.\s*)?R\.\s?S\.|(?:Pen(?:al)?|Veh(?:icle)?|Health\s+&\s+Saf)\.?\s+Code|\d+[-.:]\d)")
 
 
+# the offense written before the word: "his first degree murder conviction", "appellant's robbery and kidnapping convictions"
+_OFFENSE_THEN_CONVICTION_RE = re.compile(
+    r"\b(?:his|her|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s)\s+"
+    r"(?!(?:prior|previous|earlier|former|past|other|juvenile|later|subsequent)\b)"
+    r"(?:(?:state|federal|underlying|original|\d{4}|two|three|four|\d+)\s+)*"
+    rf"(?P<off>(?:[\w-]+\s+){{0,5}}?(?:{OFFENSE_HEADS}))\s+convictions?\b", re.IGNORECASE)
+
+# the sentence is about the accused's record: "his robbery conviction was a predicate violent felony under the ACCA"
+_PRIOR_RECORD_RE = re.compile(r"\b(?:predicate|prior|previous|earlier|habitual|career\s+offender|enhance\w*|impeach\w*)\b", re.IGNORECASE)
+
 # Texas: "The offense is murder; the punishment, ten years."
 _OFFENSE_IS_RE = re.compile(r"\b[Tt]he\s+offense\s+is\s+(?P<off>[^.;]{3,120}?)\s*;\s+(?:the\s+)?punishment\b")
 
@@ -430,6 +444,10 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         if ctx.sentence_cites_case(m.start()):
             continue
         add(raw, m.start("off"), 0.75, "charges.conviction")
+    for m in _OFFENSE_THEN_CONVICTION_RE.finditer(text, 0, end):
+        s0, e0 = ctx.sentence(m.start())
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()) and not _PRIOR_RECORD_RE.search(text, s0, e0):
+            add(m.group("off"), m.start("off"), 0.65, "charges.offense_then_conviction")
     for m in _OFFENSE_IS_RE.finditer(text, 0, end):
         if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             add(m.group("off"), m.start("off"), 0.7, "charges.offense_is")
