@@ -122,3 +122,22 @@ def test_offenses_of_conviction(body: str, expected: list[str]) -> None:
 )
 def test_no_offense_from_the_record_or_the_law(body: str) -> None:
     assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == ["theft"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # offense words: "fraudulent use", "wilfully receiving", "stealing"; "while under indictment" is part of the offense
+        ("A jury convicted Powers of theft and fraudulent use of a credit card.", ["theft", "fraudulent use of a credit card"]),
+        ("A jury convicted Powers of forgery and of wilfully receiving firearms while under indictment for arson.",
+         ["forgery", "wilfully receiving firearms while under indictment for arson"]),
+        # Ohio's "having weapons while under disability" keeps its verb; a firearm specification is no offense
+        ("Powers was convicted of felonious assault, having a weapon while under disability, and a firearm "
+         "specification.", ["felonious assault", "having a weapon while under disability"]),
+        # "well-knowing the same to be stolen" describes the offense before it
+        ('Powers was found guilty of "receiving stolen property, well-knowing the same to be stolen," and was sentenced.',
+         ["receiving stolen property"]),
+    ],
+)
+def test_offense_words(body: str, expected: list[str]) -> None:
+    assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == expected

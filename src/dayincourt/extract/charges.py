@@ -34,7 +34,8 @@ OFFENSE_HEADS = (
     r"Act\s+violations?|injur(?:y|ing|ies)|transport\w*|launder\w*|defraud\w*|aiding\s+and\s+abetting|intercourse|deviate\s+conduct|"
     r"false\s+(?:\w+\s+)?(?:registration|name|report|information|pretenses|imprisonment)|"
     r"attempt(?:ed)?\s+\w+|aggravated\s+\w+|simple\s+\w+|second[- ]degree\s+\w+|first[- ]degree\s+\w+|"
-    r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious)(?:ly)?\s+\w+|(?:re-?)?entry|"
+    r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious|fraudulent|wil?ful)(?:ly)?\s+\w+|(?:re-?)?entry|"
+    r"stealing|receiving|soliciting|"
     r"conspiring|possessing|making\s+(?:a\s+)?false|giving\s+(?:a\s+)?false|filing\s+(?:a\s+)?false|passing|"
     r"maintaining\s+(?:a|the)\s+(?:\w+\s+)?(?:place|premises|house|residence|dwelling|nuisance)|stolen\s+\w+|dealing|obtaining\s+(?:money|property)|discharging|pointing|brandishing|defrauding|"
     r"retaliation|intimidat\w+|impersonation|menac\w+|hindering|penetration|having\s+(?:a\s+)?weapons?|"
@@ -115,7 +116,7 @@ _END_RE = re.compile(
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
     r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
-    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\s+the\s+influence|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|"
+    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
     r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with\s+(?!the\s+(?:purchase|sale|acquisition|transfer)\b)|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
@@ -172,7 +173,7 @@ def _clean_offense(raw: str) -> str | None:
     off = re.split(r"[\]\[*]", off, maxsplit=1)[0].strip(" ,")
     off = re.sub(r"^(?:[\w-]+[- ](?:years?|months?)|life)(?:\s+in\s+prison|\s+imprisonment)?\s+for\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:(?:guilty|nolo\s+contendere|no\s+contest)\s+(?:plea\s+)?to\s+(?:the\s+)?)", "", off, flags=re.IGNORECASE)
-    off = re.sub(r"^(?:having|committing|for|(?:the\s+)?(?:substantive\s+)?offense\s+of|the\s+crime\s+of)\s+(?:the\s+)?", "", off,
+    off = re.sub(r"^(?:having(?!\s+(?:an?\s+)?(?:weapons?|firearms?)\b)|committing|for|(?:the\s+)?(?:substantive\s+)?offense\s+of|the\s+crime\s+of)\s+(?:the\s+)?", "", off,
                  flags=re.IGNORECASE)
     off = re.sub(r"^(?:the\s+|an?\s+)?(?:class\s+\w+\s+|[\w-]+[- ]degree\s+|third-?\s?degree\s+)?(?:felony|misdemeanor)\s+"
                  r"(?:offense|crime|charge)s?\s+of\s+", "", off, flags=re.IGNORECASE)
@@ -376,6 +377,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         for n, (piece, off) in enumerate(_list_items(off_raw)):
             if re.fullmatch(r"(?:an?|the)\s+(?:class\s+\w+\s+|[\w-]+\s+){0,3}(?:felony|misdemeanor|offense)", piece, re.IGNORECASE):
                 continue  # "a fourth degree felony": an appositive, the list goes on
+            if re.search(r"\bspecifications?$", piece, re.IGNORECASE):
+                continue  # "and a firearm specification": Ohio's sentence enhancement, not an offense
             if re.match(r"(?:but\s+)?(?:not|acquitted|except|to)\b", piece, re.IGNORECASE):
                 break
             if n > 0 and len(out) > first and _DRUG_ONLY_RE.fullmatch(piece):
