@@ -141,3 +141,32 @@ def test_no_offense_from_the_record_or_the_law(body: str) -> None:
 )
 def test_offense_words(body: str, expected: list[str]) -> None:
     assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
+
+
+# --- a conviction reversed and the case tried again ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a long reason between "reversed" and "remanded for a new trial"; the opening names the first jury
+        ("A jury convicted Powers of two counts of murder. The Supreme Court of Arcadia reversed Powers's conviction "
+         "based on an evidentiary error unrelated to the present petition, and remanded for a new trial. See Powers v. "
+         "State, 10 A.2d 20 (1982). At the second trial, a jury again convicted Powers of both murders, and he was "
+         "sentenced to life imprisonment. Powers now appeals the denial of his petition for post-conviction relief, "
+         "arguing that his counsel failed to call an expert witness to rebut the State's firearms examiner, whose "
+         "testimony linked the bullets to the gun. The evidence was strong, and counsel's choice was one of strategy, "
+         "which we do not second-guess on collateral review.",
+         [("trial", "jury"), ("retrial", "jury")]),
+        # "On remand Powers was convicted" states the retrial; the reversed conviction's form is not stated
+        ("The Supreme Court of Arcadia reversed an earlier capital murder conviction of Powers on the ground that the "
+         "statute did not reach the killing. On remand Powers was convicted by a jury of first degree murder and "
+         "sentenced to life imprisonment. We review that conviction. At trial a dentist testified for the State that "
+         "the bite mark on the victim matched a wax impression of Powers's teeth, and Powers challenges that testimony "
+         "as unreliable. The objection was not made at trial, and we do not consider it for the first time on appeal.",
+         [("trial", None), ("retrial", "jury")]),
+    ],
+)
+def test_a_conviction_reversed_then_retried(body: str, expected: list[tuple[str, str | None]]) -> None:
+    case = extract(HEAD + body + "\n\nAffirmed.\n")
+    got = [(p["kind"], p["verdict"].get("form")) for p in case["case"]["proceedings"] if p.get("verdict")]
+    assert got == expected

@@ -175,14 +175,15 @@ _NON_UNANIMOUS_RE = re.compile(r"\bnon-?unanimous\s+(?:jury\s+)?verdict\b", re.I
 _RETRIAL_RE = re.compile(
     r"\b(?:second\s+trial|retrial|re-?tried|new\s+trial\s+(?:was\s+)?held|stood\s+trial\s+(?:for\s+)?(?:a\s+)?second\s+time|"
     r"tried\s+(?:again|a\s+second\s+time)|third\s+trial|tried\s+(?:\w+\s+){0,2}(?:two|three|four)\s+(?:times|occasions)|"
-    r"(?:was|were)\s+again\s+(?:convicted|found\s+guilty)|again\s+convicted|convicted\s+again|[Oo]n\s+remand,\s+(?:he|she|the\s+\w+)\s+was\s+(?:re)?tried)\b",
+    r"(?:was|were)\s+again\s+(?:convicted|found\s+guilty)|again\s+convicted|convicted\s+again|[Oo]n\s+remand,?\s+(?:he|she|the\s+\w+|[A-Z][a-z]+)\s+was\s+(?:(?:re)?tried|convicted|found\s+guilty))\b",
     re.IGNORECASE,
 )
 _NEW_TRIAL_GRANTED_RE = re.compile(
     r"\b(?:grant(?:ed|ing)?\s+(?:(?:Mr\.|Ms\.|Mrs\.)\s+)?(?:\w+\s+){0,3}(?:a\s+)?new\s+trial|new\s+trial\s+(?:was\s+)?granted|"
     r"granted\s+(?:(?:his|her|the|a)\s+)?motion\s+for\s+(?:a\s+)?new\s+trial|motion\s+for\s+(?:a\s+)?new\s+trial\s+was\s+granted|"
     # an appellate court undoes the conviction and orders the case tried again
-    r"(?:reversed|vacated)\s+(?:\w+\s+){0,4}(?:and\s+)?remanded\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|"
+    r"(?:reversed|vacated)\s+[^.;]{0,140}?\bremanded\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|"
+    r"reversed\s+(?:an?|the|his|her)\s+(?:earlier|first|original)\s+(?:[\w-]+\s+){0,3}conviction|"
     r"(?:ordered|awarded|secured|won|obtained)\s+(?:(?:him|her)\s+)?(?:a\s+)?new\s+trials?)",
     re.IGNORECASE,
 )
@@ -409,7 +410,10 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         return [first, ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)]
     retried = retried_before(ctx, end) and form != "plea"
     if retried:
-        first = ConvictionFact("trial", None, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
+        # "A jury convicted Roe of murder. The Court of Appeals reversed ...": the opening statement gives the first form
+        opening = text[cues[0][1] : cues[0][2]]
+        first_form = "jury" if _JURY_FORM_RE.search(opening) and not _RETRIAL_RE.search(opening) else None
+        first = ConvictionFact("trial", first_form, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
         last_m, _, _ = cues[-1]
         anchor = vote_span or (last_m.start(), last_m.end())
         second = ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)
