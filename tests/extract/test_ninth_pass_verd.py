@@ -49,6 +49,13 @@ def test_the_form_of_the_conviction(body: str, expected: list[str | None]) -> No
         "The statute provides that the defendant may be convicted of either the crime charged or an included crime.",
         "A request for a person who has not yet been convicted must be accompanied by a warrant of arrest.",
         "The law proscribing the possession of firearms by convicted felons withstands strict scrutiny.",
+        "An officer who sells a drug in an undercover operation lacks the criminal intent to be convicted of delivery.",
+        "The defense sought to prove that he had not been theretofore convicted of a felony.",
+        # a precedent told after its citation
+        "See Hale v. State, 1 A.2d 3 (1950). In that case the trial judge told the defendant that he was guilty of the "
+        "offense of which he had been convicted.",
+        "See Hale v. State, 1 A.2d 3 (1950). There the defendant, while serving a sentence for theft, pleaded guilty "
+        "to escape.",
     ],
 )
 def test_no_conviction_in_a_statement_of_law(body: str) -> None:
@@ -118,6 +125,8 @@ def test_offenses_of_conviction(body: str, expected: list[str]) -> None:
         "Powers was convicted of theft. He concedes that his robbery conviction was a predicate offense under the Act.",
         "Powers was convicted of theft. Under the guidelines an individual convicted of dealing crack cocaine is "
         "subject to a longer sentence.",
+        "Powers was convicted of theft. See Hale v. State, 1 A.2d 3 (1950). There the defendant, while serving a "
+        "sentence for fraud, pleaded guilty to a charge of escape.",
     ],
 )
 def test_no_offense_from_the_record_or_the_law(body: str) -> None:

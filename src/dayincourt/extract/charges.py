@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .facts import Evidence
+from .verdicts import PRECEDENT_TOLD_RE
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
@@ -444,7 +445,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         hyp = _HYPOTHETICAL_RE.search(before[-80:]) or _HYPOTHETICAL_RE.search(m.group(0)[:40])
         if hyp and not (hyp.group(0).lower() == "acquitted" and re.search(r"\b(?:and|but)\s+(?:(?:was|were|he|she)\s+)*$", before)):
             continue  # "acquitted of X, and was found guilty of Y" still names Y
-        if ctx.sentence_cites_case(m.start()):
+        if ctx.sentence_cites_case(m.start()) or PRECEDENT_TOLD_RE.match(text, s0):
             continue
         add(raw, m.start("off"), 0.75, "charges.conviction")
     for m in _OFFENSE_THEN_CONVICTION_RE.finditer(text, 0, end):

@@ -300,12 +300,16 @@ _OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirator
                              r"(?:,\s+[A-Z][\w.' -]{1,40},)?\s*(?:who\s+had\s+)?(?:also\s+|had\s+|later\s+|each\s+|all\s+)?$", re.IGNORECASE)
 
 
-# the cue denies a conviction or states the law: "did not plead guilty", "has not yet been convicted", "released without
-# being convicted", "the defendant may be convicted of", "any person convicted of"
+# the cue denies a conviction or states the law: "did not plead guilty", "had not been theretofore convicted", "released
+# without being convicted", "the defendant may be convicted of", "lacks the intent to be convicted of", "any person
+# convicted of"
 _NOT_A_CONVICTION_RE = re.compile(
-    r"(?:\b(?:not|never)|\bwithout\s+being)\s+(?:yet\s+)?(?:been\s+)?$|"
-    r"\b(?:may|might|can|cannot|shall|must)\s+(?:not\s+)?(?:only\s+)?(?:be|have\s+been)\s+$|"
+    r"(?:\b(?:not|never)|\bwithout\s+being)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:may|might|can|cannot|shall|must|to)\s+(?:not\s+)?(?:only\s+)?(?:be|have\s+been)\s+$|"
     r"\b(?:any|every)\s+person\b|\ba\s+person\s+(?:who|is|was|has)\b", re.IGNORECASE)
+# a precedent told after its citation: "In that case the defendant was convicted ...", "There, the accused pleaded ..."
+PRECEDENT_TOLD_RE = re.compile(r"\s*(?:In\s+(?:that|each|both)\s+(?:case|decision)s?,?|(?:But\s+)?[Tt]here(?:,|\s+the\s+(?:defendant|accused|"
+                               r"appellant|petitioner)\b))(?=[\s,])")
 # "convicted felons", "convicted sex offenders": a class of people, not this conviction
 _CONVICTED_CLASS_RE = re.compile(r"convicted\s+(?:sex\s+)?(?:felons?|offenders?|prisoners?|persons?|criminals?|inmates?)\b", re.IGNORECASE)
 
@@ -329,7 +333,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         if re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
                      r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE):
             continue
-        if _NOT_A_CONVICTION_RE.search(text[max(s, m.start() - 60) : m.start()]) or _CONVICTED_CLASS_RE.match(text, m.start()):
+        if _NOT_A_CONVICTION_RE.search(text[max(s, m.start() - 60) : m.start()]) or _CONVICTED_CLASS_RE.match(text, m.start()) \
+                or PRECEDENT_TOLD_RE.match(sent):
             continue  # "did not plead guilty", "may be convicted of", "any person convicted of", "convicted felons"
         if _CIVIL_VERDICT_RE.search(sent):
             continue
