@@ -179,3 +179,31 @@ def test_a_conviction_reversed_then_retried(body: str, expected: list[tuple[str,
     case = extract(HEAD + body + "\n\nAffirmed.\n")
     got = [(p["kind"], p["verdict"].get("form")) for p in case["case"]["proceedings"] if p.get("verdict")]
     assert got == expected
+
+
+# --- more ways to state the conviction -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected_charges", "expected_verdicts"),
+    [
+        ("Powers appeals the judgment entered on a jury verdict finding him guilty of arson.",
+         ["arson"], [("guilty", "jury")]),
+        ("Powers was adjudicated guilty of battery and placed on probation.", ["battery"], [("guilty", None)]),
+        ("Powers entered an Alford plea to a charge of involuntary manslaughter.",
+         ["involuntary manslaughter"], [("guilty", "plea")]),
+        ("Powers was convicted on his guilty plea to second degree murder.", ["second degree murder"], [("guilty", "plea")]),
+        ("Powers was convicted following a stipulated bench trial of possession of heroin.",
+         ["possession of heroin"], [("guilty", "bench")]),
+        ("Powers was convicted of theft by a nonunanimous jury verdict of 11-1.", ["theft"], [("guilty", "jury")]),
+        # an acquittal, then "but convicted": the conviction stands, of a lesser grade
+        ("The jury acquitted Powers of murder but convicted him of voluntary manslaughter.",
+         ["voluntary manslaughter"], [("guilty_lesser", "jury")]),
+        # a verdict finding him not guilty is no conviction
+        ("Powers appeals the denial of expungement after a jury verdict finding him not guilty of arson.", [], []),
+    ],
+)
+def test_ways_to_state_the_conviction(body: str, expected_charges: list[str],
+                                      expected_verdicts: list[tuple[str, str | None]]) -> None:
+    case = extract(HEAD + body + "\n\nAffirmed.\n")
+    verdicts = [(p["verdict"]["outcome"], p["verdict"].get("form")) for p in case["case"]["proceedings"] if p.get("verdict")]
+    assert (charges(case), verdicts) == (expected_charges, expected_verdicts)

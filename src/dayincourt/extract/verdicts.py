@@ -119,7 +119,9 @@ def find_jury_votes(text: str) -> list[Match]:
 # --- the conviction and its verdict, for the draft -----------------------------------------
 
 _CONVICT_CUE_RE = re.compile(
-    r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
+    r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|"
+    # "a jury verdict finding him guilty", "adjudged guilty", "adjudicated guilty"
+    r"(?:finding|adjudged|adjudicated)\s+(?:(?!not\b)\w+\s+){0,2}guilty|\bAlford\s+plea|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
     r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|pleas?\s+of\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
@@ -141,7 +143,7 @@ _PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
-    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|returned|verdict|trial|deliberat\w*)|"
+    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
     r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
     # "After trial by jury, ...", not "waived (his right to) trial by jury"
@@ -307,6 +309,7 @@ _NOT_A_CONVICTION_RE = re.compile(
     r"(?:\b(?:not|never)|\bwithout\s+being)\s+(?:\w+\s+){0,2}$|"
     r"\b(?:may|might|can|cannot|shall|must|to)\s+(?:not\s+)?(?:only\s+)?(?:be|have\s+been)\s+$|"
     r"\b(?:any|every)\s+person\b|\ba\s+person\s+(?:who|is|was|has)\b", re.IGNORECASE)
+_BUT_AFTER_ACQUITTAL_RE = re.compile(r"\b(?:but|and|yet)\s+(?:(?:was|were|he|she|it|the\s+jury)\s+)*$|\bbut\s+$")
 # a precedent told after its citation: "In that case the defendant was convicted ...", "There, the accused pleaded ..."
 PRECEDENT_TOLD_RE = re.compile(r"\s*(?:In\s+(?:that|each|both)\s+(?:case|decision)s?,?|(?:But\s+)?[Tt]here(?:,|\s+the\s+(?:defendant|accused|"
                                r"appellant|petitioner)\b))(?=[\s,])")
@@ -330,9 +333,11 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
-        if re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
-                     r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE):
-            continue
+        guard = re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
+                          r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE)
+        if guard and not (guard.group(0).lower() in ("acquitted", "not guilty")
+                          and _BUT_AFTER_ACQUITTAL_RE.search(text, guard.end(), m.start())):
+            continue  # "acquitted him of murder but convicted him of manslaughter" still states a conviction
         if _NOT_A_CONVICTION_RE.search(text[max(s, m.start() - 60) : m.start()]) or _CONVICTED_CLASS_RE.match(text, m.start()) \
                 or PRECEDENT_TOLD_RE.match(sent):
             continue  # "did not plead guilty", "may be convicted of", "any person convicted of", "convicted felons"
