@@ -207,3 +207,19 @@ def test_ways_to_state_the_conviction(body: str, expected_charges: list[str],
     case = extract(HEAD + body + "\n\nAffirmed.\n")
     verdicts = [(p["verdict"]["outcome"], p["verdict"].get("form")) for p in case["case"]["proceedings"] if p.get("verdict")]
     assert (charges(case), verdicts) == (expected_charges, expected_verdicts)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # numbered and count-labelled lists of offenses
+        ("Powers was convicted of: (1) first degree murder; (2) armed robbery; and (3) burglary.",
+         ["first degree murder", "armed robbery", "burglary"]),
+        ("A jury convicted Powers of Count I, robbery, and Count II, aggravated battery.", ["robbery", "aggravated battery"]),
+        ("Powers was found guilty of (a) arson and (b) insurance fraud.", ["arson", "insurance fraud"]),
+        # a count with no offense named is no offense
+        ("Powers was convicted on Count II and acquitted on Count III.", []),
+    ],
+)
+def test_enumerated_offenses(body: str, expected: list[str]) -> None:
+    assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == expected

@@ -74,10 +74,13 @@ _FILLER = (
     r"(?:again|also|subsequently|ultimately|eventually)|a\s+(?:second|third)\s+time|pursuant\s+to\s+(?:a|an|the|his|her)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|pursuant\s+to\s+(?:a|the)\s+jury\s+(?:trial|verdict)|"
     r"under\s+\d+\s+U\.\s?S\.\s?C\.\s*(?:§+|Secs?\.)\s*[\w().]+|under\s+(?:La\.\s*)?R\.\s?S\.\s*[\d:.]+)\s*,?)*"
 )
-_OF = (r"\s+(?:of|on|upon|to|for|under)\s+(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
+_OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
     # "convicted of the same offenses, plus one count of X": the offenses named after
     r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+)?")
-_CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + r"[\"\u201c]?(?P<off>[A-Za-z][^;:\[\]\n]{2})")
+# a numbered or count-labelled list: "convicted of: (1) murder; (2) robbery", "convicted of Count I, robbery, and Count II, ..."
+_ENUMERATION = r"\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\b[Cc]ounts?\s+(?:[IVX]{1,5}|\d{1,2})\s*[,:]"
+_ENUMERATION_RE = re.compile(_ENUMERATION)
+_CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + rf"(?:(?:{_ENUMERATION})\s*)?" + r"[\"\u201c]?(?P<off>[A-Za-z][^;:\[\]\n]{2})")
 _STATUTE_REF_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to)\s+(?:the\s+)?"
     r"(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|(?:LSA-|La\.\s*)?R\.\s?S\.|[A-Z][\w.]*\s+(?:Penal\s+)?(?:Code|Law|Stat\w*\.?)|"
@@ -438,6 +441,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         s0, e0 = ctx.sentence(m.start())
         # read past the sentence splitter's end: "(Pen. Code, § 211)" holds periods; add() cuts at the real end
         raw = _offense_phrase(text, m.start("off"), e0, end, 400)
+        raw = _ENUMERATION_RE.sub(lambda x: " " * len(x.group(0)), raw)
         raw = _GRADE_APPOSITIVE_RE.sub(lambda x: " " * len(x.group(0)), raw)
         before = text[s0 : m.start()]
         if _IMPEACHMENT_RE.search(before[-100:]):
