@@ -223,3 +223,33 @@ def test_ways_to_state_the_conviction(body: str, expected_charges: list[str],
 )
 def test_enumerated_offenses(body: str, expected: list[str]) -> None:
     assert charges(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
+
+
+# --- whose plea, which trial ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("body", "expected_charges", "expected_verdicts"),
+    [
+        # a named witness's plea is not the accused's
+        ("Powers was convicted of robbery. Hale, who had pleaded guilty to the same robbery, testified for the State.",
+         ["robbery"], [("trial", None)]),
+        ("Powers was convicted of robbery. Hale pleaded guilty and testified for the State at the trial.",
+         ["robbery"], [("trial", None)]),
+        # the accused named in a joint plea is still the one pleading
+        ("Powers and Carl Hale pleaded guilty to one count of arson.", ["arson"], [("plea", "plea")]),
+        # a plea offered and refused is no plea
+        ("Powers was convicted of robbery. Before trial, the State offered a plea bargain, which he refused.",
+         ["robbery"], [("other", None)]),
+        ("Powers was tried to a jury, which found him guilty of robbery.", ["robbery"], [("trial", "jury")]),
+        ("Powers was found guilty of robbery by a Lake County jury.", ["robbery"], [("trial", "jury")]),
+        ("Powers was found guilty of robbery by the trial judge.", ["robbery"], [("trial", "bench")]),
+        ("Powers was convicted of robbery at a jury trial.", ["robbery"], [("trial", "jury")]),
+        # "by the court without a jury" is no jury
+        ("Powers was found guilty of robbery by the court without a jury.", ["robbery"], [("trial", "bench")]),
+    ],
+)
+def test_whose_plea_and_which_trial(body: str, expected_charges: list[str],
+                                    expected_verdicts: list[tuple[str, str | None]]) -> None:
+    case = extract(HEAD + body + "\n\nAffirmed.\n")
+    verdicts = [(p["kind"], p["verdict"].get("form")) for p in case["case"]["proceedings"] if p.get("verdict")]
+    assert (charges(case), verdicts) == (expected_charges, expected_verdicts)

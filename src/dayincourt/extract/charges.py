@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .facts import Evidence
-from .verdicts import PRECEDENT_TOLD_RE
+from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
@@ -119,8 +119,8 @@ _END_RE = re.compile(
     r"and\s+(?:his|her)\s+sentence|and\s+(?:the\s+)?(?:resulting|subsequent)|and\s+(?:was|were|has|had)\b|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
-    r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
-    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|"
+    r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:trial\s+)?(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
+    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|at\s+(?:a|his|her)\s+(?:\w+\s+)?trial\b|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
     r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with\s+(?!the\s+(?:purchase|sale|acquisition|transfer)\b)|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
@@ -373,6 +373,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
     text = ctx.text
     end = ctx.facts_end
     out: list[ChargeFact] = []
+    accused = accused_words(ctx)
 
     def add(off_raw: str, start: int, conf: float, method: str) -> None:
         # a semicolon ends the phrase unless it separates counts ("kidnapping, ...; one count of abduction, ...")
@@ -451,6 +452,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             continue  # "acquitted of X, and was found guilty of Y" still names Y
         if ctx.sentence_cites_case(m.start()) or PRECEDENT_TOLD_RE.match(text, s0):
             continue
+        if re.match(r"(?:pleaded|pled|plead)\b", m.group(0)) and anothers_plea(text, m.start(), s0, accused):
+            continue  # "Hale, who had pleaded guilty to the robbery, testified": a witness's plea
         add(raw, m.start("off"), 0.75, "charges.conviction")
     for m in _OFFENSE_THEN_CONVICTION_RE.finditer(text, 0, end):
         s0, e0 = ctx.sentence(m.start())

@@ -143,7 +143,7 @@ _PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
-    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
+    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
     r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
     # "After trial by jury, ...", not "waived (his right to) trial by jury"
@@ -153,9 +153,10 @@ _JURY_FORM_RE = re.compile(
 _BENCH_RE = re.compile(
     r"\b(?:bench\s+trial|non-?jury\s+trial|jury[- ]waived\s+trial|(?:trial|tried)\s+(?:to|before|by)\s+the\s+(?:court|bench|judge)(?!\s+of\b)|"
     r"(?:a|the|his|her)\s+court\s+trial|"  # not "the state court trial"
-    r"sitting\s+without\s+a\s+jury|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
+    r"sitting\s+without\s+a\s+jury|(?:court|judge)\s*,?\s+without\s+a\s+jury|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
     r"tried\s+(?:\w+\s+){0,3}without\s+a\s+jury|waiv(?:ed|ing)\s+(?:(?:his|her|a|the)\s+)?(?:right\s+to\s+(?:a\s+)?)?(?:trial\s+by\s+jury|jury\s+trial)|"
-    r"(?:trial\s+court|district\s+court|trial\s+judge|judge|the\s+court)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
+    r"(?:trial\s+court|district\s+court|trial\s+judge|judge|the\s+court)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty|"
+    r"found\s+guilty\s+(?:of\s+[^.;]{1,80}?\s+)?by\s+the\s+(?:trial\s+)?judge)",
     re.IGNORECASE,
 )
 _JURY_VERDICT_ON_ACCUSED_RE = re.compile(
@@ -301,6 +302,28 @@ def retried_before(ctx: Context, end: int) -> bool:
 _OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirators?|co-?indictees?|co-?perpetrators?|confederates?)\b"
                              r"(?:,\s+[A-Z][\w.' -]{1,40},)?\s*(?:who\s+had\s+)?(?:also\s+|had\s+|later\s+|each\s+|all\s+)?$", re.IGNORECASE)
 
+# a plea named with its own subject: "Hale, who had pleaded guilty, testified", "Hale pleaded guilty and testified"
+_NAMED_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+)(?:,\s+who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:also\s+|later\s+|previously\s+|earlier\s+)?$")
+_NOT_OTHERS = frozenset({"Defendant", "Appellant", "Petitioner", "Respondent", "Accused", "Movant", "He", "She", "They"})
+# a plea offered or refused, not entered: "he rejected a plea offer", "the State offered a plea bargain, which he refused"
+_PLEA_NOT_ENTERED_RE = re.compile(r"\b(?:offer\w*|refus\w*|reject\w*|declin\w*|withdr[ae]w\w*)\b", re.IGNORECASE)
+
+
+def accused_words(ctx: Context) -> frozenset[str]:
+    return frozenset(w for p in ctx.parties if "_defendant" in p.labels for n in (p.name, *p.aliases, *p.others)
+                     for w in re.findall(r"[A-Z][a-z]+", n))
+
+
+def anothers_plea(text: str, start: int, sentence_start: int, accused: frozenset[str]) -> bool:
+    """The plea at ``start`` is someone else's: an accomplice's or co-defendant's, or a named person not the accused."""
+    before = text[max(sentence_start, start - 80) : start]
+    if _OTHERS_PLEA_RE.search(before) and not re.search(r"\b(?:and|with)\s+(?:his|her|their|a|the)\s+co-?\w+", before, re.IGNORECASE):
+        return True  # "Roe's accomplice, Carl Poe, pleaded guilty"
+    named = _NAMED_SUBJECT_RE.search(before)
+    if not (accused and named) or named.group(1) in accused or named.group(1) in _NOT_OTHERS:
+        return False
+    return not accused & set(re.findall(r"[A-Z][a-z]+", before))  # "Price and Lee Roe pleaded guilty": the accused too
+
 
 # the cue denies a conviction or states the law: "did not plead guilty", "had not been theretofore convicted", "released
 # without being convicted", "the defendant may be convicted of", "lacks the intent to be convicted of", "any person
@@ -327,6 +350,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         return []
     text = ctx.text
     end = ctx.facts_end
+    accused = accused_words(ctx)
     cues = []
     for m in _CONVICT_CUE_RE.finditer(text, 0, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
@@ -343,8 +367,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
             continue  # "did not plead guilty", "may be convicted of", "any person convicted of", "convicted felons"
         if _CIVIL_VERDICT_RE.search(sent):
             continue
-        before = text[max(s, m.start() - 80) : m.start()]
-        if _OTHERS_PLEA_RE.search(before) and not re.search(r"\b(?:and|with)\s+(?:his|her|their|a|the)\s+co-?\w+", before, re.IGNORECASE):
+        if anothers_plea(text, m.start(), s, accused if _PLEA_RE.match(m.group(0)) else frozenset()):
             continue  # "Roe's accomplice, Carl Poe, pleaded guilty": another's conviction, not the accused's
         cues.append((m, s, e))
     if not cues:
@@ -364,7 +387,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         form = "jury"
     elif _BENCH_RE.search(body):
         form = "bench"
-    elif any(not _OTHERS_PLEA_RE.search(body[max(0, p.start() - 80) : p.start()]) for p in _PLEA_RE.finditer(body)):
+    elif any(not anothers_plea(text, at, ctx.sentence(at)[0], accused) and not _PLEA_NOT_ENTERED_RE.search(text, *ctx.sentence(at))
+             for at in (ctx.header_end + p.start() for p in _PLEA_RE.finditer(body))):
         form = "plea"
     elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b|"
                    r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"(?<!grand\s)\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2:
