@@ -217,6 +217,10 @@ def test_ways_to_state_the_conviction(body: str, expected_charges: list[str],
          ["first degree murder", "armed robbery", "burglary"]),
         ("A jury convicted Powers of Count I, robbery, and Count II, aggravated battery.", ["robbery", "aggravated battery"]),
         ("Powers was found guilty of (a) arson and (b) insurance fraud.", ["arson", "insurance fraud"]),
+        # a bare state cite of initials after each offense
+        ("Powers appeals from a judgment of conviction for theft (Class E), 12 A.R.S.C. \u00a7 301 (1990), and criminal "
+         "mischief (Class D), 12-B A.R.S. \u00a7\u00a7 40(2), 41(1) (2001), entered in the Superior Court.",
+         ["theft", "criminal mischief"]),
         # a count with no offense named is no offense
         ("Powers was convicted on Count II and acquitted on Count III.", []),
     ],

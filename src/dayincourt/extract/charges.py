@@ -86,6 +86,8 @@ _STATUTE_REF_RE = re.compile(
     r"(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|(?:LSA-|La\.\s*)?R\.\s?S\.|[A-Z][\w.]*\s+(?:Penal\s+)?(?:Code|Law|Stat\w*\.?)|"
     r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s(?!\d)|\.?\n|\.\s+[A-Z][a-z]|$)"
     r"|\s*,?\s*\b(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|[Ii]d\.)\s*(?:\u00a7+|Secs?\.)\s*[\w()]+(?:\.[\w()]+)*"  # a bare ", 18 U.S.C. § 1347"
+    # a bare state cite of initials: ", 25 M.R.S.A. § 2001", ", 17-A M.R.S. §§ 209(1), 1252(4)"
+    r"|\s*,\s*(?:\d+(?:-[A-Z])?\s+)?(?:[A-Z][A-Za-z]?\.){2,5}\s*\u00a7+\s*[\w().:-]+(?:\s*,\s*\d[\w().:-]*)*"
     r"|\s*\((?:[^()]|\([^()]*\))*\)|\[\d+\]|(?<=[a-z])\d{1,2}\b|(?<=[a-z]\.)\d{1,2}(?=\s)"
 )
 _CHARGED_RE = re.compile(
