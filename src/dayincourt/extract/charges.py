@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .facts import Evidence
+from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
@@ -34,7 +35,8 @@ OFFENSE_HEADS = (
     r"Act\s+violations?|injur(?:y|ing|ies)|transport\w*|launder\w*|defraud\w*|aiding\s+and\s+abetting|intercourse|deviate\s+conduct|"
     r"false\s+(?:\w+\s+)?(?:registration|name|report|information|pretenses|imprisonment)|"
     r"attempt(?:ed)?\s+\w+|aggravated\s+\w+|simple\s+\w+|second[- ]degree\s+\w+|first[- ]degree\s+\w+|"
-    r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious)(?:ly)?\s+\w+|(?:re-?)?entry|"
+    r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious|fraudulent|wil?ful)(?:ly)?\s+\w+|(?:re-?)?entry|"
+    r"stealing|receiving|soliciting|"
     r"conspiring|possessing|making\s+(?:a\s+)?false|giving\s+(?:a\s+)?false|filing\s+(?:a\s+)?false|passing|"
     r"maintaining\s+(?:a|the)\s+(?:\w+\s+)?(?:place|premises|house|residence|dwelling|nuisance)|stolen\s+\w+|dealing|obtaining\s+(?:money|property)|discharging|pointing|brandishing|defrauding|"
     r"retaliation|intimidat\w+|impersonation|menac\w+|hindering|penetration|having\s+(?:a\s+)?weapons?|"
@@ -52,7 +54,7 @@ _CUE = (
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
     r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest|pleas?\s+of\s+non\s+vult)"
     r"(?:\s+under\s+(?:North\s+Carolina\s+v\.\s+)?Alford)?|"
-    r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|"
+    r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|\ba\s+jury\s+conviction(?=\s+for\s)|"
     r"judgments?\s+of\s+conviction|(?:his|her|a|the)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|guilty\s+plea)(?=\s+to\s)|"
     r"sentenced\s+(?:him|her|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\s+[^.;]{1,80}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b))|serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
     r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense)|"
@@ -63,38 +65,47 @@ _FILLER = (
     r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+a\s+(?:\w+\s+)?jury|"
     r"by\s+(?:a|the)\s+(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
-    r"after\s+a\s+(?:jury|bench|nonjury)\s+trial|following\s+a\s+(?:jury|bench)\s+trial|in\s+a\s+(?:jury|bench|nonjury)\s+trial|as\s+charged|"
+    r"(?:after|following|in)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*,))?|"
-    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+plea|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
+    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
     r"(?:the\s+)?trial\s+court\s+found\s+(?:him|her)|on\s+all\s+counts|"
     r"(?:the\s+)?(?:defendant|appellant|petitioner)(?:,\s+[A-Z][\w.\" ]+?,)?|(?<=convicted\s)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}|"
     r"(?:again|also|subsequently|ultimately|eventually)|a\s+(?:second|third)\s+time|pursuant\s+to\s+(?:a|an|the|his|her)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|pursuant\s+to\s+(?:a|the)\s+jury\s+(?:trial|verdict)|"
     r"under\s+\d+\s+U\.\s?S\.\s?C\.\s*(?:§+|Secs?\.)\s*[\w().]+|under\s+(?:La\.\s*)?R\.\s?S\.\s*[\d:.]+)\s*,?)*"
 )
-_OF = (r"\s+(?:of|on|upon|to|for|under)\s+(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
+_OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
     # "convicted of the same offenses, plus one count of X": the offenses named after
     r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+)?")
-_CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + r"[\"\u201c]?(?P<off>[A-Za-z][^;:\[\]\n]{2})")
+# a numbered or count-labelled list: "convicted of: (1) murder; (2) robbery", "convicted of Count I, robbery, and Count II, ..."
+_ENUMERATION = r"\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\b[Cc]ounts?\s+(?:[IVX]{1,5}|\d{1,2})\s*[,:]"
+_ENUMERATION_RE = re.compile(_ENUMERATION)
+_CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + rf"(?:(?:{_ENUMERATION})\s*)?" + r"[\"\u201c]?(?P<off>[A-Za-z][^;:\[\]\n]{2})")
 _STATUTE_REF_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to)\s+(?:the\s+)?"
     r"(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|(?:LSA-|La\.\s*)?R\.\s?S\.|[A-Z][\w.]*\s+(?:Penal\s+)?(?:Code|Law|Stat\w*\.?)|"
     r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s(?!\d)|\.?\n|\.\s+[A-Z][a-z]|$)"
     r"|\s*,?\s*\b(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|[Ii]d\.)\s*(?:\u00a7+|Secs?\.)\s*[\w()]+(?:\.[\w()]+)*"  # a bare ", 18 U.S.C. § 1347"
+    # a bare state cite of initials: ", 25 M.R.S.A. § 2001", ", 17-A M.R.S. §§ 209(1), 1252(4)"
+    r"|\s*,\s*(?:\d+(?:-[A-Z])?\s+)?(?:[A-Z][A-Za-z]?\.){2,5}\s*\u00a7+\s*[\w().:-]+(?:\s*,\s*\d[\w().:-]*)*"
     r"|\s*\((?:[^()]|\([^()]*\))*\)|\[\d+\]|(?<=[a-z])\d{1,2}\b|(?<=[a-z]\.)\d{1,2}(?=\s)"
 )
 _CHARGED_RE = re.compile(
     r"\b(?:charged\s+(?:(?:him|her|them|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z][a-z]+)\s+)?"
     r"(?:in\s+(?:the\s+)?(?:[\w.]+\s+){1,8}?(?=with\b))?"  # "charged in the district court of Pike county with"
     r"(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
-    r"indicted\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?grand\s+jury\s+)?(?:for|on\s+(?:\w+\s+)?charges?\s+of))\s+"
-    r"(?P<off>[^.;:()\[\]\n]{3,200})"
+    r"indicted\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?grand\s+jury\s+)?(?:for|on\s+(?:\w+\s+)?charges?\s+of)|"
+    # "the grand jury indicted appellant, John Roe, on one count of escape"
+    r"indicted\s+(?:him|her|(?:the\s+)?(?:defendant|appellant))(?:,\s+[A-Z][\w. ]{2,40},)?\s+on\s+(?:one|two|three|four|\d+)\s+counts?\s+of)\s+"
+    r"(?!and\b)(?P<off>[^.;:()\[\]\n]{3,200})"
 )
 _AS_CHARGED_RE = re.compile(
     r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+(?:as\s+charged|to\s+(?:the|that|this|each|both|all)\s+(?:\w+\s+)?(?:charges?|counts?|offenses?))|"
     r"\bguilty\s+as\s+charged\b|\b(?:convicted|found)\s+(?:(?:him|her|them|defendant|appellant)\s+)?(?:guilty\s+)?(?:on|of)\s+(?:all|both|these|those|the\s+said|said)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:counts|charges)\b|"
     # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
-    r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced))|"
+    r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced?\b))|"
+    # "The trial court found Appellant guilty and sentenced him"
+    r"\b(?:court|judge|jury)\s+found\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant|[A-Z][a-z]+)\s+guilty(?=\s*(?:[,.;]|and\s+sentenced))|"
     r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.])|"
     # a plea with no object right after the charge: "charged by information with X. He entered a plea of nolo contendere"
     r"\b(?:entered|entering)\s+(?:a\s+|an\s+)?(?:\w+\s+)?pleas?\s+of\s+(?:guilty|nolo\s+contendere|no\s+contest)(?=\s*(?:[,.;]|and\b))|"
@@ -110,15 +121,15 @@ _END_RE = re.compile(
     r"and\s+(?:his|her)\s+sentence|and\s+(?:the\s+)?(?:resulting|subsequent)|and\s+(?:was|were|has|had)\b|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
-    r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
-    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\s+the\s+influence|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|at\s+(?:the\s+)?(?:age|trial)|"
+    r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:trial\s+)?(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
+    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|at\s+(?:a|his|her)\s+(?:\w+\s+)?trial\b|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
     r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with\s+(?!the\s+(?:purchase|sale|acquisition|transfer)\b)|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
     r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
     r"and\s+(?:\w+\s+)?(?:other\s+)?(?:accusations?|charges|counts|offenses)\b|"
-    r"(?:but\s+)?not\s+(?:of|guilty)\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|"
+    r"(?:but\s+)?not\s+(?:of|guilty)\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}verdict\b|"
     r"for\s+(?:breaking|entering|taking|stealing|selling|shooting|killing|striking|hitting|beating|stabbing|robbing|possessing|"
     r"having|touching|fondling|driving|using|carrying|threatening|assaulting|attacking|forging|writing|passing|cashing)\b|\s*(?:\u2014|--)|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
 )
@@ -133,7 +144,7 @@ _BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it
                             re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|unless|could\s+(?:have\s+)?be(?:en)?|would\s+(?:have\s+)?be(?:en)?|may\s+be|shall|punishable|"
-    r"must|either|to\s+be|(?:a|any|the|every)\s+person|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
+    r"must|either|to\s+be|(?:a|any|the|every)\s+person|(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
     r"was\s+not\s+convicted|never\s+convicted|acquitted)\b",
     re.IGNORECASE,
 )
@@ -168,7 +179,7 @@ def _clean_offense(raw: str) -> str | None:
     off = re.split(r"[\]\[*]", off, maxsplit=1)[0].strip(" ,")
     off = re.sub(r"^(?:[\w-]+[- ](?:years?|months?)|life)(?:\s+in\s+prison|\s+imprisonment)?\s+for\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:(?:guilty|nolo\s+contendere|no\s+contest)\s+(?:plea\s+)?to\s+(?:the\s+)?)", "", off, flags=re.IGNORECASE)
-    off = re.sub(r"^(?:having|committing|for|(?:the\s+)?(?:substantive\s+)?offense\s+of|the\s+crime\s+of)\s+(?:the\s+)?", "", off,
+    off = re.sub(r"^(?:having(?!\s+(?:an?\s+)?(?:weapons?|firearms?)\b)|committing|for|(?:the\s+)?(?:substantive\s+)?offense\s+of|the\s+crime\s+of)\s+(?:the\s+)?", "", off,
                  flags=re.IGNORECASE)
     off = re.sub(r"^(?:the\s+|an?\s+)?(?:class\s+\w+\s+|[\w-]+[- ]degree\s+|third-?\s?degree\s+)?(?:felony|misdemeanor)\s+"
                  r"(?:offense|crime|charge)s?\s+of\s+", "", off, flags=re.IGNORECASE)
@@ -339,6 +350,16 @@ _STATUTE_AFTER_RE = re.compile(r"\s*\((?:R\.\s?C\.|O\.R\.C\.|\u00a7|[A-Z][\w.]*\
                                r"(?:La\.\s*)?R\.\s?S\.|(?:Pen(?:al)?|Veh(?:icle)?|Health\s+&\s+Saf)\.?\s+Code|\d+[-.:]\d)")
 
 
+# the offense written before the word: "his first degree murder conviction", "appellant's robbery and kidnapping convictions"
+_OFFENSE_THEN_CONVICTION_RE = re.compile(
+    r"\b(?:his|her|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s)\s+"
+    r"(?!(?:prior|previous|earlier|former|past|other|juvenile|later|subsequent)\b)"
+    r"(?:(?:state|federal|underlying|original|\d{4}|two|three|four|\d+)\s+)*"
+    rf"(?P<off>(?:[\w-]+\s+){{0,5}}?(?:{OFFENSE_HEADS}))\s+convictions?\b", re.IGNORECASE)
+
+# the sentence is about the accused's record: "his robbery conviction was a predicate violent felony under the ACCA"
+_PRIOR_RECORD_RE = re.compile(r"\b(?:predicate|prior|previous|earlier|habitual|career\s+offender|enhance\w*|impeach\w*)\b", re.IGNORECASE)
+
 # Texas: "The offense is murder; the punishment, ten years."
 _OFFENSE_IS_RE = re.compile(r"\b[Tt]he\s+offense\s+is\s+(?P<off>[^.;]{3,120}?)\s*;\s+(?:the\s+)?punishment\b")
 
@@ -354,6 +375,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
     text = ctx.text
     end = ctx.facts_end
     out: list[ChargeFact] = []
+    accused = accused_words(ctx)
 
     def add(off_raw: str, start: int, conf: float, method: str) -> None:
         # a semicolon ends the phrase unless it separates counts ("kidnapping, ...; one count of abduction, ...")
@@ -362,6 +384,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         for n, (piece, off) in enumerate(_list_items(off_raw)):
             if re.fullmatch(r"(?:an?|the)\s+(?:class\s+\w+\s+|[\w-]+\s+){0,3}(?:felony|misdemeanor|offense)", piece, re.IGNORECASE):
                 continue  # "a fourth degree felony": an appositive, the list goes on
+            if re.search(r"\bspecifications?$", piece, re.IGNORECASE):
+                continue  # "and a firearm specification": Ohio's sentence enhancement, not an offense
             if re.match(r"(?:but\s+)?(?:not|acquitted|except|to)\b", piece, re.IGNORECASE):
                 break
             if n > 0 and len(out) > first and _DRUG_ONLY_RE.fullmatch(piece):
@@ -420,6 +444,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         s0, e0 = ctx.sentence(m.start())
         # read past the sentence splitter's end: "(Pen. Code, § 211)" holds periods; add() cuts at the real end
         raw = _offense_phrase(text, m.start("off"), e0, end, 400)
+        raw = _ENUMERATION_RE.sub(lambda x: " " * len(x.group(0)), raw)
         raw = _GRADE_APPOSITIVE_RE.sub(lambda x: " " * len(x.group(0)), raw)
         before = text[s0 : m.start()]
         if _IMPEACHMENT_RE.search(before[-100:]):
@@ -427,9 +452,15 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         hyp = _HYPOTHETICAL_RE.search(before[-80:]) or _HYPOTHETICAL_RE.search(m.group(0)[:40])
         if hyp and not (hyp.group(0).lower() == "acquitted" and re.search(r"\b(?:and|but)\s+(?:(?:was|were|he|she)\s+)*$", before)):
             continue  # "acquitted of X, and was found guilty of Y" still names Y
-        if ctx.sentence_cites_case(m.start()):
+        if ctx.sentence_cites_case(m.start()) or PRECEDENT_TOLD_RE.match(text, s0):
             continue
+        if re.match(r"(?:pleaded|pled|plead)\b", m.group(0)) and anothers_plea(text, m.start(), s0, accused):
+            continue  # "Hale, who had pleaded guilty to the robbery, testified": a witness's plea
         add(raw, m.start("off"), 0.75, "charges.conviction")
+    for m in _OFFENSE_THEN_CONVICTION_RE.finditer(text, 0, end):
+        s0, e0 = ctx.sentence(m.start())
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()) and not _PRIOR_RECORD_RE.search(text, s0, e0):
+            add(m.group("off"), m.start("off"), 0.65, "charges.offense_then_conviction")
     for m in _OFFENSE_IS_RE.finditer(text, 0, end):
         if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             add(m.group("off"), m.start("off"), 0.7, "charges.offense_is")

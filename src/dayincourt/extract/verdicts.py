@@ -119,10 +119,14 @@ def find_jury_votes(text: str) -> list[Match]:
 # --- the conviction and its verdict, for the draft -----------------------------------------
 
 _CONVICT_CUE_RE = re.compile(
-    r"\b(?:convicted|convicting|found\s+(?:\w+\s+){0,2}guilty|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
+    r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|"
+    # "a jury verdict finding him guilty", "adjudged guilty", "adjudicated guilty"
+    r"(?:finding|adjudged|adjudicated)\s+(?:(?!not\b)\w+\s+){0,2}guilty|\bAlford\s+plea|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
     r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|pleas?\s+of\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
+    # "his first degree murder conviction", "a jury conviction for conspiracy"
+    r"(?:his|her)\s+(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)(?:[\w\u201c\u201d\"'\u2019-]+\s+){1,5}convictions?\b|jury\s+convictions?\b|"
     r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
     # Texas: "The conviction is for burglary; the punishment, two years"; "following a conviction by jury on ..."
     r"\bconviction\s+is\s+for\b|\bconviction\s+by\s+(?:a\s+|the\s+)?jury\b|\b[Tt]he\s+offense\s+is\s+[^.;]{2,120};\s+(?:the\s+)?punishment\b|"
@@ -139,21 +143,27 @@ _PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
-    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+)?jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|returned|verdict|trial|deliberat\w*)|"
+    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
-    r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury)",
+    r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
+    # "After trial by jury, ...", not "waived (his right to) trial by jury"
+    r"(?<!right\sto\s)(?<!waived\s)(?<!waive\s)(?<!waiving\s)(?<!without\s)trial\s+by\s+(?:a\s+)?jury)",
     re.IGNORECASE,
 )
 _BENCH_RE = re.compile(
-    r"\b(?:bench\s+trial|non-?jury\s+trial|(?:trial|tried)\s+(?:to|before|by)\s+the\s+(?:court|bench|judge)(?!\s+of\b)|court\s+trial|"
-    r"sitting\s+without\s+a\s+jury|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
+    r"\b(?:bench\s+trial|non-?jury\s+trial|jury[- ]waived\s+trial|(?:trial|tried)\s+(?:to|before|by)\s+the\s+(?:court|bench|judge)(?!\s+of\b)|"
+    r"(?:a|the|his|her)\s+court\s+trial|"  # not "the state court trial"
+    r"sitting\s+without\s+a\s+jury|(?:court|judge)\s*,?\s+without\s+a\s+jury|waived\s+(?:his|her|a)\s+(?:right\s+to\s+(?:a\s+)?)?jury|"
     r"tried\s+(?:\w+\s+){0,3}without\s+a\s+jury|waiv(?:ed|ing)\s+(?:(?:his|her|a|the)\s+)?(?:right\s+to\s+(?:a\s+)?)?(?:trial\s+by\s+jury|jury\s+trial)|"
-    r"(?:trial\s+court|district\s+court|trial\s+judge|judge)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty)",
+    r"(?:trial\s+court|district\s+court|trial\s+judge|judge|the\s+court)\s+found\s+(?:him|her|the\s+defendant|defendant|[A-Z]\w+)\s+guilty|"
+    r"found\s+guilty\s+(?:of\s+[^.;]{1,80}?\s+)?by\s+the\s+(?:trial\s+)?judge)",
     re.IGNORECASE,
 )
 _JURY_VERDICT_ON_ACCUSED_RE = re.compile(
     r"\bjury\s+(?:found|convicted|returned\s+a\s+verdict\s+against)\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant|[A-Z][a-z]+)\b|"
-    r"\b(?:was|were)\s+(?:found\s+guilty|convicted)\s+by\s+(?:a|the)\s+jury\b", re.IGNORECASE)
+    r"\b(?:was|were)\s+(?:found\s+guilty|convicted)\s+by\s+(?:a|the)\s+jury\b|"
+    r"\b(?:after|following|upon)\s+(?:a\s+)?(?:jury\s+trial|trial\s+by\s+(?:a\s+)?jury),?\s+(?:the\s+)?(?:defendant|appellant|petitioner|he|she|"
+    r"[A-Z][a-z]+)\s+(?:was|were)\s+(?:found\s+guilty|convicted)\b", re.IGNORECASE)
 _PLEA_BARGAIN_DOWN_RE = re.compile(
     r"\b(?:originally|initially)\s+(?:been\s+)?(?:charged|indicted)\s+(?:with|for)\b|\breduced\s+charges?\b|\bamended\s+charges?\b|"
     r"\bin\s+exchange\s+for\s+(?:the\s+)?dismissal\b", re.IGNORECASE)
@@ -168,20 +178,70 @@ _NON_UNANIMOUS_RE = re.compile(r"\bnon-?unanimous\s+(?:jury\s+)?verdict\b", re.I
 _RETRIAL_RE = re.compile(
     r"\b(?:second\s+trial|retrial|re-?tried|new\s+trial\s+(?:was\s+)?held|stood\s+trial\s+(?:for\s+)?(?:a\s+)?second\s+time|"
     r"tried\s+(?:again|a\s+second\s+time)|third\s+trial|tried\s+(?:\w+\s+){0,2}(?:two|three|four)\s+(?:times|occasions)|"
-    r"(?:was|were)\s+again\s+(?:convicted|found\s+guilty)|again\s+convicted|convicted\s+again|[Oo]n\s+remand,\s+(?:he|she|the\s+\w+)\s+was\s+(?:re)?tried)\b",
+    r"(?:was|were)\s+again\s+(?:convicted|found\s+guilty)|again\s+convicted|convicted\s+again|[Oo]n\s+remand,?\s+(?:he|she|the\s+\w+|[A-Z][a-z]+)\s+was\s+(?:(?:re)?tried|convicted|found\s+guilty))\b",
     re.IGNORECASE,
 )
 _NEW_TRIAL_GRANTED_RE = re.compile(
     r"\b(?:grant(?:ed|ing)?\s+(?:(?:Mr\.|Ms\.|Mrs\.)\s+)?(?:\w+\s+){0,3}(?:a\s+)?new\s+trial|new\s+trial\s+(?:was\s+)?granted|"
     r"granted\s+(?:(?:his|her|the|a)\s+)?motion\s+for\s+(?:a\s+)?new\s+trial|motion\s+for\s+(?:a\s+)?new\s+trial\s+was\s+granted|"
     # an appellate court undoes the conviction and orders the case tried again
-    r"(?:reversed|vacated)\s+(?:\w+\s+){0,4}(?:and\s+)?remanded\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|"
+    r"(?:reversed|vacated)\s+[^.;]{0,140}?\bremanded\s+(?:\w+\s+){0,3}for\s+(?:a\s+)?new\s+trial|"
+    r"reversed\s+(?:an?|the|his|her)\s+(?:earlier|first|original)\s+(?:[\w-]+\s+){0,3}conviction|"
     r"(?:ordered|awarded|secured|won|obtained)\s+(?:(?:him|her)\s+)?(?:a\s+)?new\s+trials?)",
     re.IGNORECASE,
 )
 _CIVIL_VERDICT_RE = re.compile(r"\bverdict\s+(?:in\s+favor\s+of|for)\s+(?:the\s+)?(?:plaintiff|defendant)s?\b|\bdamages\b", re.IGNORECASE)
 _PENALTY_PHASE_RE = re.compile(r"\b(?:penalty|sentencing)\s+(?:phase|hearing|recommendation)|recommend\w*\s+(?:a\s+)?(?:death|life)|"
                                r"\bdeath\s+(?:sentence|penalty)|aggravating", re.IGNORECASE)
+
+
+# "tried on an indictment charging murder and convicted of manslaughter", "found him not guilty of first degree murder
+# but guilty of second degree murder": what was charged (or acquitted), then what the verdict or plea took
+_CHARGED_THEN_CONVICTED_RE = re.compile(
+    r"\b(?:charg(?:ed|ing)|indicted|tried|acquitted|not\s+guilty)\b(?P<charged>.*?)"
+    r"\b(?:convicted|(?<!not\s)guilty|pleaded|pled)\b(?P<convicted>.*)", re.IGNORECASE | re.DOTALL)
+_HOMICIDE_RE = re.compile(
+    r"(?:(?:capital|aggravated|felony|voluntary|involuntary|(?:criminally\s+)?negligent|reckless|vehicular|"
+    r"(?:first|second|third)[- ]degree)\s+)*(?:murder|manslaughter|homicide)(?:\s+in\s+the\s+(?:first|second|third)\s+degree)?",
+    re.IGNORECASE)
+_DEGREE_RE = re.compile(r"\b(?P<d>first|second|third|fourth)[- ]degree\s+(?P<after>[a-z]+)|"
+                        r"\b(?P<before>[a-z]+)\s+in\s+the\s+(?P<d2>first|second|third|fourth)\s+degree\b", re.IGNORECASE)
+_DEGREES = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _homicide_rank(offense: str) -> int | None:
+    """1 is the gravest (capital, first degree murder), 4 the least (involuntary manslaughter, negligent homicide)."""
+    o = offense.lower()
+    if "murder" in o:
+        return 1 if re.search(r"capital|aggravated|first", o) else 3 if "third" in o else 2
+    if "manslaughter" in o:
+        return 4 if re.search(r"involuntary|second|negligent|reckless|vehicular", o) else 3
+    return 4 if re.search(r"negligent|reckless|vehicular", o) else None
+
+
+def _graded(part: str) -> dict[str, int]:
+    """The gravest grade of each offense family named in ``part``: homicide by rank, others by degree."""
+    grades: dict[str, int] = {}
+    for m in _HOMICIDE_RE.finditer(part):
+        rank = _homicide_rank(m.group(0))
+        if rank is not None:
+            grades["homicide"] = min(rank, grades.get("homicide", rank))
+    for m in _DEGREE_RE.finditer(part):
+        family = (m["after"] or m["before"]).lower()
+        if family in ("murder", "manslaughter"):
+            continue
+        degree = _DEGREES[(m["d"] or m["d2"]).lower()]
+        grades[family] = min(degree, grades.get(family, degree))
+    return grades
+
+
+def _convicted_of_less_than_charged(sentence: str) -> bool:
+    """The sentence names a grave offense charged (or acquitted) and a lesser grade of it taken by verdict or plea."""
+    m = _CHARGED_THEN_CONVICTED_RE.search(sentence)
+    if not m:
+        return False
+    charged, convicted = _graded(m["charged"]), _graded(m["convicted"])
+    return any(family in charged and grade > charged[family] for family, grade in convicted.items())
 
 
 @dataclass(frozen=True)
@@ -242,6 +302,43 @@ def retried_before(ctx: Context, end: int) -> bool:
 _OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirators?|co-?indictees?|co-?perpetrators?|confederates?)\b"
                              r"(?:,\s+[A-Z][\w.' -]{1,40},)?\s*(?:who\s+had\s+)?(?:also\s+|had\s+|later\s+|each\s+|all\s+)?$", re.IGNORECASE)
 
+# a plea named with its own subject: "Hale, who had pleaded guilty, testified", "Hale pleaded guilty and testified"
+_NAMED_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+)(?:,\s+who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:also\s+|later\s+|previously\s+|earlier\s+)?$")
+_NOT_OTHERS = frozenset({"Defendant", "Appellant", "Petitioner", "Respondent", "Accused", "Movant", "He", "She", "They"})
+# a plea offered or refused, not entered: "he rejected a plea offer", "the State offered a plea bargain, which he refused"
+_PLEA_NOT_ENTERED_RE = re.compile(r"\b(?:offer\w*|refus\w*|reject\w*|declin\w*|withdr[ae]w\w*)\b", re.IGNORECASE)
+
+
+def accused_words(ctx: Context) -> frozenset[str]:
+    return frozenset(w for p in ctx.parties if "_defendant" in p.labels for n in (p.name, *p.aliases, *p.others)
+                     for w in re.findall(r"[A-Z][a-z]+", n))
+
+
+def anothers_plea(text: str, start: int, sentence_start: int, accused: frozenset[str]) -> bool:
+    """The plea at ``start`` is someone else's: an accomplice's or co-defendant's, or a named person not the accused."""
+    before = text[max(sentence_start, start - 80) : start]
+    if _OTHERS_PLEA_RE.search(before) and not re.search(r"\b(?:and|with)\s+(?:his|her|their|a|the)\s+co-?\w+", before, re.IGNORECASE):
+        return True  # "Roe's accomplice, Carl Poe, pleaded guilty"
+    named = _NAMED_SUBJECT_RE.search(before)
+    if not (accused and named) or named.group(1) in accused or named.group(1) in _NOT_OTHERS:
+        return False
+    return not accused & set(re.findall(r"[A-Z][a-z]+", before))  # "Price and Lee Roe pleaded guilty": the accused too
+
+
+# the cue denies a conviction or states the law: "did not plead guilty", "had not been theretofore convicted", "released
+# without being convicted", "the defendant may be convicted of", "lacks the intent to be convicted of", "any person
+# convicted of"
+_NOT_A_CONVICTION_RE = re.compile(
+    r"(?:\b(?:not|never)|\bwithout\s+being)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:may|might|can|cannot|shall|must|to)\s+(?:not\s+)?(?:only\s+)?(?:be|have\s+been)\s+$|"
+    r"\b(?:any|every)\s+person\b|\ba\s+person\s+(?:who|is|was|has)\b", re.IGNORECASE)
+_BUT_AFTER_ACQUITTAL_RE = re.compile(r"\b(?:but|and|yet)\s+(?:(?:was|were|he|she|it|the\s+jury)\s+)*$|\bbut\s+$")
+# a precedent told after its citation: "In that case the defendant was convicted ...", "There, the accused pleaded ..."
+PRECEDENT_TOLD_RE = re.compile(r"\s*(?:In\s+(?:that|each|both)\s+(?:case|decision)s?,?|(?:But\s+)?[Tt]here(?:,|\s+the\s+(?:defendant|accused|"
+                               r"appellant|petitioner)\b))(?=[\s,])")
+# "convicted felons", "convicted sex offenders": a class of people, not this conviction
+_CONVICTED_CLASS_RE = re.compile(r"convicted\s+(?:sex\s+)?(?:felons?|offenders?|prisoners?|persons?|criminals?|inmates?)\b", re.IGNORECASE)
+
 
 def extract_convictions(ctx) -> list[ConvictionFact]:
     """The conviction(s) of the accused stated in the document (a retrial gives two).
@@ -253,19 +350,24 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         return []
     text = ctx.text
     end = ctx.facts_end
+    accused = accused_words(ctx)
     cues = []
     for m in _CONVICT_CUE_RE.finditer(text, 0, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
-        if re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
-                     r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE):
-            continue
+        guard = re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
+                          r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE)
+        if guard and not (guard.group(0).lower() in ("acquitted", "not guilty")
+                          and _BUT_AFTER_ACQUITTAL_RE.search(text, guard.end(), m.start())):
+            continue  # "acquitted him of murder but convicted him of manslaughter" still states a conviction
+        if _NOT_A_CONVICTION_RE.search(text[max(s, m.start() - 60) : m.start()]) or _CONVICTED_CLASS_RE.match(text, m.start()) \
+                or PRECEDENT_TOLD_RE.match(sent):
+            continue  # "did not plead guilty", "may be convicted of", "any person convicted of", "convicted felons"
         if _CIVIL_VERDICT_RE.search(sent):
             continue
-        before = text[max(s, m.start() - 80) : m.start()]
-        if _OTHERS_PLEA_RE.search(before) and not re.search(r"\b(?:and|with)\s+(?:his|her|their|a|the)\s+co-?\w+", before, re.IGNORECASE):
+        if anothers_plea(text, m.start(), s, accused if _PLEA_RE.match(m.group(0)) else frozenset()):
             continue  # "Roe's accomplice, Carl Poe, pleaded guilty": another's conviction, not the accused's
         cues.append((m, s, e))
     if not cues:
@@ -285,7 +387,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         form = "jury"
     elif _BENCH_RE.search(body):
         form = "bench"
-    elif any(not _OTHERS_PLEA_RE.search(body[max(0, p.start() - 80) : p.start()]) for p in _PLEA_RE.finditer(body)):
+    elif any(not anothers_plea(text, at, ctx.sentence(at)[0], accused) and not _PLEA_NOT_ENTERED_RE.search(text, *ctx.sentence(at))
+             for at in (ctx.header_end + p.start() for p in _PLEA_RE.finditer(body))):
         form = "plea"
     elif re.search(r"\b(?:the|a)\s+jury\s+(?:found|convicted|returned|verdict)|\bjury\s+verdict\b|\bjury\s+trial\b|"
                    r"\btrial\s+(?:was\s+)?(?:before|to|by)\s+(?:a|the)\s+jury\b", body, re.IGNORECASE) or len(re.findall(r"(?<!grand\s)\bjur(?:y|or|ors)\b", body, re.IGNORECASE)) >= 2:
@@ -295,8 +398,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         form = "jury"  # one mention of this trial's jury: "the evidence before the jury", "instruct the jury on battery"
     # "refused to instruct on battery as a lesser included offense" is a claim about the charge, not the verdict
     # ("A defendant may be convicted of a lesser-included offense." is the law, not this verdict)
-    outcome = "guilty_lesser" if any(_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) and not _RULE_OF_LAW_RE.search(t)
-                                     for t in conv_sents) else "guilty"
+    outcome = "guilty_lesser" if any((_LESSER_RE.search(t) and not _INSTRUCTION_RE.search(t) or _convicted_of_less_than_charged(t))
+                                     and not _RULE_OF_LAW_RE.search(t) for t in conv_sents) else "guilty"
     if form == "plea" and _PLEA_BARGAIN_DOWN_RE.search(body):
         outcome = "guilty_lesser"  # pleaded to something else than the offense first charged
     votes = None
@@ -341,7 +444,10 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         return [first, ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)]
     retried = retried_before(ctx, end) and form != "plea"
     if retried:
-        first = ConvictionFact("trial", None, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
+        # "A jury convicted Roe of murder. The Court of Appeals reversed ...": the opening statement gives the first form
+        opening = text[cues[0][1] : cues[0][2]]
+        first_form = "jury" if _JURY_FORM_RE.search(opening) and not _RETRIAL_RE.search(opening) else None
+        first = ConvictionFact("trial", first_form, "guilty", None, None, first_m.start(), first_m.end(), confidence=0.6)
         last_m, _, _ = cues[-1]
         anchor = vote_span or (last_m.start(), last_m.end())
         second = ConvictionFact("retrial", form, outcome, votes, unanimous, anchor[0], anchor[1], vote_span, 0.6)
