@@ -36,7 +36,8 @@ _PROCEDURE_RE = re.compile(
     r"decided|affirmed|reversed|denied|granted|appeal\w*|hearing|opinion|judgment|petition\w*|motion|verdict|jury\s+found|"
     r"released|paroled|enacted|amended|effective|decision|ruled|argued|submitted|reported|disclosed|contacted|interviewed|"
     r"entered(?=\s*:)|entered\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?(?:plea|judgment|order|appearance)|dated|returned|docketed|post-?conviction|arrest\w*|extradit\w*|charged|custody|surrender\w*|revoked|revocation|probation|parole|told|outcry|"
-    r"community\s+corrections)\b",
+    r"community\s+corrections|sentences?|writ|habeas|release\s+date|(?:went|came)\s+into\s+effect|took\s+effect|"
+    r"(?:arrest|bench)\s+warrant|warrant\s+(?:[\w-]+\s+){0,4}?(?:was\s+)?issued|issued\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b",
     re.IGNORECASE,
 )
 
@@ -72,6 +73,35 @@ _CHARGING_ACT_RE = re.compile(
 )
 
 
+# a witness's account: what follows "testified that" is the event told, whatever proceeding the sentence opens with
+# ("At trial, the clerk testified that on May 2, 1990, ...")
+_TOLD_RE = re.compile(
+    r"\b(?:testif(?:ied|ies|ying)|testimony\s+(?:\w+\s+){0,3}?(?:was|showed|established|indicated|revealed))\s+that\b",
+    re.IGNORECASE,
+)
+
+
+# the hour of the day before the date belongs to the story of the crime: "in the early morning hours of", "on the
+# evening of"
+_TIME_OF_DAY_RE = re.compile(
+    r"\b(?:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)(?:\s+hours)?|(?:early|late|wee)\s+hours)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# a charging paper's own date for the act: "The indictment alleged that appellant on or about May 5, 1999 ..."
+_PAPER_RE = re.compile(r"\b(?:indictment|information|complaint|counts?|charg\w*|alleg\w*)\b", re.IGNORECASE)
+_ON_OR_ABOUT_RE = re.compile(r"\bon\s+or\s+about\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a date that is no event of the crime: a deadline ("the date by which he had promised to repay", "prior to November 1")
+# or a birth date
+_NOT_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:before|until|by|no\s+later\s+than|prior\s+to)\s+$|\b(?:born|birth\w*|DOB)\W+(?:(?:on|in|of|was|is)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class DateFact:
     value: str
@@ -92,6 +122,7 @@ def offense_date(ctx: Context) -> DateFact | None:
     text = ctx.text
     end = ctx.facts_end
     cands: list[DateFact] = []
+    charged: list[DateFact] = []
     scene: DateFact | None = None
     for m in DATE_RE.finditer(text, ctx.header_end, end):
         if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
@@ -99,18 +130,23 @@ def offense_date(ctx: Context) -> DateFact | None:
         if re.search(r"\b(?:Act|Acts|Laws|Statutes?|Code|Session|enacted|approved|effective)\s+(?:of\s+)?$", text[max(0, m.start() - 20) : m.start()]):
             continue  # "Act of June 24, 1939, P.L. 872": a statute's date
         before = text[max(0, m.start() - 120) : m.start()]
-        if re.search(r"\b(?:before|until|by|no\s+later\s+than)\s+$", before):
-            continue  # a deadline ("the date by which he had promised to repay"), not an event
+        if _NOT_EVENT_BEFORE_RE.search(before):
+            continue
         s, e = ctx.sentence(m.start())
+        told = _TOLD_RE.search(text, s, m.start())
+        if told:
+            s = told.end()  # the proceeding in which it was told is not the date's
         sent = text[s:e]
         if scene is None and not _PROCEDURE_RE.search(sent) and (
-                _SCENE_RE.search(sent) or _FACTS_LEAD_RE.search(text, max(0, s - 150), m.start())):
+                _SCENE_RE.search(sent) or _FACTS_LEAD_RE.search(text, max(0, s - 150), m.start())
+                or _TIME_OF_DAY_RE.search(before)):
             value = parse_date(m)
             if value is not None and len(value) > 4:
                 scene = DateFact(value, m.start(), m.end(), 0.45)
         # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ..."
-        charging = bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80))) or bool(
-            re.search(r"\bcharged\s+that\s+[^.;]{0,80}?\bon\s+(?:or\s+about\s+)?(?:the\s+)?$", before))
+        in_paper = bool(re.search(r"\bcharged\s+that\s+[^.;]{0,80}?\bon\s+(?:or\s+about\s+)?(?:the\s+)?$", before)) or bool(
+            _ON_OR_ABOUT_RE.search(before) and _PAPER_RE.search(sent))
+        charging = in_paper or bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80)))
         if not _EVENT_RE.search(sent) and not _CHARGING_ACT_RE.search(sent) and not charging:
             # a date that sets the scene ("In the early morning hours of November 13, 1979, ...") counts when
             # the paragraph goes on to describe the crime and the sentence mentions no proceeding
@@ -130,7 +166,10 @@ def offense_date(ctx: Context) -> DateFact | None:
         if len(value) == 4 and not _STRONG_VERB_RE.search(sent):
             continue  # a bare year needs the crime itself in the sentence
         cands.append(DateFact(value, m.start(), m.end()))
-    best = _earliest(cands)
+        if in_paper:
+            charged.append(cands[-1])
+    # the charging paper's date is the offense's; earlier dates the evidence tells are other acts
+    best = _earliest(charged) or _earliest(cands)
     if best is None and ctx.body_end < len(text):
         # Georgia and others open the first footnote with "The crimes were committed on August 6, 1993 ..."
         for m in _COMMITTED_ON_RE.finditer(text, ctx.body_end):
