@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from .helpers import extract_text as extract
+from .helpers import sentences
 
 HEAD = ("1 A.2d 2 (1990)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
         "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n")
@@ -43,3 +44,34 @@ def _offense_date(body: str) -> str | None:
 )
 def test_offense_date_wordings(body: str, expected: str | None) -> None:
     assert _offense_date(body) == expected
+
+
+def _sentence(body: str) -> list[tuple[str, float | None]]:
+    return sentences(extract(HEAD + body + "\n\nAFFIRMED.\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # probation worded "N years on probation"
+        ("Powers pleaded guilty to theft. He was sentenced under the First Offender Act to five years on probation on "
+         "each charge, the sentences to be served concurrently.", [("probation", 5.0)]),
+        # a stated part of the term suspended keeps the pronounced term
+        ("Powers was convicted of theft. She was fined $100, and sentenced to forty days incarceration. "
+         "Thirty days of the sentence were suspended, and she was placed on probation for one year.", [("term", 40 / 365)]),
+        ("Powers was convicted of theft and sentenced to forty days in jail. The sentence was suspended, and she was "
+         "placed on probation for one year.", [("probation", 1.0)]),
+        # an indeterminate term in a sentencing order
+        ("Powers was convicted of burglary. His sentencing order provided that he remain in the custody of the "
+         "Department of Corrections for a period of not less than two nor more than six years.", [("term", 6.0)]),
+        # "N to M years" pronounced, then the statute's minimum
+        ("Powers was convicted of robbery. On May 1, 1975, Powers was sentenced to a term of 15 to 16 years "
+         "imprisonment, the 15-year minimum sentence being mandated by the statute.", [("term", 16.0)]),
+        # a limitations period is no sentence
+        ("Powers was convicted of robbery. Habeas petitions are subject to a two-year statute of limitations that runs "
+         "from the date the conviction became final.", []),
+    ],
+)
+def test_sentence_wordings(body: str, expected: list[tuple[str, float | None]]) -> None:
+    got = _sentence(body)
+    assert [(k, round(y, 4) if y else y) for k, y in got] == [(k, round(y, 4) if y else y) for k, y in expected]
