@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from .helpers import extract_text as extract
-from .helpers import sentences
+from .helpers import factor_codes, sentences
 
 HEAD = ("1 A.2d 2 (1990)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
         "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n")
@@ -75,3 +75,25 @@ def _sentence(body: str) -> list[tuple[str, float | None]]:
 def test_sentence_wordings(body: str, expected: list[tuple[str, float | None]]) -> None:
     got = _sentence(body)
     assert [(k, round(y, 4) if y else y) for k, y in got] == [(k, round(y, 4) if y else y) for k, y in expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "present"),
+    [
+        ("Powers argues that counsel at the sentencing hearing raised no objection to the report and was ineffective in "
+         "this regard.",
+         "ILD", True),
+        ("The remaining assignments involve alleged misconduct of the district attorney in his argument to the jury.",
+         "OM", True),
+        ("Powers contends that he was unduly prejudiced at the sentencing hearing by the prosecutor's alleged remarks "
+         "about his silence.", "OM", True),
+        # the police as the ones told, not the ones who threatened
+        ("On cross-examination, Powers admitted that she did not tell police she felt threatened by Lane.", "OM", False),
+        ("Powers asserts that his identification as the robber is vague, doubtful and uncertain.", "MWID", True),
+        ("He stresses the questionable identification by the night clerk.", "MWID", True),
+        ("Counsel filed a motion to suppress the pretrial photographic identification by the two clerks.", "MWID", True),
+    ],
+)
+def test_factor_wordings(body: str, code: str, present: bool) -> None:
+    text = HEAD + "Powers was convicted of robbery by a jury. " + body + " We affirm.\n\nAFFIRMED.\n"
+    assert (code in factor_codes(extract(text))) is present
