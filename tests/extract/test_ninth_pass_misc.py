@@ -89,6 +89,7 @@ def test_sentence_wordings(body: str, expected: list[tuple[str, float | None]]) 
          "about his silence.", "OM", True),
         # the police as the ones told, not the ones who threatened
         ("On cross-examination, Powers admitted that she did not tell police she felt threatened by Lane.", "OM", False),
+        ("Powers lists as error the court's allowing the State to make improper arguments at sentencing.", "OM", True),
         ("Powers asserts that his identification as the robber is vague, doubtful and uncertain.", "MWID", True),
         ("He stresses the questionable identification by the night clerk.", "MWID", True),
         ("Counsel filed a motion to suppress the pretrial photographic identification by the two clerks.", "MWID", True),
@@ -97,3 +98,23 @@ def test_sentence_wordings(body: str, expected: list[tuple[str, float | None]]) 
 def test_factor_wordings(body: str, code: str, present: bool) -> None:
     text = HEAD + "Powers was convicted of robbery by a jury. " + body + " We affirm.\n\nAFFIRMED.\n"
     assert (code in factor_codes(extract(text))) is present
+
+
+def _recanting_witnesses(body: str) -> set[str]:
+    case = extract(HEAD + "Powers was convicted of robbery by a jury. " + body + " We affirm.\n\nAFFIRMED.\n")["case"]
+    names = {p["id"]: p["name"] for p in case.get("people", [])}
+    return {names.get(t["witness"], t["witness"]) for t in case.get("testimony", []) if t.get("recantation") is not None}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the pronoun that recants is the person the sentence before opens with
+        ("The victim, Ann Lane, testified at trial. Lane then gave a written statement to the police, claiming that "
+         "Powers had robbed her. She later admitted that she lied about the robbery.", {"Ann Lane"}),
+        # no person opens the sentence before: nobody is named
+        ("The police took a written statement. She later admitted that she lied about the robbery.", set()),
+    ],
+)
+def test_recantation_by_a_pronoun(body: str, expected: set[str]) -> None:
+    assert _recanting_witnesses(body) == expected

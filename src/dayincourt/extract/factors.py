@@ -59,7 +59,7 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"questioning|cross-examination)\s+(?:\w+\s+){0,4}(?:improper|prejudic\w+|inflammatory|misconduct|unfair)|"
         # the court let the prosecutor do something the accused objects to
         r"\b(?:allow\w*|permit\w*)\s+the\s+(?:State['\u2019]s\s+Attorney|State|prosecut\w+|district\s+attorney|county\s+attorney|government)\s+to\s+"
-        r"(?:interrupt|cross-examine|question|comment|argue|refer|impeach|confer|ask)\b|"
+        r"(?:interrupt|cross-examine|question|comment|argue|refer|impeach|confer|ask|make\s+(?:improper|prejudicial|inflammatory))\b|"
         r"\b(?:confession|statement)s?\s+(?:was|were)\s+(?:coerced|involuntary|obtained\s+(?:by|through)\s+(?:threats|coercion|force))",
         re.IGNORECASE,
     ),
