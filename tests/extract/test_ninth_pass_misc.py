@@ -33,6 +33,9 @@ def _offense_date(body: str) -> str | None:
         # the charging paper's "on or about": the act it charges, before the other acts the evidence tells
         ("The victim's sister testified that in June 1980 Powers had threatened her. "
          "The indictment alleged that Powers, on or about May 5, 1988, robbed the victim.", "1988-05-05"),
+        # a list of days that states its year once
+        ("Powers cashed three forged checks, on March 4 and 9, April 2, 1971, for $50, $60 and $70.", "1971-03-04"),
+        ("On May 3 and 4, 1990, officers arrested Powers and Lane for the robbery.", None),
         # dates that are no event of the crime
         ("The victim was born on December 1, 1980, and was robbed at school by Powers.", None),
         ("Prior to November 1, 1989, the guidelines treated robbery differently.", None),

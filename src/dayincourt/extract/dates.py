@@ -7,10 +7,13 @@ not in one about a proceeding (filed, tried, sentenced, decided).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ._text import DATE_RE, parse_date
+from collections.abc import Iterator
+
+from ._text import _MONTH_RE, DATE_RE, MONTHS, parse_date
 from .context import Context
 
 _EVENT_RE = re.compile(
@@ -18,7 +21,7 @@ _EVENT_RE = re.compile(
     r"abus\w+|kidnap\w*|abduct\w*|sold|sale|deliver\w*|purchase[sd]?|bought|buy|transaction|possess\w*|stole|theft|fire[sd]?|"
     r"struck|beat(?:en|ing)?|attack\w*|accident|collision|crash|wreck|died|death|crime|offen[cs]e|incident|occurred|happened|"
     r"committed|broke\s+into|threatened|fled|deviate|intercourse|sexual|fraud\w*|embezzl\w*|launder\w*|failed\s+to\s+pay|"
-    r"conspir\w*|scheme|on\s+or\s+about|tragically)\b",
+    r"conspir\w*|scheme|on\s+or\s+about|tragically|forg(?:ed|ery|ing)|cashed|utter(?:ed|ing))\b",
     re.IGNORECASE,
 )
 _STRONG_RE = re.compile(
@@ -102,6 +105,27 @@ _NOT_EVENT_BEFORE_RE = re.compile(
 )
 
 
+# a month and day in a list that states the year once, at its end: "on June 3 and 9, July 2 and 8, 1969", "on
+# December 9 and 10, 1993"
+_SERIES_DAY_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?=(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:{_MONTH_RE}\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)+,?\s+(?P<year>1[89]\d\d|20\d\d)\b)"
+)
+
+
+def _dates_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, ISO partial date) of every date in ``text[start:end]``, in text order, the days of a list that
+    states its year once included."""
+    found = [(m.start(), m.end(), parse_date(m)) for m in DATE_RE.finditer(text, start, end)]
+    for m in _SERIES_DAY_RE.finditer(text, start, end):
+        try:
+            value: str | None = dt.date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"])).isoformat()
+        except (ValueError, KeyError):
+            value = None
+        found.append((m.start(), m.end("year"), value))  # the date runs to the year it shares
+    yield from sorted(found)
+
+
 @dataclass(frozen=True)
 class DateFact:
     value: str
@@ -124,48 +148,46 @@ def offense_date(ctx: Context) -> DateFact | None:
     cands: list[DateFact] = []
     charged: list[DateFact] = []
     scene: DateFact | None = None
-    for m in DATE_RE.finditer(text, ctx.header_end, end):
-        if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+    for d_start, d_end, value in _dates_in(text, ctx.header_end, end):
+        if not ctx.usable(d_start, d_end) or ctx.sentence_cites_case(d_start):
             continue
-        if re.search(r"\b(?:Act|Acts|Laws|Statutes?|Code|Session|enacted|approved|effective)\s+(?:of\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+        if re.search(r"\b(?:Act|Acts|Laws|Statutes?|Code|Session|enacted|approved|effective)\s+(?:of\s+)?$", text[max(0, d_start - 20) : d_start]):
             continue  # "Act of June 24, 1939, P.L. 872": a statute's date
-        before = text[max(0, m.start() - 120) : m.start()]
+        before = text[max(0, d_start - 120) : d_start]
         if _NOT_EVENT_BEFORE_RE.search(before):
             continue
-        s, e = ctx.sentence(m.start())
-        told = _TOLD_RE.search(text, s, m.start())
+        s, e = ctx.sentence(d_start)
+        told = _TOLD_RE.search(text, s, d_start)
         if told:
             s = told.end()  # the proceeding in which it was told is not the date's
         sent = text[s:e]
         if scene is None and not _PROCEDURE_RE.search(sent) and (
-                _SCENE_RE.search(sent) or _FACTS_LEAD_RE.search(text, max(0, s - 150), m.start())
+                _SCENE_RE.search(sent) or _FACTS_LEAD_RE.search(text, max(0, s - 150), d_start)
                 or _TIME_OF_DAY_RE.search(before)):
-            value = parse_date(m)
             if value is not None and len(value) > 4:
-                scene = DateFact(value, m.start(), m.end(), 0.45)
+                scene = DateFact(value, d_start, d_end, 0.45)
         # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ..."
         in_paper = bool(re.search(r"\bcharged\s+that\s+[^.;]{0,80}?\bon\s+(?:or\s+about\s+)?(?:the\s+)?$", before)) or bool(
             _ON_OR_ABOUT_RE.search(before) and _PAPER_RE.search(sent))
-        charging = in_paper or bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80)))
+        charging = in_paper or bool(_CHARGING_ACT_RE.match(text, d_end, min(e, d_end + 80)))
         if not _EVENT_RE.search(sent) and not _CHARGING_ACT_RE.search(sent) and not charging:
             # a date that sets the scene ("In the early morning hours of November 13, 1979, ...") counts when
             # the paragraph goes on to describe the crime and the sentence mentions no proceeding
-            ps = text.rfind("\n\n", 0, m.start()) + 1
-            pe = text.find("\n\n", m.end())
+            ps = text.rfind("\n\n", 0, d_start) + 1
+            pe = text.find("\n\n", d_end)
             para = text[ps : pe if pe != -1 else len(text)]
             if _PROCEDURE_RE.search(sent) or not _STRONG_RE.search(para) or len(para) > 2500:
                 continue
         # a procedural verb close to the date means the date is the proceeding's
-        near = text[max(s, m.start() - 60) : min(e, m.end() + 60)]
+        near = text[max(s, d_start - 60) : min(e, d_end + 60)]
         if not charging and _PROCEDURE_RE.search(near) and not re.search(r"\b(?<!had )(?:shot|killed|murdered|robbed|touched|"
                                                         r"stabbed|occurred|happened|committed(?!\s+to\b))\b", near, re.IGNORECASE):
             continue
-        value = parse_date(m)
         if value is None:
             continue
         if len(value) == 4 and not _STRONG_VERB_RE.search(sent):
             continue  # a bare year needs the crime itself in the sentence
-        cands.append(DateFact(value, m.start(), m.end()))
+        cands.append(DateFact(value, d_start, d_end))
         if in_paper:
             charged.append(cands[-1])
     # the charging paper's date is the offense's; earlier dates the evidence tells are other acts
