@@ -37,6 +37,8 @@ def _offense_date(body: str) -> str | None:
         ("Powers cashed three forged checks, on March 4 and 9, April 2, 1971, for $50, $60 and $70.", "1971-03-04"),
         ("On May 3 and 4, 1990, officers arrested Powers and Lane for the robbery.", None),
         # dates that are no event of the crime
+        ("Appeal by the defendant from a judgment of the Supreme Court, Lake County (Hale, J.), rendered May 2, 1988, convicting "
+         "him of criminal possession of a weapon, upon a jury verdict.", None),
         ("The victim was born on December 1, 1980, and was robbed at school by Powers.", None),
         ("Prior to November 1, 1989, the guidelines treated robbery differently.", None),
         ("On July 1, 1985, Powers obtained a writ of habeas corpus after the robbery conviction.", None),
