@@ -36,7 +36,11 @@ def _offense_date(body: str) -> str | None:
         # a list of days that states its year once
         ("Powers cashed three forged checks, on March 4 and 9, April 2, 1971, for $50, $60 and $70.", "1971-03-04"),
         ("On May 3 and 4, 1990, officers arrested Powers and Lane for the robbery.", None),
+        # the prosecutrix is the victim, not the prosecution
+        ("On the night of May 5, 1931, the prosecutrix was robbed by Powers near her home.", "1931-05-05"),
         # dates that are no event of the crime
+        ("On August 2, 1994, the prosecution was informed that a detective was under investigation for the robbery.",
+         None),
         ("Appeal by the defendant from a judgment of the Supreme Court, Lake County (Hale, J.), rendered May 2, 1988, convicting "
          "him of criminal possession of a weapon, upon a jury verdict.", None),
         ("The victim was born on December 1, 1980, and was robbed at school by Powers.", None),
