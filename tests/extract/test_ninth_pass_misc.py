@@ -36,6 +36,9 @@ def _offense_date(body: str) -> str | None:
         # a list of days that states its year once
         ("Powers cashed three forged checks, on March 4 and 9, April 2, 1971, for $50, $60 and $70.", "1971-03-04"),
         ("On May 3 and 4, 1990, officers arrested Powers and Lane for the robbery.", None),
+        # a proceeding's noun in the plural: prior convictions are not this crime
+        ("His prior convictions resulted from two sales of cocaine to an informant in June 1980. On the evening of "
+         "May 2, 1984, Powers robbed a store.", "1984-05-02"),
         # the prosecutrix is the victim, not the prosecution
         ("On the night of May 5, 1931, the prosecutrix was robbed by Powers near her home.", "1931-05-05"),
         # dates that are no event of the crime

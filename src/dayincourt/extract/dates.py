@@ -35,9 +35,10 @@ _STRONG_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE_RE = re.compile(
-    r"\b(?:filed|tried|trial|sentenced|sentencing|convicted|conviction|pleaded|pled|plea|indicted|indictment|arraign\w*|"
-    r"decided|affirmed|reversed|denied|granted|appeal\w*|hearing|opinion|judgment|petition\w*|motion|verdict|jury\s+found|"
-    r"released|paroled|enacted|amended|effective|decision|ruled|argued|submitted|reported|disclosed|contacted|interviewed|"
+    # the nouns in the plural too: "The convictions resulted from three sales in July and August 2002"
+    r"\b(?:filed|tried|trials?|sentenced|sentencing|convicted|convictions?|pleaded|pled|pleas?|indicted|indictments?|arraign\w*|"
+    r"decided|affirmed|reversed|denied|granted|appeal\w*|hearings?|opinions?|judgments?|petition\w*|motions?|verdicts?|jury\s+found|"
+    r"released|paroled|enacted|amended|effective|decisions?|ruled|argued|submitted|reported|disclosed|contacted|interviewed|"
     r"entered(?=\s*:)|entered\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?(?:plea|judgment|order|appearance)|dated|returned|docketed|post-?conviction|arrest\w*|extradit\w*|charged|custody|surrender\w*|revoked|revocation|probation|parole|told|outcry|"
     r"community\s+corrections|sentences?|writ|habeas|rendered|convicting|prosecution|prosecutors?|this\s+court|release\s+date|(?:went|came)\s+into\s+effect|took\s+effect|"
     r"(?:arrest|bench)\s+warrant|warrant\s+(?:[\w-]+\s+){0,4}?(?:was\s+)?issued|issued\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b",
