@@ -30,6 +30,9 @@ def _offense_date(body: str) -> str | None:
         ("At trial, the clerk testified that she was alone at the store in the early morning hours of March 4, 1979. "
          "Powers robbed her at gunpoint.", "1979-03-04"),
         ("At the trial, the teller testified that on April 2, 1985, Powers robbed the bank.", "1985-04-02"),
+        # what the charges stem from: the crime, before the other acts the evidence tells
+        ("A neighbor saw the knife in Powers's kitchen in April 1981. All of the charges stemmed from the robbery of "
+         "the Lane store in the early morning hours of May 25, 1981.", "1981-05-25"),
         # the charging paper's "on or about": the act it charges, before the other acts the evidence tells
         ("The victim's sister testified that in June 1980 Powers had threatened her. "
          "The indictment alleged that Powers, on or about May 5, 1988, robbed the victim.", "1988-05-05"),

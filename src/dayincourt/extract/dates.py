@@ -95,6 +95,12 @@ _TIME_OF_DAY_RE = re.compile(
 
 # a charging paper's own date for the act: "The indictment alleged that appellant on or about May 5, 1999 ..."
 _PAPER_RE = re.compile(r"\b(?:indictment|information|complaint|counts?|charg\w*|alleg\w*)\b", re.IGNORECASE)
+# the sentence that says what the charges are about: "All of the charges stemmed from the murders of ... on May 25, 1981"
+_CHARGES_FROM_RE = re.compile(
+    r"\b(?:charges?|indictments?|counts?|prosecution)\s+(?:\w+\s+){0,2}?(?:stem(?:s|med)?|ar(?:ose|ise|ises|ising)|grew)\s+"
+    r"(?:out\s+)?(?:of|from)\b",
+    re.IGNORECASE,
+)
 _ON_OR_ABOUT_RE = re.compile(r"\bon\s+or\s+about\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -169,7 +175,7 @@ def offense_date(ctx: Context) -> DateFact | None:
                 scene = DateFact(value, d_start, d_end, 0.45)
         # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ..."
         in_paper = bool(re.search(r"\bcharged\s+that\s+[^.;]{0,80}?\bon\s+(?:or\s+about\s+)?(?:the\s+)?$", before)) or bool(
-            _ON_OR_ABOUT_RE.search(before) and _PAPER_RE.search(sent))
+            _ON_OR_ABOUT_RE.search(before) and _PAPER_RE.search(sent)) or bool(_CHARGES_FROM_RE.search(text, s, d_start))
         charging = in_paper or bool(_CHARGING_ACT_RE.match(text, d_end, min(e, d_end + 80)))
         if not _EVENT_RE.search(sent) and not _CHARGING_ACT_RE.search(sent) and not charging:
             # a date that sets the scene ("In the early morning hours of November 13, 1979, ...") counts when
