@@ -7,10 +7,13 @@ not in one about a proceeding (filed, tried, sentenced, decided).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ._text import DATE_RE, parse_date
+from collections.abc import Iterator
+
+from ._text import _MONTH_RE, DATE_RE, MONTHS, parse_date
 from .context import Context
 
 _EVENT_RE = re.compile(
@@ -18,7 +21,7 @@ _EVENT_RE = re.compile(
     r"abus\w+|kidnap\w*|abduct\w*|sold|sale|deliver\w*|purchase[sd]?|bought|buy|transaction|possess\w*|stole|theft|fire[sd]?|"
     r"struck|beat(?:en|ing)?|attack\w*|accident|collision|crash|wreck|died|death|crime|offen[cs]e|incident|occurred|happened|"
     r"committed|broke\s+into|threatened|fled|deviate|intercourse|sexual|fraud\w*|embezzl\w*|launder\w*|failed\s+to\s+pay|"
-    r"conspir\w*|scheme|on\s+or\s+about|tragically)\b",
+    r"conspir\w*|scheme|on\s+or\s+about|tragically|forg(?:ed|ery|ing)|cashed|utter(?:ed|ing))\b",
     re.IGNORECASE,
 )
 _STRONG_RE = re.compile(
@@ -32,11 +35,13 @@ _STRONG_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PROCEDURE_RE = re.compile(
-    r"\b(?:filed|tried|trial|sentenced|sentencing|convicted|conviction|pleaded|pled|plea|indicted|indictment|arraign\w*|"
-    r"decided|affirmed|reversed|denied|granted|appeal\w*|hearing|opinion|judgment|petition\w*|motion|verdict|jury\s+found|"
-    r"released|paroled|enacted|amended|effective|decision|ruled|argued|submitted|reported|disclosed|contacted|interviewed|"
+    # the nouns in the plural too: "The convictions resulted from three sales in July and August 2002"
+    r"\b(?:filed|tried|trials?|sentenced|sentencing|convicted|convictions?|pleaded|pled|pleas?|indicted|indictments?|arraign\w*|"
+    r"decided|affirmed|reversed|denied|granted|appeal\w*|hearings?|opinions?|judgments?|petition\w*|motions?|verdicts?|jury\s+found|"
+    r"released|paroled|enacted|amended|effective|decisions?|ruled|argued|submitted|reported|disclosed|contacted|interviewed|"
     r"entered(?=\s*:)|entered\s+(?:a|an|his|her|the)\s+(?:\w+\s+)?(?:plea|judgment|order|appearance)|dated|returned|docketed|post-?conviction|arrest\w*|extradit\w*|charged|custody|surrender\w*|revoked|revocation|probation|parole|told|outcry|"
-    r"community\s+corrections)\b",
+    r"community\s+corrections|sentences?|writ|habeas|rendered|convicting|prosecution|prosecutors?|this\s+court|release\s+date|(?:went|came)\s+into\s+effect|took\s+effect|"
+    r"(?:arrest|bench)\s+warrant|warrant\s+(?:[\w-]+\s+){0,4}?(?:was\s+)?issued|issued\s+(?:a|an)\s+(?:\w+\s+)?warrant)\b",
     re.IGNORECASE,
 )
 
@@ -72,6 +77,62 @@ _CHARGING_ACT_RE = re.compile(
 )
 
 
+# a witness's account: what follows "testified that" is the event told, whatever proceeding the sentence opens with
+# ("At trial, the clerk testified that on May 2, 1990, ...")
+_TOLD_RE = re.compile(
+    r"\b(?:testif(?:ied|ies|ying)|testimony\s+(?:\w+\s+){0,3}?(?:was|showed|established|indicated|revealed))\s+that\b",
+    re.IGNORECASE,
+)
+
+
+# the hour of the day before the date belongs to the story of the crime: "in the early morning hours of", "on the
+# evening of"
+_TIME_OF_DAY_RE = re.compile(
+    r"\b(?:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)(?:\s+hours)?|(?:early|late|wee)\s+hours)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# a charging paper's own date for the act: "The indictment alleged that appellant on or about May 5, 1999 ..."
+_PAPER_RE = re.compile(r"\b(?:indictment|information|complaint|counts?|charg\w*|alleg\w*)\b", re.IGNORECASE)
+# the sentence that says what the charges are about: "All of the charges stemmed from the murders of ... on May 25, 1981"
+_CHARGES_FROM_RE = re.compile(
+    r"\b(?:charges?|indictments?|counts?|prosecution)\s+(?:\w+\s+){0,2}?(?:stem(?:s|med)?|ar(?:ose|ise|ises|ising)|grew)\s+"
+    r"(?:out\s+)?(?:of|from)\b",
+    re.IGNORECASE,
+)
+_ON_OR_ABOUT_RE = re.compile(r"\bon\s+or\s+about\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a date that is no event of the crime: a deadline ("the date by which he had promised to repay", "prior to November 1")
+# or a birth date
+_NOT_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:before|until|by|no\s+later\s+than|prior\s+to)\s+$|\b(?:born|birth\w*|DOB)\W+(?:(?:on|in|of|was|is)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+# a month and day in a list that states the year once, at its end: "on June 3 and 9, July 2 and 8, 1969", "on
+# December 9 and 10, 1993"
+_SERIES_DAY_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?=(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:{_MONTH_RE}\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)+,?\s+(?P<year>1[89]\d\d|20\d\d)\b)"
+)
+
+
+def _dates_in(text: str, start: int, end: int) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, ISO partial date) of every date in ``text[start:end]``, in text order, the days of a list that
+    states its year once included."""
+    found = [(m.start(), m.end(), parse_date(m)) for m in DATE_RE.finditer(text, start, end)]
+    for m in _SERIES_DAY_RE.finditer(text, start, end):
+        try:
+            value: str | None = dt.date(int(m["year"]), MONTHS[m["month"].lower().rstrip(".")], int(m["day"])).isoformat()
+        except (ValueError, KeyError):
+            value = None
+        found.append((m.start(), m.end("year"), value))  # the date runs to the year it shares
+    yield from sorted(found)
+
+
 @dataclass(frozen=True)
 class DateFact:
     value: str
@@ -92,45 +153,52 @@ def offense_date(ctx: Context) -> DateFact | None:
     text = ctx.text
     end = ctx.facts_end
     cands: list[DateFact] = []
+    charged: list[DateFact] = []
     scene: DateFact | None = None
-    for m in DATE_RE.finditer(text, ctx.header_end, end):
-        if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+    for d_start, d_end, value in _dates_in(text, ctx.header_end, end):
+        if not ctx.usable(d_start, d_end) or ctx.sentence_cites_case(d_start):
             continue
-        if re.search(r"\b(?:Act|Acts|Laws|Statutes?|Code|Session|enacted|approved|effective)\s+(?:of\s+)?$", text[max(0, m.start() - 20) : m.start()]):
+        if re.search(r"\b(?:Act|Acts|Laws|Statutes?|Code|Session|enacted|approved|effective)\s+(?:of\s+)?$", text[max(0, d_start - 20) : d_start]):
             continue  # "Act of June 24, 1939, P.L. 872": a statute's date
-        before = text[max(0, m.start() - 120) : m.start()]
-        if re.search(r"\b(?:before|until|by|no\s+later\s+than)\s+$", before):
-            continue  # a deadline ("the date by which he had promised to repay"), not an event
-        s, e = ctx.sentence(m.start())
+        before = text[max(0, d_start - 120) : d_start]
+        if _NOT_EVENT_BEFORE_RE.search(before):
+            continue
+        s, e = ctx.sentence(d_start)
+        told = _TOLD_RE.search(text, s, d_start)
+        if told:
+            s = told.end()  # the proceeding in which it was told is not the date's
         sent = text[s:e]
         if scene is None and not _PROCEDURE_RE.search(sent) and (
-                _SCENE_RE.search(sent) or _FACTS_LEAD_RE.search(text, max(0, s - 150), m.start())):
-            value = parse_date(m)
+                _SCENE_RE.search(sent) or _FACTS_LEAD_RE.search(text, max(0, s - 150), d_start)
+                or _TIME_OF_DAY_RE.search(before)):
             if value is not None and len(value) > 4:
-                scene = DateFact(value, m.start(), m.end(), 0.45)
+                scene = DateFact(value, d_start, d_end, 0.45)
         # charging language dates the act itself: "charged that Roe, on the 5th day of September, 1965, did ..."
-        charging = bool(_CHARGING_ACT_RE.match(text, m.end(), min(e, m.end() + 80))) or bool(
-            re.search(r"\bcharged\s+that\s+[^.;]{0,80}?\bon\s+(?:or\s+about\s+)?(?:the\s+)?$", before))
+        in_paper = bool(re.search(r"\bcharged\s+that\s+[^.;]{0,80}?\bon\s+(?:or\s+about\s+)?(?:the\s+)?$", before)) or bool(
+            _ON_OR_ABOUT_RE.search(before) and _PAPER_RE.search(sent)) or bool(_CHARGES_FROM_RE.search(text, s, d_start))
+        charging = in_paper or bool(_CHARGING_ACT_RE.match(text, d_end, min(e, d_end + 80)))
         if not _EVENT_RE.search(sent) and not _CHARGING_ACT_RE.search(sent) and not charging:
             # a date that sets the scene ("In the early morning hours of November 13, 1979, ...") counts when
             # the paragraph goes on to describe the crime and the sentence mentions no proceeding
-            ps = text.rfind("\n\n", 0, m.start()) + 1
-            pe = text.find("\n\n", m.end())
+            ps = text.rfind("\n\n", 0, d_start) + 1
+            pe = text.find("\n\n", d_end)
             para = text[ps : pe if pe != -1 else len(text)]
             if _PROCEDURE_RE.search(sent) or not _STRONG_RE.search(para) or len(para) > 2500:
                 continue
         # a procedural verb close to the date means the date is the proceeding's
-        near = text[max(s, m.start() - 60) : min(e, m.end() + 60)]
+        near = text[max(s, d_start - 60) : min(e, d_end + 60)]
         if not charging and _PROCEDURE_RE.search(near) and not re.search(r"\b(?<!had )(?:shot|killed|murdered|robbed|touched|"
                                                         r"stabbed|occurred|happened|committed(?!\s+to\b))\b", near, re.IGNORECASE):
             continue
-        value = parse_date(m)
         if value is None:
             continue
         if len(value) == 4 and not _STRONG_VERB_RE.search(sent):
             continue  # a bare year needs the crime itself in the sentence
-        cands.append(DateFact(value, m.start(), m.end()))
-    best = _earliest(cands)
+        cands.append(DateFact(value, d_start, d_end))
+        if in_paper:
+            charged.append(cands[-1])
+    # the charging paper's date is the offense's; earlier dates the evidence tells are other acts
+    best = _earliest(charged) or _earliest(cands)
     if best is None and ctx.body_end < len(text):
         # Georgia and others open the first footnote with "The crimes were committed on August 6, 1993 ..."
         for m in _COMMITTED_ON_RE.finditer(text, ctx.body_end):

@@ -16,7 +16,9 @@ from .context import Context
 _CODES: dict[str, re.Pattern[str]] = {
     "ILD": re.compile(
         r"\bineffective(?:ness)?\s+(?:assistance|representation)|\bineffective(?:ness)?\s+of\s+(?:his\s+|her\s+)?(?:trial\s+|appellate\s+|plea\s+)?counsel|"
-        r"\bcounsel(?:'s|\u2019s)?\s+(?:was|were|rendered)\s+(?:constitutionally\s+)?ineffective|\bcounsel(?:'s|\u2019s)?\s+ineffectiveness|"
+        r"\bcounsel(?:'s|\u2019s)?\s+(?:was|were|rendered)\s+(?:constitutionally\s+)?ineffective|"
+        # "trial counsel failed to raise the point at sentencing and was ineffective in this regard"
+        r"\bcounsel\b[^.;]{0,120}?\band\s+(?:was|were)\s+(?:constitutionally\s+)?ineffective|\bcounsel(?:'s|\u2019s)?\s+ineffectiveness|"
         r"\bineffective\s+for\s+(?:failing|pressuring|not)|\bdeficient\s+performance|"
         r"\b(?:attorney|lawyer|counsel)\s+(?:who\s+)?(?:made\s+no\s+effort|never\s+(?:called|investigated|interviewed))|"
         r"\b(?:trial|defense|appellate|plea)\s+counsel\s+(?:failed|neglected)\s+to\b|"
@@ -31,8 +33,10 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\bsuppression\s+of\s+(?:this\s+|the\s+)?(?:evidence|information)\s+(?:favorable|by\s+the\s+prosecution)|"
         r"\b(?:withh[eo]ld\w*|fail\w*\s+to\s+disclose|nondisclosure\s+of|non-disclosure\s+of)\s+(?:\w+\s+){0,3}(?:evidence|information|report|statement)|"
         r"\bprosecutorial\s+misconduct|\bpolice\s+misconduct|\bofficial\s+misconduct|\bprosecutor(?:'s)?\s+misconduct|"
+        r"\bmisconduct\s+(?:of|by)\s+(?:the\s+)?(?:deputy\s+|assistant\s+)?(?:prosecut\w+|district\s+attorney|(?:state|commonwealth)(?:'s|\u2019s)?\s+attorney|county\s+attorney)|"
+        r"\bprejudiced\s+(?:\w+\s+){0,8}?by\s+(?:the\s+)?prosecut\w+(?:'s|\u2019s)?\s+(?:alleged(?:ly)?\s+)?(?:\w+\s+)?(?:argument|remarks?|comments?|questions?)|"
         r"\bcoerced\s+(?:confession|statement|testimony|witness)|\bknowing(?:ly)?\s+(?:use|used|present\w*)\s+(?:of\s+)?(?:false|perjured)|"
-        r"\b(?:detective|officer|police|sheriff|investigator)s?(?:'s|\u2019s)?\s+(?:\w+\s+){0,3}(?:harass\w*|coerc\w*|threaten\w*|fabricat\w*|planted|mishandled|intimidat\w*)|"
+        r"\b(?:detective|officer|police|sheriff|investigator)s?(?:'s|\u2019s)?\s+(?:(?!(?:she|he|they|I|we|you)\b)\w+\s+){0,3}(?:harass\w*|coerc\w*|threaten\w*|fabricat\w*|planted|mishandled|intimidat\w*)|"
         r"\b(?:erred|error)\s+(?:\w+\s+){0,6}(?:motion\s+to\s+suppress|refusing\s+to\s+suppress)|\bdenial\s+of\s+(?:his|her|the|defendant's|appellant's)\s+motion\s+to\s+suppress|"
         r"\brefusing\s+to\s+suppress|\b(?:arrest|search|seizure)\s+was\s+(?:illegal|unlawful|unconstitutional)|"
         # the accused's motion to suppress what the police found or heard attacks how they got it
@@ -55,7 +59,7 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"questioning|cross-examination)\s+(?:\w+\s+){0,4}(?:improper|prejudic\w+|inflammatory|misconduct|unfair)|"
         # the court let the prosecutor do something the accused objects to
         r"\b(?:allow\w*|permit\w*)\s+the\s+(?:State['\u2019]s\s+Attorney|State|prosecut\w+|district\s+attorney|county\s+attorney|government)\s+to\s+"
-        r"(?:interrupt|cross-examine|question|comment|argue|refer|impeach|confer|ask)\b|"
+        r"(?:interrupt|cross-examine|question|comment|argue|refer|impeach|confer|ask|make\s+(?:improper|prejudicial|inflammatory))\b|"
         r"\b(?:confession|statement)s?\s+(?:was|were)\s+(?:coerced|involuntary|obtained\s+(?:by|through)\s+(?:threats|coercion|force))",
         re.IGNORECASE,
     ),
@@ -68,8 +72,9 @@ _CODES: dict[str, re.Pattern[str]] = {
     "MWID": re.compile(
         r"\bmisidentif\w+|\bmistaken(?:ly)?\s+identif\w+|\bsuggestive\s+(?:\w+\s+)?(?:line-?ups?|photo\w*|identification|show-?ups?|procedures?)|"
         r"\b(?:eyewitness|photo(?:graphic)?|pretrial|in-court|out-of-court|lineup)\s+identification\s+(?:\w+\s+){0,4}(?:suggestive|unreliable|tainted|mistaken)|"
-        r"\bunreliable\s+(?:eyewitness\s+)?identification|"
-        r"\bidentification\s+(?:\w+\s+){0,4}(?:was|is|were)\s+(?:unreliable|suggestive|tainted|mistaken|impermissibly)",
+        r"\b(?:unreliable|questionable|doubtful|uncertain)\s+(?:eyewitness\s+)?identification|"
+        r"\b(?:challeng\w*|motion\s+to\s+suppress)\s+(?:\w+\s+){0,3}?(?:eyewitness|photo\w*|pretrial|in-court|out-of-court|line-?up|show-?up)\s+identification|"
+        r"\bidentification\s+(?:\w+\s+){0,4}(?:was|is|were)\s+(?:unreliable|suggestive|tainted|mistaken|impermissibly|vague|doubtful|uncertain)",
         re.IGNORECASE,
     ),
     "FC": re.compile(r"\bfalse(?:ly)?\s+confess\w*|\bconfession\s+(?:was|were)\s+(?:false|untrue|fabricated)", re.IGNORECASE),

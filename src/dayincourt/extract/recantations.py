@@ -63,6 +63,28 @@ _COERCION_RE = re.compile(r"\b(?:coerc\w+|pressur\w+|threat\w*|forced|intimidat\
 _NOT_CREDIBLE_RE = re.compile(r"\b(?:not|n't|weren't|wasn't|lacked|lack)\s+(?:\w+\s+){0,2}credib\w+|\bincredible\b|\bunreliable\b", re.IGNORECASE)
 
 
+# the subject that opens a sentence: "Mele then went to the hospital", "Ann Lane later testified"
+_SUBJECT_RE = re.compile(r"\s*(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,2})\s+(?:(?:then|later|also|first|again)\s+)?[a-z]")
+_NOT_SUBJECT = {"the", "a", "an", "he", "she", "they", "it", "this", "that", "on", "in", "at", "after", "when", "defendant",
+                "appellant", "petitioner", "we", "there", "but", "and", "however", "police", "officers"}
+
+
+def _previous_subject(ctx, s: int) -> str | None:
+    """The name that opens the sentence before the one starting at ``s``, if it opens with one."""
+    from ._text import is_person_name
+
+    ps, _ = ctx.sentence(max(0, s - 2))
+    if ps >= s:
+        return None
+    m = _SUBJECT_RE.match(ctx.text, ps, s)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name.split()[0].lower() in _NOT_SUBJECT:
+        return None
+    return name if len(name.split()) == 1 or is_person_name(name) else None
+
+
 @dataclass(frozen=True)
 class RecantationFact:
     """A witness's recantation.
@@ -114,6 +136,12 @@ def extract_recantations(ctx) -> list[RecantationFact]:
                 names += [nm.group("first") + " " + second.split()[1], second]
             elif is_person_name(nm.group("name")):
                 names.append(nm.group("name"))
+        if not names and re.match(r"\s*(?:She|He)\b", sent):
+            # "Mele gave a written statement to police. She later admitted that she lied.": the pronoun is the
+            # previous sentence's subject (a single name is kept only if the caller knows the person)
+            subject = _previous_subject(ctx, s)
+            if subject:
+                names.append(subject)
         if not names:
             continue
         form = next((f for f, rx in _FORM_RES if rx.search(sent)), None)

@@ -26,7 +26,7 @@ _TERM_RE = re.compile(
 _PAIR_RE = re.compile(rf"\bterms\s+of\s+(?P<a>{_NUMBER})\s+(?:and|or)\s+(?:{_NUMBER})\s+(?P<unit>years|months)\b", re.IGNORECASE)
 # "sentenced to the penitentiary for a term of not less than one, nor more than two, years"
 _INDETERMINATE_RE = re.compile(
-    rf"\b(?:sentenced|sentence|committed)\b[^.;]{{0,100}}?\bnot\s+less\s+than\s+(?:{_NUMBER})(?:\s+(?:years?|months?))?\s*,?\s+"
+    rf"\b(?:sentenced|sentence|committed|sentencing\s+(?:order|entry|judgment))\b[^.;]{{0,100}}?\bnot\s+less\s+than\s+(?:{_NUMBER})(?:\s+(?:years?|months?))?\s*,?\s+"
     rf"(?:nor|and\s+not|but\s+not|or)\s+more\s+than\s+(?P<b>{_NUMBER})\s*,?\s+(?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )
@@ -67,14 +67,14 @@ _PROBATION_RE = re.compile(
     rf"\b(?:placed\s+(?:\w+\s+)?)?on\s+(?:supervised\s+)?probation\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?(?P<n2>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit2>years?|months?)|"
     rf"\b(?:placed\s+(?:\w+\s+)?on|sentenced\s+(?:\w+\s+){{0,3}}to|(?:a\s+)?term\s+of)\s+(?:(?P<n>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019)?\s+(?:of\s+)?)?"
     r"(?:supervised\s+)?probation\b|\bsuspended\s+(?:\w+\s+){0,3}(?:sentence|imposition)|"
-    rf"\b(?P<n3>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit3>years?|months?)(?:'|\u2019|s')?\s+(?:of\s+)?(?:supervised\s+|formal\s+)?probation\b|"
+    rf"\b(?P<n3>{_NUMBER})\s*(?:\(\d+\)\s*)?(?:-|\s)?(?P<unit3>years?|months?)(?:'|\u2019|s')?\s+(?:of\s+|on\s+)?(?:supervised\s+|formal\s+)?probation\b|"
     # no sentence pronounced, the accused on probation meanwhile: "deferred imposition of sentence for five years"
     rf"\b(?:deferred|suspended)\s+(?:the\s+)?imposition\s+of\s+(?:the\s+|his\s+|her\s+)?sentence\s+for\s+(?:a\s+period\s+of\s+)?(?P<n4>{_NUMBER})\s*(?:-|\s)?(?P<unit4>years?|months?)",
     re.IGNORECASE,
 )
 _PRONOUNCED_RE = re.compile(
     rf"\bsentenced\s+(?:him|her|the\s+defendant|defendant|the\s+appellant|appellant|[A-Z][a-z]+)?\s*to\s+(?:a\s+(?:prison\s+)?term\s+of\s+|serve\s+)?"
-    rf"(?P<n>{_NUMBER})\s*(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019|s')?(?:\s+(?:of\s+)?(?:imprisonment|incarceration|in\s+prison|confinement))?(?=[\s,.;])",
+    rf"(?:{_NUMBER}\s*(?:to|-)\s*)?(?P<n>{_NUMBER})\s*(?:-|\s)?(?P<unit>years?|months?)(?:'|\u2019|s')?(?:\s+(?:of\s+)?(?:imprisonment|incarceration|in\s+prison|confinement))?(?=[\s,.;])",
     re.IGNORECASE,
 )
 _SEVERITY = {"death": 5, "life_without_parole": 4, "life": 3, "term": 2, "probation": 1, "other": 0}
@@ -161,6 +161,8 @@ def _in_sentence(ctx: Context, s: int, e: int) -> list[SentenceFact]:
             continue
         if re.search(r"^\W*(?:of\s+|term\s+of\s+|period\s+of\s+)?(?:probation|supervised)|^\W*(?:driver'?s\s+)?(?:license|licence|revocation|suspension)", after):
             continue
+        if re.search(r"^\W*(?:statute\s+of\s+limitations?|limitations?\s+period|period\s+of\s+limitations?|time\s+limit|limit\b|deadline)", after):
+            continue  # "a one-year statute of limitations", "the new 30-day limit"
         years = _years(m["n"], m["unit"])
         if years is None or years <= 0 or years > 200:
             continue
@@ -200,6 +202,15 @@ _ALL_SUSPENDED_RE = re.compile(
     r"(?:suspended|stayed|probated)\b",
     re.IGNORECASE,
 )
+
+
+# a part of the term ("Twenty days of the sentence were suspended") before a suspension
+_PORTION_BEFORE_RE = re.compile(rf"\b{_NUMBER}\s*(?:-|\s)?(?:days?|months?|years?)\s+of\s+(?:the|his|her)\s+$", re.IGNORECASE)
+
+
+def _all_suspended(said: str) -> bool:
+    """All confinement suspended, stayed or probated (not only a stated part of the term)."""
+    return any(not _PORTION_BEFORE_RE.search(said, max(0, m.start() - 40), m.start()) for m in _ALL_SUSPENDED_RE.finditer(said))
 
 
 # Between two terms of one sentence: the second runs after the first.
@@ -242,7 +253,7 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
     if not candidates:
         return None
     said = " ".join(text[s:e] for s, e in considered)
-    if any(f.kind == "probation" for f in candidates) and _ALL_SUSPENDED_RE.search(said):
+    if any(f.kind == "probation" for f in candidates) and _all_suspended(said):
         # all confinement suspended: the sentence is the probation (its length when stated)
         candidates = [f for f in candidates if f.kind != "term"]
     candidates = _without_totals(text, candidates)
