@@ -117,6 +117,8 @@ def _chunks(text: str, limit: int = 4000):
 
 
 _PIN_ONLY_RE = re.compile(r"\sat\s+\d")
+# a period after a page number or a closing parenthesis, then a new sentence ("1111 (2011). Notably", "501 . This")
+_CITE_SENTENCE_END_RE = re.compile(r"[\d)](?=\s*\.\s+[A-Z][a-z])")
 
 
 def case_citations(text: str) -> list[Citation]:
@@ -144,6 +146,11 @@ def case_citations(text: str) -> list[Citation]:
                 fstart, fend = c.full_span()
             except Exception:  # full_span needs metadata eyecite may not have for odd cites
                 fstart, fend = start, stop
+            # eyecite's full span can run past the sentence the cite closes, into the next cite's parenthetical
+            # ("... 30 A.2d 111 (2011). Notably, ... Roe v. Poe, 12 F. 34 (1923)"): a reference ends with its sentence
+            sentence_end = _CITE_SENTENCE_END_RE.search(chunk, stop - 1, fend)
+            if sentence_end:
+                fend = sentence_end.start() + 1
             md = c.metadata
             name = None
             if getattr(md, "plaintiff", None) and getattr(md, "defendant", None):

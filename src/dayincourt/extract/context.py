@@ -55,7 +55,9 @@ _AUTHOR_RE = re.compile(
     r"(?m)^[ \t]*(?:(?:Opinion\s+by\s+)?(?:Chief\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'.\- ]+\.?|"
     r"[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|JJ\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding)\s+Judge|Associate\s+Justice)"
-    r"[^\n]{0,40}|(?:OPINION\s+)?PER\s+CURIAM(?:,[^\n]{0,40})?\.?:?\*?|(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|MEMORANDUM(?:\s+AND\s+ORDER)?\*?|"
+    r"[^\n]{0,40}|(?:OPINION\s+)?PER\s+CURIAM(?:,[^\n]{0,40})?\.?:?\*?|(?:MEMORANDUM\s+)?OPINION(?:\s+AND\s+ORDER)?|"
+    # the heading letterspaced, as Texas courts print it: "M E M O R A N D U M   O P I N I O N"
+    r"(?:M E M O R A N D U M\s+)?O P I N I O N|MEMORANDUM(?:\s+AND\s+ORDER)?\*?|"
     r"Memorandum:|\{¶\s*1\}|(?:The\s+)?opinion\s+of\s+the\s+[Cc]ourt\s+was\s+delivered\s+by\s+[^\n]{2,60})[ \t]*$|\{¶\s*1\}|Memorandum:|^[ \t]*(?:PER\s+CURIAM|Per\s+Curiam)[.:](?=[ \t]+[A-Z])",
 )
 _NOTE_MARK_RE = re.compile(r"\[(\d{1,3})\]")
@@ -64,7 +66,7 @@ _NOTES_RE = re.compile(r"(?m)^[ \t]*(?:NOTES|FOOTNOTES|Footnotes|Notes)[ \t]*$")
 _SEPARATE_OPINION_RE = re.compile(
     r"(?m)^[ \t]*[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Circuit\s+Judge|Chief\s+Judge)"
     r",?\s*(?:\([^)]*\)\s*)?(?:dissenting|concurring|dissents|concurs\s+in\s+(?:part|the\s+result)|"
-    r"concurring\s+in\s+part)[^\n]{0,80}$"
+    r"concurring\s+in\s+part|\([^)]*\bdissenting\b[^)]*\))[^\n]{0,80}$"  # "ROE, Justice (dissenting)."
     r"|^[ \t]*(?:DISSENTING|CONCURRING)\s+OPINION(?:\s+BY\s+[^\n]{2,60})?[ \t]*$"
     # the title first: "Justice GRAY Dissenting.", "Chief Judge Roe, concurring."
     r"|^[ \t]*(?:Chief\s+|Senior\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'\-]+,?\s+(?:[Dd]issenting|DISSENTING|[Cc]oncurring|CONCURRING)\b[^\n]{0,80}$"
@@ -275,6 +277,10 @@ def _left_column(head: str) -> str:
 _FORM_FIELD_LINE_RE = re.compile(r"\n[ \t]*[A-Z][A-Z .'/()-]{2,40}:[ \t]")
 
 
+# the rest of an inline "X v. Y" that is a cited case: the other party, then a volume and a reporter
+_CITED_AFTER_VERSUS_RE = re.compile(r"[^\n,]{1,60},\s*\d+\s+[A-Z][A-Za-z.]*")
+
+
 def _caption(text: str) -> tuple[tuple[Party, ...], int]:
     """Parties from the "X v. Y" caption in the first part of the document."""
     # the Eighth Circuit's form fields print as runs of "l" before the party labels: read them as blanks
@@ -282,6 +288,7 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
     candidates = list(_VERSUS_RE.finditer(head)) or [
         m for m in _INLINE_VERSUS_RE.finditer(head[:600])
         if len(head[head.rfind("\n", 0, m.start()) + 1 : (head.find("\n", m.end()) + 1 or len(head))]) <= 200
+        and not _CITED_AFTER_VERSUS_RE.match(head, m.end())  # "Roe v. State, 12 Ala. App. 147": a cited case, no caption
     ]
     for m in candidates:
         found = _parties_at(head, m)
@@ -300,7 +307,7 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
     return (), 0
 
 
-_HEADER_LINE_RE = re.compile(r"\b(?:No\.|Docket|CLERK|FILED|COURT\s+OF\s+APPEALS|CIRCUIT|PUBLISH)\b|\d{1,2}/\d{1,2}/\d{2,4}|^[\s_*=-]*$")
+_HEADER_LINE_RE = re.compile(r"\bNo\.\s*\d|\b(?:Docket|CLERK|FILED|COURT\s+OF\s+APPEALS|CIRCUIT|PUBLISH)\b|\d{1,2}/\d{1,2}/\d{2,4}|^[\s_*=-]*$")
 
 
 def _parties_at(head: str, m: re.Match[str]) -> tuple[Party, Party, int] | None:
@@ -316,12 +323,16 @@ def _parties_at(head: str, m: re.Match[str]) -> tuple[Party, Party, int] | None:
     b_lines = b_par.split("\n")
     while len(b_lines) > 1 and (len(b_lines[0].strip()) > 150 or (len(b_lines[0].strip()) > 60 and b_lines[0].rstrip().endswith("."))):
         b_lines.pop(0)
-    if len("\n".join(b_lines)) > 400:
-        # a caption set right under the court's header with no blank line ("D.C. Docket No. 93-310    CLERK\nUNITED STATES
-        # OF AMERICA,"): the party starts after the last header line
-        marks = [i for i, ln in enumerate(b_lines[:-1]) if _HEADER_LINE_RE.search(ln)]
-        if marks:
-            b_lines = b_lines[marks[-1] + 1 :]
+    # a caption set right under the court's header with no blank line ("D.C. Docket No. 93-310    CLERK\nUNITED STATES
+    # OF AMERICA,", "United States Court of Appeals\nFor the Ninth Circuit\n____\nNo. 19-0001\nJOHN ROE,"): the party
+    # starts after the last header line (the court's name is no party, and "United States" in it is no government)
+    marks = [i for i, ln in enumerate(b_lines[:-1]) if _HEADER_LINE_RE.search(ln)]
+    # (under the court's name a blank line is no header line: one parts the name from its label when the label is joined on)
+    printed_marks = [i for i in marks if b_lines[i].strip()]
+    if marks and len("\n".join(b_lines)) > 400:
+        b_lines = b_lines[marks[-1] + 1 :]
+    elif printed_marks and re.search(r"\bcourt\b", "\n".join(b_lines[: printed_marks[-1] + 1]), re.IGNORECASE):
+        b_lines = b_lines[printed_marks[-1] + 1 :]
     b_par = "\n".join(b_lines)
     a_pars = re.split(r"(\n[ \t]*\n)", after.lstrip(), maxsplit=2)
     a_par = a_pars[0]
@@ -521,9 +532,25 @@ def _mask_spans(text: str, citations: list[Citation], own: re.Pattern[str] | Non
     for m in re.finditer(r"(?:(?<=[\s(:,\[])|^)\"(?=\S)[^\"]{150,1500}?(?<=\S)\"(?=[\s,.;:)\]]|$)|\u201c[^\u201d\u201c]{150,1500}\u201d", text):
         if any(m.end() <= o <= m.end() + 6 for o in own_starts):
             continue  # the court below telling this case: "... found him guilty of making false statements." Roe v. State, 3 Ga.
+        if _quotes_assigned_error(text, m.start()):
+            continue
         spans.append((m.start(), m.end()))
     spans.sort()
     return spans
+
+
+# the appellant's claims quoted in a list after their lead-in: "raising two assignments of error:", "propositions of law:"
+_ASSIGNED_ERROR_LEAD_RE = re.compile(r"\b(?:assignments?\s+of\s+error|propositions?\s+of\s+(?:law|error)|"
+                                     r"issues?\s+(?:presented|for\s+review))[^.:\n]{0,40}:\s*$", re.IGNORECASE)
+
+
+def _quotes_assigned_error(text: str, start: int) -> bool:
+    """The quotation at ``start`` is one of the appellant's assignments of error, listed after their lead-in (the
+    quotations and paragraph numbers before it being the earlier ones): this case's own claim, not another's words."""
+    before = text[max(0, start - 2000) : start]
+    # (a quoted paragraph whose closing mark the court left off runs to the end of its line)
+    before = re.sub(r"\"[^\"]*\"|\"[^\"\n]*(?=\n)|\u201c[^\u201d\u201c]*\u201d|\{¶\s*\d+\}", " ", before)
+    return bool(_ASSIGNED_ERROR_LEAD_RE.search(before))
 
 
 def _prose_start(text: str, start: int, end: int) -> int | None:
@@ -704,7 +731,8 @@ _CRIMINAL_CUES_RE = re.compile(
 )
 
 
-_CIVIL_RIGHTS_RE = re.compile(r"\b(?:§+\s*1983|section\s+1983|civil\s+rights\s+(?:action|suit|complaint|claim))", re.IGNORECASE)
+# ("§" is no word character: a \b before it would need a letter before the sign, as "42 U.S.C. § 1983" has not)
+_CIVIL_RIGHTS_RE = re.compile(r"§+\s*1983\b|\b(?:section\s+1983|civil\s+rights\s+(?:action|suit|complaint|claim))", re.IGNORECASE)
 # words of a civil dispute: with no criminal cue at all, a government party is suing or being sued
 _CIVIL_CUES_RE = re.compile(
     r"\b(?:damages|negligen\w*|torts?|tortious|contracts?|contractual|insur\w+|summary\s+judgment|breach|lease|lessee|lessor|"
@@ -801,7 +829,8 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
                 marked.append(p)
         ctx.parties = tuple(marked)
         government = any(p.government for p in parties) or gov_found
-        ctx.criminal = accused is not None and (cues >= 2 or government)
+        # a government suing a business ("State of Roe v. Acme Corporation") with no word of a prosecution is civil
+        ctx.criminal = accused is not None and (cues >= 2 or government and not _FIRM_RE.search(accused.name))
     elif len(parties) == 1 and "petitioner" in parties[0].labels and (cues >= 2 or re.search(r"habeas", text[: ctx.header_end], re.IGNORECASE)):
         # the one person a habeas or post-conviction caption names is the accused
         ctx.parties = (replace(parties[0], labels=parties[0].labels + ("_defendant",)),)
