@@ -284,8 +284,9 @@ def convicted_of_lesser(charged: str, offenses: list[str]) -> bool:
     greater = [g for g in _LESSER_INCLUDED if re.search(rf"\b{g}\b", charged) and not re.search(rf"\b{g}\b", convicted)]
     if greater and all(any(lesser in off.lower() for g in greater for lesser in _LESSER_INCLUDED[g]) for off in offenses):
         return True
-    # the charged offense as written up to the first "and"/"," (one offense), against each offense of conviction
-    first = re.split(r",|\band\b|\bin\s+(?:the|that|connection)\b|\bafter\b|\bon\s+\w+\s+\d", charged)[0]
+    # the charged offense as written up to the first "and"/"," (one offense, its "in the first degree" kept), against
+    # each offense of conviction
+    first = re.split(rf",|\band\b|\bin\s+(?:the(?!\s+{_DEGREE}\s+degree)|that|connection)\b|\bafter\b|\bon\s+\w+\s+\d", charged)[0]
     first = re.sub(r"^(?:\w+\s+counts?\s+of\s+|one\s+count\s+of\s+|the\s+(?:crime|offense)\s+of\s+)", "", first.strip())
     return all(graded_lower(first, off) for off in offenses)
 
