@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from dayincourt.extract._text import DATE_RE, parse_date
-from dayincourt.extract.verdicts import _convicted_of_less_than_charged, convicted_of_lesser, graded_lower, retried_before
+from dayincourt.extract.verdicts import (
+    _JURY_FORM_RE,
+    _convicted_of_less_than_charged,
+    convicted_of_lesser,
+    graded_lower,
+    retried_before,
+)
 
 from .helpers import context
 
@@ -94,3 +100,17 @@ def test_retried_before(text: str, retried: bool) -> None:
 )
 def test_year_ranges(text: str, dates: list[str]) -> None:
     assert [parse_date(m) for m in DATE_RE.finditer(text)] == dates
+
+
+# --- a curly apostrophe in "the jury's verdict" -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "jury"),
+    [
+        ("Roe appeals from the jury\u2019s verdict of guilty.", True),
+        ("Roe appeals from the jury's verdict of guilty.", True),
+        ("Roe appeals from the court\u2019s verdict of guilty.", False),
+    ],
+)
+def test_jury_form_with_curly_apostrophe(text: str, jury: bool) -> None:
+    assert bool(_JURY_FORM_RE.search(text)) is jury
