@@ -19,7 +19,8 @@ from .people import NameIndex, People, extract_people
 from .proceedings import disposition, extract_proceedings
 from .recantations import extract_recantations
 from .sentences import extract_sentences
-from .verdicts import extract_convictions
+from .verdicts import convicted_of_lesser, extract_convictions
+from .verdicts import graded_lower as _graded_lower  # noqa: F401  (the name older tests import from here)
 
 EXTRACTOR = "dayincourt.extract"
 
@@ -98,58 +99,12 @@ def _merge_surnames(people: list[PersonFact]) -> list[PersonFact]:
     return out
 
 
-# Greater offense -> words of the lesser offenses it includes (for "guilty_lesser").
-_LESSER_OF = {
-    "murder": ("manslaughter", "negligent homicide"),
-    "rape": ("sexual battery", "sexual imposition", "sexual assault", "sexual abuse", "sexual contact", "indecen"),
-    "kidnapping": ("abduction", "false imprisonment", "unlawful restraint"),
-    "robbery": ("theft", "larceny"),
-    "burglary": ("trespass", "theft"),
-}
-
-
-_DEGREE_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_DEGREE_RE = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree\b|\bclass\s+([a-e])\b", re.IGNORECASE)
-_GRADE_WORDS_RE = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[- ]degree\b|\bclass\s+[a-e]\b|\b(?:felony|misdemeanor)\b|"
-                             r"\baggravated\b|\battempt(?:ed|s)?\b|\b(?:to\s+commit|of|the|an?|in)\b", re.IGNORECASE)
-
-
-def _grade(offense: str) -> tuple[int | None, bool, bool, str]:
-    """Degree (1 = gravest) or class, aggravated?, attempt?, and the offense words without them."""
-    m = _DEGREE_RE.search(offense)
-    degree = None
-    if m:
-        degree = _DEGREE_WORDS[m.group(1).lower()] if m.group(1) else ord(m.group(2).lower()) - ord("a") + 1
-    base = " ".join(_GRADE_WORDS_RE.sub(" ", offense.lower()).split())
-    return degree, bool(re.search(r"\baggravated\b", offense, re.IGNORECASE)), bool(re.search(r"\battempt", offense, re.IGNORECASE)), base
-
-
-def _graded_lower(charged: str, convicted: str) -> bool:
-    """The same offense at a lower grade: second- for first-degree, class B for A, plain for aggravated, attempt for the act."""
-    cd, ca, ct, cb = _grade(charged)
-    vd, va, vt, vb = _grade(convicted)
-    if not cb or not vb or not (cb == vb or cb.endswith(" " + vb) or vb.endswith(" " + cb)):
-        return False
-    return (cd is not None and vd is not None and vd > cd) or (ca and not va) or (vt and not ct)
-
-
 def _lesser(ctx: Context, offenses: list[str]) -> bool:
     """Charged with a greater offense, convicted only of a lesser one (indicted for rape, guilty of imposition;
     indicted for first-degree murder, pleaded to second-degree murder)."""
-    text = ctx.text
     m = re.search(r"\b(?:indicted|charged)\s+(?:\w+\s+){0,6}?(?:on|for|with)\s+(?P<what>[^.;]{3,160})",
-                  text[ctx.header_end : ctx.body_end])
-    if not m or not offenses:
-        return False
-    charged = m.group("what").lower()
-    convicted = " ".join(offenses).lower()
-    greater = [g for g in _LESSER_OF if re.search(rf"\b{g}\b", charged) and not re.search(rf"\b{g}\b", convicted)]
-    if greater and all(any(lesser in off.lower() for g in greater for lesser in _LESSER_OF[g]) for off in offenses):
-        return True
-    # the charged offense as written up to the first "and"/"," (one offense), against each offense of conviction
-    first = re.split(r",|\band\b|\bin\s+(?:the|that|connection)\b|\bafter\b|\bon\s+\w+\s+\d", charged)[0]
-    first = re.sub(r"^(?:\w+\s+counts?\s+of\s+|one\s+count\s+of\s+|the\s+(?:crime|offense)\s+of\s+)", "", first.strip())
-    return all(_graded_lower(first, off) for off in offenses)
+                  ctx.text[ctx.header_end : ctx.body_end])
+    return bool(m) and convicted_of_lesser(m.group("what"), offenses)
 
 
 def extract_document(doc: Document) -> Extraction:

@@ -144,7 +144,7 @@ _PLEA_RE = re.compile(
 )
 _JURY_FORM_RE = re.compile(
     r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
-    r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury's\s+verdict|"
+    r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury['\u2019]s\s+verdict|"
     r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
     # "After trial by jury, ...", not "waived (his right to) trial by jury"
     r"(?<!right\sto\s)(?<!waived\s)(?<!waive\s)(?<!waiving\s)(?<!without\s)trial\s+by\s+(?:a\s+)?jury)",
@@ -204,9 +204,31 @@ _HOMICIDE_RE = re.compile(
     r"(?:(?:capital|aggravated|felony|voluntary|involuntary|(?:criminally\s+)?negligent|reckless|vehicular|"
     r"(?:first|second|third)[- ]degree)\s+)*(?:murder|manslaughter|homicide)(?:\s+in\s+the\s+(?:first|second|third)\s+degree)?",
     re.IGNORECASE)
-_DEGREE_RE = re.compile(r"\b(?P<d>first|second|third|fourth)[- ]degree\s+(?P<after>[a-z]+)|"
-                        r"\b(?P<before>[a-z]+)\s+in\s+the\s+(?P<d2>first|second|third|fourth)\s+degree\b", re.IGNORECASE)
-_DEGREES = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+# The grading vocabulary shared by the sentence-level and the document-level reading of a lesser conviction.
+_DEGREES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_DEGREE = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+# "second-degree assault", "assault in the second degree", "class B felony" (1 = gravest)
+_DEGREE_RE = re.compile(rf"\b(?P<d>{_DEGREE})[- ]degree\b(?:\s+(?P<after>[a-z]+))?|"
+                        rf"\b(?P<before>[a-z]+)\s+in\s+the\s+(?P<d2>{_DEGREE})\s+degree\b|\bclass\s+(?P<cls>[a-e])\b",
+                        re.IGNORECASE)
+_GRADE_WORDS_RE = re.compile(rf"\b{_DEGREE}[- ]degree\b|\bclass\s+[a-e]\b|\b(?:felony|misdemeanor)\b|"
+                             r"\baggravated\b|\battempt(?:ed|s)?\b|\b(?:to\s+commit|of|the|an?|in)\b", re.IGNORECASE)
+# Greater offense -> words of the lesser offenses it includes.
+_LESSER_INCLUDED = {
+    "murder": ("manslaughter", "negligent homicide"),
+    "rape": ("sexual battery", "sexual imposition", "sexual assault", "sexual abuse", "sexual contact", "indecen"),
+    "kidnapping": ("abduction", "false imprisonment", "unlawful restraint"),
+    "robbery": ("theft", "larceny"),
+    "burglary": ("trespass", "theft"),
+}
+
+
+def _degree(m: re.Match[str]) -> int:
+    """The grade a ``_DEGREE_RE`` match states: the degree, or the class letter (A = 1)."""
+    if m["cls"]:
+        return ord(m["cls"].lower()) - ord("a") + 1
+    return _DEGREES[(m["d"] or m["d2"]).lower()]
 
 
 def _homicide_rank(offense: str) -> int | None:
@@ -227,12 +249,46 @@ def _graded(part: str) -> dict[str, int]:
         if rank is not None:
             grades["homicide"] = min(rank, grades.get("homicide", rank))
     for m in _DEGREE_RE.finditer(part):
-        family = (m["after"] or m["before"]).lower()
-        if family in ("murder", "manslaughter"):
+        family = (m["after"] or m["before"] or "").lower()
+        if not family or m["cls"] or family in ("murder", "manslaughter"):
             continue
-        degree = _DEGREES[(m["d"] or m["d2"]).lower()]
+        degree = _degree(m)
         grades[family] = min(degree, grades.get(family, degree))
     return grades
+
+
+def _grade(offense: str) -> tuple[int | None, bool, bool, str]:
+    """Degree (1 = gravest) or class, aggravated?, attempt?, and the offense words without them."""
+    m = _DEGREE_RE.search(offense)
+    base = " ".join(_GRADE_WORDS_RE.sub(" ", offense.lower()).split())
+    return (_degree(m) if m else None, bool(re.search(r"\baggravated\b", offense, re.IGNORECASE)),
+            bool(re.search(r"\battempt", offense, re.IGNORECASE)), base)
+
+
+def graded_lower(charged: str, convicted: str) -> bool:
+    """The same offense at a lower grade: second- for first-degree, class B for A, plain for aggravated, attempt for the act."""
+    cd, ca, ct, cb = _grade(charged)
+    vd, va, vt, vb = _grade(convicted)
+    if not cb or not vb or not (cb == vb or cb.endswith(" " + vb) or vb.endswith(" " + cb)):
+        return False
+    return (cd is not None and vd is not None and vd > cd) or (ca and not va) or (vt and not ct)
+
+
+def convicted_of_lesser(charged: str, offenses: list[str]) -> bool:
+    """Every offense of conviction is less than what ``charged`` (the words after "indicted for") names: an offense
+    it includes (indicted for rape, guilty of imposition) or its own offense at a lower grade."""
+    if not offenses:
+        return False
+    charged = charged.lower()
+    convicted = " ".join(offenses).lower()
+    greater = [g for g in _LESSER_INCLUDED if re.search(rf"\b{g}\b", charged) and not re.search(rf"\b{g}\b", convicted)]
+    if greater and all(any(lesser in off.lower() for g in greater for lesser in _LESSER_INCLUDED[g]) for off in offenses):
+        return True
+    # the charged offense as written up to the first "and"/"," (one offense, its "in the first degree" kept), against
+    # each offense of conviction
+    first = re.split(rf",|\band\b|\bin\s+(?:the(?!\s+{_DEGREE}\s+degree)|that|connection)\b|\bafter\b|\bon\s+\w+\s+\d", charged)[0]
+    first = re.sub(r"^(?:\w+\s+counts?\s+of\s+|one\s+count\s+of\s+|the\s+(?:crime|offense)\s+of\s+)", "", first.strip())
+    return all(graded_lower(first, off) for off in offenses)
 
 
 def _convicted_of_less_than_charged(sentence: str) -> bool:
