@@ -43,6 +43,10 @@ PA_SUPERIOR = ("IN THE SUPERIOR COURT OF PENNSYLVANIA\n\nCOMMONWEALTH OF PENNSYL
         (ORDER_CAPTION + "The defendant's application for further appellate review is denied.\n",
          [("writ_application", "denied")]),
         (ORDER_CAPTION + "The petition for writ of certiorari is denied.\n", [("cert_petition", "denied")]),
+        # a one-line order on a petition for review
+        (ORDER_CAPTION + "Review denied.\n", [("writ_application", "denied")]),
+        (ORDER_CAPTION + "Certiorari denied.\n", [("cert_petition", "denied")]),
+        (ORDER_CAPTION + "Transfer granted.\n", [("writ_application", "granted")]),
         # an order deciding the appeal itself stays the appeal's
         (ORDER_CAPTION + "The judgment of the Appellate Division is affirmed.\n", [("direct_appeal", "affirmed")]),
         # Texas refuses a petition for discretionary review; the court of appeals' affirmance is its own entry

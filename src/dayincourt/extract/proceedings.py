@@ -52,6 +52,8 @@ _FINAL_LINE_RE = re.compile(
     # Wisconsin closes with "By the Court.—Judgment reversed."
     r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
+    # a court of review's one-line order: "Certiorari denied.", "Review denied.", "Leave to appeal granted."
+    r"(?:Certiorari|Review|Leave\s+to\s+appeal|Transfer)\s+(?:denied|granted|refused)(?=\.?[ \t]*$)|"
     # "Appeal dismissed.", "The petition is denied." as a line of its own
     r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted|refused)"
     r"(?=\.?[ \t]*$))|"
@@ -538,8 +540,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             elif not ctx.federal_court and _STATE_HABEAS_RE.search(said):
                 # a state court denies or grants a habeas corpus petition filed with it: state post-conviction review
                 add("pcr_application", outcome, ds, de, 0.7, own=True, court=own_court)
-            elif re.fullmatch(r"\s*(?:(?:Petitions?|Applications?|Writs?|PETITIONS?|APPLICATIONS?|WRITS?)\s+)?"
-                              r"(?:Denied|Granted|Refused|DENIED|GRANTED|REFUSED)\.?\s*", said):
+            elif re.fullmatch(r"\s*(?:(?:petitions?|applications?|writs?|review|transfer)\s+)?(?:denied|granted|refused)\.?\s*", said,
+                              re.IGNORECASE):
                 # a one-word order ("Denied.", "PETITION REFUSED."): a court of review refusing or allowing an application to it
                 add("writ_application", outcome, ds, de, 0.7, own=True, court=own_court)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
