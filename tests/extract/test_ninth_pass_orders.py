@@ -47,6 +47,12 @@ PA_SUPERIOR = ("IN THE SUPERIOR COURT OF PENNSYLVANIA\n\nCOMMONWEALTH OF PENNSYL
         (ORDER_CAPTION + "Review denied.\n", [("writ_application", "denied")]),
         (ORDER_CAPTION + "Certiorari denied.\n", [("cert_petition", "denied")]),
         (ORDER_CAPTION + "Transfer granted.\n", [("writ_application", "granted")]),
+        # the petition named on the ruling's line
+        (ORDER_CAPTION + "Petition for review DENIED.\n", [("writ_application", "denied")]),
+        (ORDER_CAPTION + "Application for leave to appeal denied.\n", [("writ_application", "denied")]),
+        # a petition for rehearing after the decision is not the decision
+        (ORDER_CAPTION + "Powers was convicted of robbery. We find no error.\n\nAFFIRMED.\n\nPetition for rehearing denied.\n",
+         [("other", "convicted"), ("direct_appeal", "affirmed")]),
         # an order deciding the appeal itself stays the appeal's
         (ORDER_CAPTION + "The judgment of the Appellate Division is affirmed.\n", [("direct_appeal", "affirmed")]),
         # Texas refuses a petition for discretionary review; the court of appeals' affirmance is its own entry

@@ -55,7 +55,9 @@ _FINAL_LINE_RE = re.compile(
     # a court of review's one-line order: "Certiorari denied.", "Review denied.", "Leave to appeal granted."
     r"(?:Certiorari|Review|Leave\s+to\s+appeal|Transfer)\s+(?:denied|granted|refused)(?=\.?[ \t]*$)|"
     # "Appeal dismissed.", "The petition is denied." as a line of its own
-    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted|refused)"
+    # ("Petition for review DENIED.", "Application for leave to appeal denied.", not a petition for rehearing)
+    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)(?:\s+for\s+(?!rehearing)(?:[\w-]+\s+){0,3}?"
+    r"(?:review|certiorari|certification|transfer|appeal))?\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted|refused)"
     r"(?=\.?[ \t]*$))|"
     # "Judgment reversed.", "Judgments of sentence affirmed."
     r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
