@@ -52,8 +52,12 @@ _FINAL_LINE_RE = re.compile(
     # Wisconsin closes with "By the Court.—Judgment reversed."
     r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
+    # a court of review's one-line order: "Certiorari denied.", "Review denied.", "Leave to appeal granted."
+    r"(?:Certiorari|Review|Leave\s+to\s+appeal|Transfer)\s+(?:denied|granted|refused)(?=\.?[ \t]*$)|"
     # "Appeal dismissed.", "The petition is denied." as a line of its own
-    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted)"
+    # ("Petition for review DENIED.", "Application for leave to appeal denied.", not a petition for rehearing)
+    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)(?:\s+for\s+(?!rehearing)(?:[\w-]+\s+){0,3}?"
+    r"(?:review|certiorari|certification|transfer|appeal))?\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted|refused)"
     r"(?=\.?[ \t]*$))|"
     # "Judgment reversed.", "Judgments of sentence affirmed."
     r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
@@ -65,7 +69,8 @@ _OWN_DECISION_RE = re.compile(
     r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|"
     r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
-    r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED)|"
+    # (Texas and Virginia refuse a petition for review: "Appellant's petition for discretionary review is refused")
+    r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|refused|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED|REFUSED)|"
     r"(?:is|are)\s+(?:hereby\s+)?ORDERED\s+that\s+[^.]{0,120}?(?:affirmed|reversed|vacated|denied|dismissed|granted)|"
     # New York: "Judgment, Supreme Court, New York County (Jane Roe, J.), rendered ..., convicting ..., unanimously affirmed."
     r"(?<![^\n])[ \t]*(?:Judgment|Order)s?,\s+(?:[^.]|\.(?=[)\],]))(?:[^.]|\.(?=[)\],])|\.\d){0,700}?,\s+(?:unanimously\s+)?(?:affirmed|reversed))",
@@ -118,7 +123,8 @@ _FEDERAL_FORUM_RE = re.compile(r"\bfederal\s+(?:district\s+)?(?:court|habeas)|\b
 # DENIED", "The application for further review is granted"
 _REVIEW_PETITION_RE = re.compile(
     r"\b(?:petition|application|motion)\s+for\s+(?:(?:a|the)\s+)?(?:writ\s+of\s+certiorari|certiorari|leave\s+to\s+appeal|"
-    r"(?:discretionary\s+|further\s+)?review|transfer|supervisory\s+writ)|\bleave\s+to\s+appeal\b|\bcertiorari\b",
+    r"(?:discretionary\s+|further\s+(?:appellate\s+)?)?review|transfer|supervisory\s+writ|allowance\s+of\s+appeal|certification)|"
+    r"\bleave\s+to\s+appeal\b|\bcertiorari\b",
     re.IGNORECASE,
 )
 _HABEAS_WON_RE = re.compile(r"\b(?:obtained|secured|won)\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b", re.IGNORECASE)
@@ -135,12 +141,16 @@ _REMAND_NEW_TRIAL_RE = re.compile(r"\b(?:remand\w*|entitled\s+to|requir\w+|warra
 _WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|(?:(?:Petition\s+for\s+)?Discretionary\s+)?Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
                            r"(?:Denied|Granted|Refused)\b[^\n]*$")
 _WRIT_RE = re.compile(
-    r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|denied\s+(?:his\s+|her\s+|the\s+|[A-Z][\w-]+['\u2019]s\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
-    r"(?:leave\s+to\s+appeal|discretionary\s+review|further\s+review|review|supervisory\s+writs?|writs?)|"
+    r"\b(?:denied\s+transfer|transfer\s+(?:was\s+)?denied|(?:denied|refused)\s+(?:his\s+|her\s+|the\s+|[A-Z][\w-]+['\u2019]s\s+)?(?:petition\s+for\s+|application\s+for\s+)?"
+    r"(?:leave\s+to\s+appeal|discretionary\s+review|further\s+review|review|supervisory\s+writs?|writs?|allowance\s+of\s+appeal)|"
+    # Virginia's review by petition: "refused his petition for appeal", "refused to issue a writ of error"
+    r"(?:denied|refused)\s+(?:to\s+(?:issue|grant)\s+)?(?:his\s+|her\s+|the\s+|an?\s+|[A-Z][\w-]+['\u2019]s\s+)?"
+    r"(?:petition\s+for\s+(?:an?\s+)?(?:appeal|writ\s+of\s+error)|writ\s+of\s+error)|"
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
     r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
     # the history in the passive: "Respondent's petition for review by the Supreme Court was denied February 26, 1987"
-    r"(?:petition|application)\s+for\s+(?:leave\s+to\s+appeal|(?:discretionary\s+|further\s+)?review|transfer)"
+    r"(?:petition|application)\s+for\s+(?:leave\s+to\s+appeal|(?:discretionary\s+|further\s+)?review|transfer|allowance\s+of\s+appeal|"
+    r"(?:an?\s+)?appeal|(?:a\s+)?writ\s+of\s+error)"
     r"(?:\s+(?:by|to|in)\s+the\s+[\w ]{0,40}?)?\s+(?:was|were)\s+(?:denied|granted|refused|allowed)|"
     r"(?:allowed|granted)\s+(?:(?:the\s+)?\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
     r"discretionary\s+review|further\s+review|review)|"
@@ -522,15 +532,19 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         elif outcome in ("granted", "denied") and own_kind == "direct_appeal":
             # no appeal is granted or denied: a court that grants or denies review decides a petition for it
             said = text[ds : ctx.sentence(ds)[1]]
-            review = _REVIEW_PETITION_RE.search(said)
+            # the petition may open the sentence the ruling closes ("the application for leave to appeal the March 2
+            # judgment of the Court of Appeals is considered, and it is DENIED"), and the ruling may be read from an
+            # "ORDER" heading on to the sentence under it
+            review = _REVIEW_PETITION_RE.search(text, ctx.sentence(ds)[0], ctx.sentence(max(ds, de - 1))[1])
             if review:
                 kind = "cert_petition" if re.search(r"certiorari|\bcert\.", review.group(0), re.IGNORECASE) else "writ_application"
                 add(kind, outcome, ds, de, 0.7, own=True, court=own_court)
             elif not ctx.federal_court and _STATE_HABEAS_RE.search(said):
                 # a state court denies or grants a habeas corpus petition filed with it: state post-conviction review
                 add("pcr_application", outcome, ds, de, 0.7, own=True, court=own_court)
-            elif re.fullmatch(r"\s*(?:Denied|Granted|DENIED|GRANTED)\.?\s*", said):
-                # a one-word order ("Denied."): a court of review refusing or allowing an application to it
+            elif re.fullmatch(r"\s*(?:(?:petitions?|applications?|writs?|review|transfer)\s+)?(?:denied|granted|refused)\.?\s*", said,
+                              re.IGNORECASE):
+                # a one-word order ("Denied.", "PETITION REFUSED."): a court of review refusing or allowing an application to it
                 add("writ_application", outcome, ds, de, 0.7, own=True, court=own_court)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
             word = m.group(0).split()[0].lower()
