@@ -33,3 +33,21 @@ def test_florida_district_court_of_appeal_decides_a_direct_appeal() -> None:
     case = extract_text(f"{CAPTION}District Court of Appeal of Florida, Fourth District.\n\nROSS, J.\n\n"
                         "Powers was convicted by a jury of robbery. He raises two issues. We affirm.\n\nAffirmed.\n")
     assert ("direct_appeal", "affirmed") in proceedings(case)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a federal habeas appeal against the warden attacks a conviction even when no offense is named
+        ("Roe appeals the order denying his 28 U.S.C. \u00a7 2254 petition. "
+         "We deny a certificate of appealability and dismiss the appeal.\n\nDISMISSED.\n", True),
+        # a prisoner's suit against the warden over his diet is no attack on a conviction
+        ("Roe, an inmate, sued the warden over the prison's diet. The district court granted summary judgment. "
+         "We affirm.\n\nAFFIRMED.\n", False),
+    ],
+)
+def test_habeas_against_the_custodian_is_criminal(body: str, expected: bool) -> None:
+    ctx = context("JOHN ROE, Petitioner-Appellant,\nv.\nMARY POE, Warden, Respondent-Appellee.\n\nNo. 12-3456.\n\n"
+                  "United States Court of Appeals, Ninth Circuit.\n\nBefore: HALE, MARSH, and GREEN, Circuit Judges.\n\n"
+                  f"PER CURIAM.\n\n{body}")
+    assert ctx.criminal is expected

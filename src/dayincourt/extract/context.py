@@ -793,6 +793,7 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
     if len(parties) == 2:
         a, b = parties
         accused: Party | None = None
+        collateral = False
         if a.government and not b.government:
             accused = b
         elif b.government and not a.government:
@@ -806,6 +807,8 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
             and re.search(r"habeas|2254|2255|post-?conviction", body[:3000] if "petitioner" not in a.labels else body, re.IGNORECASE)
         ):
             accused = a  # "Ross, Petitioner v. Davis [warden], Respondent"
+            # a habeas petition against the custodian attacks a conviction even when no offense is named
+            collateral = bool(_CUSTODIAN_RE.search(b.text) and re.search(r"\bhabeas\b|\b225[45]\b", body, re.IGNORECASE))
         if accused is None:
             # a boxed caption whose government name sits apart from its label: "UNITED STATES OF AMERICA, |
             # Plaintiff-Appellee, ... v. ... Defendant-Appellant."
@@ -830,7 +833,7 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.parties = tuple(marked)
         government = any(p.government for p in parties) or gov_found
         # a government suing a business ("State of Roe v. Acme Corporation") with no word of a prosecution is civil
-        ctx.criminal = accused is not None and (cues >= 2 or government and not _FIRM_RE.search(accused.name))
+        ctx.criminal = accused is not None and (cues >= 2 or collateral or government and not _FIRM_RE.search(accused.name))
     elif len(parties) == 1 and "petitioner" in parties[0].labels and (cues >= 2 or re.search(r"habeas", text[: ctx.header_end], re.IGNORECASE)):
         # the one person a habeas or post-conviction caption names is the accused
         ctx.parties = (replace(parties[0], labels=parties[0].labels + ("_defendant",)),)
