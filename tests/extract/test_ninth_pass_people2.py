@@ -37,6 +37,12 @@ def _read(body: str) -> dict[str, set[str]]:
          "Paula Kent", "prosecutor"),
         # the victim described, then named
         ("Powers was convicted of murder. The victim, a 72-year-old widow named Ann Doe, lived alone.", "Ann Doe", "victim"),
+        ("Powers was convicted of murder. The deceased, Ann Vey, was found in her kitchen.", "Ann Vey", "victim"),
+        ("Powers was convicted of murder. The decedent, Ann Vey, was sixty.", "Ann Vey", "victim"),
+        # the questioning named first
+        ("Powers was convicted of robbery. On direct examination, Carl Dunn stated that he saw Powers.", "Carl Dunn", "witness"),
+        ("Powers was convicted of robbery. During cross-examination, Officer Ivy Lorne admitted the lineup was not recorded.",
+         "Ivy Lorne", "witness"),
         # a capitalized title before the witness's name
         ("Powers was convicted of robbery. The Trace Evidence Manager, Ray Poe, testified that the fibers matched.", "Ray Poe", "witness"),
         # the accused's side calls a witness
@@ -77,6 +83,8 @@ def test_trial_people_read(body: str, name: str, role: str) -> None:
          "Carl Dunn", "witness"),
         # identifying someone other than the accused
         ("Powers was convicted of robbery. Carl Dunn identified Lane at trial as the driver.", "Carl Dunn", "witness"),
+        # the accused questioned is no witness
+        ("Powers was convicted of robbery. On cross-examination, Powers admitted that he was there.", "John Powers", "witness"),
         # a lawyer for someone else
         ("Powers was convicted of robbery. Lane was represented at trial by Mark Hale.", "Mark Hale", "defense_counsel"),
     ],

@@ -71,7 +71,8 @@ _VICTIM_RES = [
                rf"grand(?:daughter|son)|mother|father|child|sister|brother|cousin|neighbou?r|friend|fianc\w*|roommate|co-?worker|employer),\s+"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "The complainant, Ann Roe, testified", "the complaining witness, Ann Roe"
-    re.compile(rf"\b(?:[Tt]he\s+)?(?:complainant|complaining\s+witness|prosecutrix|prosecuting\s+witness)\s*,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
+    # "The deceased, Ann Roe, was found in her kitchen", "the decedent, Tom Poe,"
+    re.compile(rf"\b(?:[Tt]he\s+)?(?:complainant|complaining\s+witness|prosecutrix|prosecuting\s+witness|deceased|decedent)\s*,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "forced Ann Roe into intercourse", "forced Roe to perform oral sex"
     re.compile(rf"\bforced\s+(?P<name>{_NAME_OR_INITIALS})\s+(?:into\s+(?:\w+\s+){{0,3}}(?:intercourse|sex|sodomy)|to\s+(?:perform|engage|have|submit))\b"),
@@ -129,6 +130,10 @@ _WITNESS_RES = [
     # "the testimony of two witnesses, Ann Roe, a companion of the victim, and Trooper Poe"
     re.compile(rf"\btestimony\s+of\s+(?:two|three|four|\d)\s+witnesses\s*,\s+(?P<name>{_NAME_OR_INITIALS}),(?:\s+[a-z][^,;.\n]{{1,80}},)?\s+and\s+"
                rf"(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant|Deputy)\.?\s+)?(?P<name2>{_NAME_OR_INITIALS})(?=[\s,.;])"),
+    # the questioning first: "On cross-examination, Ann Roe admitted", "During redirect examination, Officer Poe stated"
+    re.compile(rf"\b(?:On|During)\s+(?:direct|cross|redirect|re-direct|recross)[- ]examination\s*,\s+"
+               rf"(?:(?:Officer|Detective|Agent|Sergeant|Trooper|Deputy|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>{_NAME})\s+"
+               r"(?:also\s+)?(?:stated|said|testified|admitted|acknowledged|conceded|explained|denied|agreed|maintained|insisted|recalled)\b"),
     # the questioning of a witness: "during the cross-examination of Agent Ingram", "redirect examination of Investigator Cribb"
     re.compile(rf"\b(?:cross|direct|redirect|re-direct|recross)[- ]examination\s+of\s+(?P<name>{_NAME_OR_INITIALS})"),
     # a court retelling the evidence: "According to Agent Roe, no one threatened him." (not a brief or a party's argument:
