@@ -57,6 +57,8 @@ _VICTIM_RES = [
     re.compile(rf"\b(?:personal\s+)?property\s+of\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)\"\u201d])"),
     re.compile(rf"\b(?:intent\s+to\s+(?:cheat\s+and\s+)?defraud|to\s+(?:rob|kill|murder|shoot|rape))\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     re.compile(rf"\b(?:girl|boy|child|victim)\s+named\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    # the victim described, then named: "The victim, a 72-year-old widow named Ann Roe, lived alone"
+    re.compile(rf"\b[Vv]ictim,\s+an?\s+[\w\- ]{{1,50}}?\s+named\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # a relative or companion named after the crime: "the sexual abuse of his daughter, J.M., age thirteen"
     re.compile(rf"\b(?:abuse|assault|rape|murder|killing|death|molestation|kidnapping|abduction|robbery|shooting|stabbing)\s+of\s+"
                rf"(?:his|her|their|the\s+(?:defendant|appellant)['\u2019]s)\s+(?:\w+\s+){{0,2}}?(?:daughter|son|wife|husband|girlfriend|"
@@ -69,7 +71,8 @@ _VICTIM_RES = [
                rf"grand(?:daughter|son)|mother|father|child|sister|brother|cousin|neighbou?r|friend|fianc\w*|roommate|co-?worker|employer),\s+"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "The complainant, Ann Roe, testified", "the complaining witness, Ann Roe"
-    re.compile(rf"\b(?:[Tt]he\s+)?(?:complainant|complaining\s+witness|prosecutrix|prosecuting\s+witness)\s*,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
+    # "The deceased, Ann Roe, was found in her kitchen", "the decedent, Tom Poe,"
+    re.compile(rf"\b(?:[Tt]he\s+)?(?:complainant|complaining\s+witness|prosecutrix|prosecuting\s+witness|deceased|decedent)\s*,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "forced Ann Roe into intercourse", "forced Roe to perform oral sex"
     re.compile(rf"\bforced\s+(?P<name>{_NAME_OR_INITIALS})\s+(?:into\s+(?:\w+\s+){{0,3}}(?:intercourse|sex|sodomy)|to\s+(?:perform|engage|have|submit))\b"),
@@ -97,7 +100,8 @@ _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an|his|her)\s+[a-z][^,.;\n]{{1,60}}?\s+also\s+testified\b"),
     re.compile(rf"(?P<name>{_NAME}),\s+(?:gave|provided|offered)\s+(?:the\s+following\s+|sworn\s+|similar\s+)?testimony\b"),
     # the role first: "The attending physician, Dr. Cullen, testified", "his neighbor, Ann Roe, also testified"
-    re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+[a-z][a-z'\- ]{{2,40}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
+    # (a title may be capitalized: "The Trace Evidence Manager, Ray Poe, testified")
+    re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+[A-Za-z][A-Za-z'\- ]{{2,40}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
                r"(?:also\s+|later\s+|then\s+)?testified\b"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
@@ -114,9 +118,22 @@ _WITNESS_RES = [
                rf"by\s+(?:re)?calling)\s+(?:(?:Dr|Drs|Mr|Mrs|Ms|Officers?|Detectives?|Agents?|Troopers?|Sergeants?|Deputy|Deputies)\.?\s+)?"
                rf"(?P<name>{_NAME_OR_INITIALS})(?:\s+and\s+(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant|Deputy)\.?\s+)?"
                rf"(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;])"),
+    # the accused's side calls a witness: "appellant called Ann Roe, for whom he had worked", "the defendant called Tom
+    # Poe in his defense" (not a telephone call: the words after the name say it is testimony)
+    re.compile(rf"\b(?:[Aa]ppellant|[Dd]efendant|[Pp]etitioner|[Tt]he\s+defen[cs]e)\s+(?:then\s+|also\s+|first\s+|did\s+)?(?:re)?call(?:ed)?\s+"
+               rf"(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME})(?=\s+(?:for\s+whom|who|whose|as\s+(?:a|an|his|her)\s+(?:\w+\s+)?witness|to\s+(?:the\s+stand|testify)|"
+               r"in\s+(?:his|her)\s+(?:own\s+)?defen[cs]e|on\s+(?:his|her)\s+(?:own\s+)?behalf)\b|\s*,\s+(?:who|whose|an?|the|his|her)\s)"),
+    # a bystander's statement to the police: "Ann Roe, a security guard, reported to the police that" (the aside that
+    # says who the person is marks a witness; an accomplice's own account is told without one)
+    re.compile(rf"(?P<name>{_NAME}),\s+an?\s+[A-Za-z][^,.;\n]{{1,60}},\s+(?:later\s+|also\s+|then\s+|first\s+)?(?:told|informed|reported\s+to|"
+               r"gave\s+(?:a\s+)?(?:written\s+|recorded\s+)?statements?\s+to)\s+(?:the\s+)?(?:police|officers|detectives|investigators)\b"),
     # "the testimony of two witnesses, Ann Roe, a companion of the victim, and Trooper Poe"
     re.compile(rf"\btestimony\s+of\s+(?:two|three|four|\d)\s+witnesses\s*,\s+(?P<name>{_NAME_OR_INITIALS}),(?:\s+[a-z][^,;.\n]{{1,80}},)?\s+and\s+"
                rf"(?:(?:Dr|Mr|Mrs|Ms|Officer|Detective|Agent|Trooper|Sergeant|Deputy)\.?\s+)?(?P<name2>{_NAME_OR_INITIALS})(?=[\s,.;])"),
+    # the questioning first: "On cross-examination, Ann Roe admitted", "During redirect examination, Officer Poe stated"
+    re.compile(rf"\b(?:On|During)\s+(?:direct|cross|redirect|re-direct|recross)[- ]examination\s*,\s+"
+               rf"(?:(?:Officer|Detective|Agent|Sergeant|Trooper|Deputy|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?(?P<name>{_NAME})\s+"
+               r"(?:also\s+)?(?:stated|said|testified|admitted|acknowledged|conceded|explained|denied|agreed|maintained|insisted|recalled)\b"),
     # the questioning of a witness: "during the cross-examination of Agent Ingram", "redirect examination of Investigator Cribb"
     re.compile(rf"\b(?:cross|direct|redirect|re-direct|recross)[- ]examination\s+of\s+(?P<name>{_NAME_OR_INITIALS})"),
     # a court retelling the evidence: "According to Agent Roe, no one threatened him." (not a brief or a party's argument:
@@ -134,6 +151,11 @@ _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?:defense|prosecution|State['\u2019]s|government['\u2019]s|Government['\u2019]s|"
                r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
 ]
+# a witness who names the accused in court: "Ann Roe identified Powers at trial", "Roe positively identified Powers in
+# court" (the caller keeps it only when the one identified is the accused; an identification out of court may come
+# from someone who never testified)
+_IDENTIFIED_ACCUSED_RE = re.compile(rf"(?P<name>{_NAME})\s+(?:also\s+|later\s+|positively\s+|then\s+)?identified\s+(?P<who>[A-Z][a-z]+)\s+"
+                                    r"(?:in\s+(?:open\s+)?court|at\s+(?:the\s+)?trial|in\s+the\s+courtroom|from\s+the\s+witness\s+stand)\b")
 # "The testimony of Dr. Roe would have been cumulative": a witness who was not called
 _COMPANY_AFTER_RE = re.compile(r"\s*,?\s*(?:Inc|Co|Corp|Corporation|Company|LLC|L\.L\.C|Ltd|Bank|Store|Stores)\b\.?")
 _HYPOTHETICAL_AFTER_RE = re.compile(r"\s+(?:would|could|might)\b")
@@ -367,7 +389,12 @@ _BODY_OWN_COUNSEL_RE = re.compile(
     rf"(?P<name3>{_NAME})(?:\s*\([^()\n]{{1,40}}\))?\s+(?:became|was\s+appointed(?:\s+as)?|was\s+retained\s+as|served\s+as)\s+(?:his\s+|her\s+|the\s+)?"
     r"(?:trial\s+|appellate\s+|defense\s+|habeas\s+|lead\s+)?counsel(?:\s+of\s+record)?\s+for\s+(?P<for>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b|"
     # "Although David Poe also represented Price at his trial"
-    rf"(?P<name4>{_NAME})\s+(?:also\s+|had\s+|later\s+)?represented\s+(?P<for2>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b"
+    rf"(?P<name4>{_NAME})\s+(?:also\s+|had\s+|later\s+)?represented\s+(?P<for2>[A-Z][a-z]+|him|her|the\s+(?:defendant|appellant|petitioner))\b|"
+    # the role leads without an owner: "Trial counsel, Mark Hale, did not object"
+    rf"\b(?:[Tt]rial|[Dd]efense)\s+(?:counsel|attorney),\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?(?P<name5>{_NAME}),|"
+    # the passive: "Roe was represented at trial by Mark Hale", "He was represented by appointed counsel, Mark Hale"
+    rf"\b(?:[Hh]e|[Ss]he|(?P<for3>[A-Z][a-z]+))\s+was\s+(?:initially\s+|originally\s+|later\s+)?represented\s+(?:at\s+trial\s+|below\s+)?by\s+"
+    rf"(?:(?:appointed|retained|private|court-appointed)\s+counsel,?\s+|(?:attorney|counsel)\s+)?(?P<name6>{_NAME})(?=[\s,.;])"
 )
 # the State's lawyer named in the story: "Stanley Roe, counsel for the State", "Pat Roe, who was appointed as special prosecutor"
 # the title first: "Assistant U.S. Attorneys Ruth Roe and Omar F. Poe", "District Attorney Jane Roe"
@@ -375,9 +402,14 @@ _TITLED_PROSECUTORS_RE = re.compile(
     rf"\b(?:(?:Assistant|Deputy|Special|Chief)\s+)*(?:U\.\s?S\.|United\s+States|District|State['\u2019]s|County|Prosecuting|Commonwealth['\u2019]s)\s+"
     rf"Attorneys?\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;)])"
 )
+# a list of officials, not the prosecutor's name: "the deputy district attorney, Deputy Sheriff Roe, the chief of police"
+_POLICE_TITLE_WORDS = r"(?:Deputy|Sheriff|Officer|Detective|Sergeant|Chief|Captain|Lieutenant|Trooper|Agent|Judge)\b"
 _BODY_PROSECUTOR_RE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:(?:who\s+was\s+)?(?:appointed\s+)?(?:as\s+)?(?:the\s+|an?\s+)?(?:special\s+|assistant\s+|deputy\s+)?"
-    rf"(?:prosecutor|district\s+attorney|prosecuting\s+attorney|state['\u2019]s\s+attorney)|counsel\s+for\s+the\s+(?:State|People|Commonwealth|Government))\b"
+    rf"(?:prosecutor|district\s+attorney|prosecuting\s+attorney|state['\u2019]s\s+attorney)|counsel\s+for\s+the\s+(?:State|People|Commonwealth|Government))\b|"
+    # the role first: "The prosecutor, Paula Kent, argued", "the trial assistant district attorney, Ann Roe,"
+    rf"\b[Tt]he\s+(?:trial\s+)?(?:special\s+|assistant\s+|deputy\s+)?(?:prosecutor|district\s+attorney|prosecuting\s+attorney|"
+    rf"state['\u2019]s\s+attorney),\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?(?!{_POLICE_TITLE_WORDS})(?P<name2>{_NAME}),"
 )
 _BODY_COUNSEL_RE = re.compile(
     r"\b(?:[Cc]ounsel,|Attorney)\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+),?"
@@ -498,6 +530,15 @@ _PERSONAL_TITLE = (r"(?:Mr|Mrs|Ms|Miss|Dr|Officer|Detective|Det|Sergeant|Sgt|Lie
                    r"Chief|Captain|Capt|Corporal|Cpl|Patrolman|Inspector)\.?\s+")
 _TITLED_NAME_RE = re.compile(_PERSONAL_TITLE + r"(?=[A-Z])")
 _TITLE_BEFORE_RE = re.compile(r"\b" + _PERSONAL_TITLE + r"$", re.IGNORECASE)  # "officer Wood" as well
+
+
+def _titled_full_name(text: str, title: str, name: str) -> str | None:
+    """The full name the text prints once after the same title ("Officer Kelly Davis") for a titled surname
+    ("Officer Davis") that other people of the text share; None when the text gives no single one."""
+    title = re.escape(title.strip().rstrip("."))
+    fulls = {re.sub(r"\s+", " ", f.group("n")) for f in re.finditer(
+        rf"\b{title}\.?\s+(?!{_PERSONAL_TITLE})(?P<n>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+{re.escape(name)})\b", text)}
+    return fulls.pop() if len(fulls) == 1 else None
 
 
 def _strip_titles(name: str) -> str:
@@ -1333,13 +1374,16 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     def role_add(name: str, role: str, ev: Evidence, resolve: bool = True, titled: bool = False) -> None:
         # "Officer Harper testified", "Mrs. Watson testified": a titled surname names one person even when the
         # document never gives the full name ("Investigators Greene, Hughs and Baker" title every name of the list)
-        titled = titled or bool(_TITLED_NAME_RE.match(clean_name(name)) or _TITLE_BEFORE_RE.search(text[max(0, ev.start - 16) : ev.start]))
+        title = _TITLED_NAME_RE.match(clean_name(name)) or _TITLE_BEFORE_RE.search(text[max(0, ev.start - 16) : ev.start])
+        titled = titled or bool(title)
         name = _strip_titles(_LEADING_FUNCTION_RE.sub("", clean_name(name)))
         name = re.sub(r"'s$", "", name)
         if name and len(name.split()) == 1 and is_accused(name):
             return  # the accused's surname is the accused, even when another person shares it
         if resolve:
             name = index.resolve(name, given=not titled)
+            if title and len(name.split()) == 1:  # "Officer Davis" when a witness shares the surname: "Officer Kelly Davis"
+                name = _titled_full_name(text, title.group(0), name) or name
         if not name or is_accused(name):
             return
         compact = name.replace(" ", "")
@@ -1361,6 +1405,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         if not is_person_name(name):
             continue
         resolved = index.resolve(name, given=False)
+        if len(resolved.split()) == 1:
+            resolved = _titled_full_name(text, m.group("title"), resolved) or resolved
         if is_accused(resolved):
             continue
         people.add(resolved, "police", _ev(m, "name", 0.75, _M + ".police"))
@@ -1404,6 +1450,9 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                                           text[m.start() : m.start("name")]))
             for n, g in zip(names, groups):
                 role_add(n, "witness", _ev(m, g, 0.6, _M + ".witness"), titled=plural_title)  # each name quotes itself
+    for m in ctx.people_matches(_IDENTIFIED_ACCUSED_RE):
+        if ctx.usable_for_people(m.start(), m.end()) and is_accused(m.group("who")) and not ctx.sentence_cites_case(m.start()):
+            role_add(m.group("name"), "witness", _ev(m, "name", 0.6, _M + ".witness"))
     for m in (x for rx in (_TESTIMONY_LIST_RE, *_WITNESS_LIST_RES) for x in ctx.people_matches(rx)):
         if not ctx.usable_for_people(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
             continue
@@ -1415,15 +1464,16 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     for m in ctx.fact_matches(_BODY_OWN_COUNSEL_RE):
         if not ctx.usable_or_note(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
             continue
-        client = m.group("for") or m.group("for2")
+        client = m.group("for") or m.group("for2") or m.group("for3")
         if client and client[0].isupper() and not is_accused(index.resolve(client)):
             continue  # counsel for someone else
-        for g in ("name", "name1", "name2", "name3", "name4"):
+        for g in ("name", "name1", "name2", "name3", "name4", "name5", "name6"):
             if m.group(g):
                 role_add(m.group(g), "defense_counsel", _ev(m, g, 0.6, _M + ".counsel"))
     for m in ctx.fact_matches(_BODY_PROSECUTOR_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
-            role_add(m.group("name"), "prosecutor", _ev(m, "name", 0.6, _M + ".counsel"))
+            g = "name" if m.group("name") else "name2"
+            role_add(m.group(g), "prosecutor", _ev(m, g, 0.6, _M + ".counsel"))
     for m in ctx.fact_matches(_TITLED_PROSECUTORS_RE):
         if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             for name, s0, e0 in _listed_names(m, "list"):
