@@ -533,8 +533,8 @@ _TITLE_BEFORE_RE = re.compile(r"\b" + _PERSONAL_TITLE + r"$", re.IGNORECASE)  # 
 
 
 def _titled_full_name(text: str, title: str, name: str) -> str | None:
-    """The full name the text prints once after the same title ("Officer Kelly Davis") for a titled surname
-    ("Officer Davis") that other people of the text share; None when the text gives no single one."""
+    """The full name the text prints once after the same title ("Officer Kay Poe") for a titled surname
+    ("Officer Poe") that other people of the text share; None when the text gives no single one."""
     title = re.escape(title.strip().rstrip("."))
     fulls = {re.sub(r"\s+", " ", f.group("n")) for f in re.finditer(
         rf"\b{title}\.?\s+(?!{_PERSONAL_TITLE})(?P<n>(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){{0,2}}\s+{re.escape(name)})\b", text)}
@@ -602,7 +602,7 @@ class NameIndex:
 
     def goes_by_one_name(self, name: str) -> bool:
         """A single word the text uses as a person's whole name: often (three times or more), capitalized, never after
-        an article ("the Bloods") or a case's "v.", and never beside another name word ("Ann Goode", "Bessie Wilson",
+        an article ("the Bloods") or a case's "v.", and never beside another name word ("Ann Lowe", "Bess Roe",
         "Roe-Poe"); courts call children and some witnesses so."""
         if name not in self._one_name:
             uses = list(re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self._text))
@@ -617,7 +617,7 @@ class NameIndex:
                      or re.fullmatch(r"[A-Z][a-z]+", prev.group("w")) and is_person_name(prev.group("w"))
                      and not _TITLE_BEFORE_RE.search(prev.group("w") + " ")):
             return True
-        nxt = re.match(r"\s+(?P<w>[A-Z][a-z]+\b|[A-Z]\.)", after)  # "Bessie Wilson", "Minnie B."
+        nxt = re.match(r"\s+(?P<w>[A-Z][a-z]+\b|[A-Z]\.)", after)  # "Bess Roe", "Mae B."
         return bool(nxt and is_person_name(nxt.group("w")))
 
     def _resolve_given(self, name: str) -> str:
@@ -1233,7 +1233,7 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
             piece = parts[k]
             # "Ann Roe and Carl Poe for petitioner": a name joined by "and" to a name (a firm's partners by "&"; not
             # "Research and Writing Specialist")
-            firm = k + 1 < len(parts) and parts[k + 1].strip() == "&"  # "and Dechert Price & Rhoads"
+            firm = k + 1 < len(parts) and parts[k + 1].strip() == "&"  # "and Hale Price & Lowe"
             joined_by_and = k > 0 and not firm and parts[k - 1].strip() == "and" and bool(re.fullmatch(
                 r"\s*[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){1,3}\s*", parts[k - 2])) and not _ORG_RE.search(parts[k - 2])
             cand = piece.strip(" .*\n")
@@ -1382,7 +1382,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             return  # the accused's surname is the accused, even when another person shares it
         if resolve:
             name = index.resolve(name, given=not titled)
-            if title and len(name.split()) == 1:  # "Officer Davis" when a witness shares the surname: "Officer Kelly Davis"
+            if title and len(name.split()) == 1:  # "Officer Poe" when a witness shares the surname: "Officer Kay Poe"
                 name = _titled_full_name(text, title.group(0), name) or name
         if not name or is_accused(name):
             return
