@@ -18,18 +18,18 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH_RE = (
+MONTH_PATTERN = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 )
 DATE_RE = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})(?:\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?|,\s*)(?:of\s+)?(?P<year>1[89]\d\d|20\d\d)\b"
+    rf"\b(?P<month>{MONTH_PATTERN})(?:\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+)?|,\s*)(?:of\s+)?(?P<year>1[89]\d\d|20\d\d)\b"
     r"|\b(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d)/(?P<y2>(?:19|20)\d\d)\b"
     # a range of years is read as its first ("Between 2003 and 2007", "From 1989 to 1993": a continuing offense)
     r"|\b(?:in|during|of|since|until|by|early|late|summer|spring|fall|winter|"
     r"(?:[Bb]etween|[Ff]rom)(?=\s+(?:1[89]|20)\d\d\s+(?:and|to|through|until)\s+(?:1[89]|20)\d\d\b))\s+(?P<y3>1[89]\d\d|20\d\d)\b(?![-/\d])"
     # charging language: "on the 5th day of September, 1965", "the 11th day of February, A.D. 1971"
-    rf"|\b(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m4>{_MONTH_RE}),?\s+(?:A\.\s?D\.,?\s+)?(?P<y4>1[89]\d\d|20\d\d)\b"
+    rf"|\b(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?P<m4>{MONTH_PATTERN}),?\s+(?:A\.\s?D\.,?\s+)?(?P<y4>1[89]\d\d|20\d\d)\b"
 )
 
 _ABBREV = (

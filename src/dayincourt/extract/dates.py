@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from collections.abc import Iterator
 
-from ._text import _MONTH_RE, DATE_RE, MONTHS, parse_date
+from ._text import DATE_RE, MONTH_PATTERN, MONTHS, parse_date
 from .context import Context
 
 _EVENT_RE = re.compile(
@@ -115,8 +115,8 @@ _NOT_EVENT_BEFORE_RE = re.compile(
 # a month and day in a list that states the year once, at its end: "on June 3 and 9, July 2 and 8, 1969", "on
 # December 9 and 10, 1993"
 _SERIES_DAY_RE = re.compile(
-    rf"\b(?P<month>{_MONTH_RE})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
-    rf"(?=(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:{_MONTH_RE}\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)+,?\s+(?P<year>1[89]\d\d|20\d\d)\b)"
+    rf"\b(?P<month>{MONTH_PATTERN})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+    rf"(?=(?:\s*(?:,|,?\s*and|,?\s*or|&)\s*(?:{MONTH_PATTERN}\s+)?[0-3]?\d(?:st|nd|rd|th)?\b)+,?\s+(?P<year>1[89]\d\d|20\d\d)\b)"
 )
 
 
