@@ -366,6 +366,7 @@ _PLEA_NOT_ENTERED_RE = re.compile(r"\b(?:offer\w*|refus\w*|reject\w*|declin\w*|w
 
 
 def accused_words(ctx: Context) -> frozenset[str]:
+    """The capitalised words of the accused's names and aliases, to tell the accused's plea from another person's."""
     return frozenset(w for p in ctx.parties if "_defendant" in p.labels for n in (p.name, *p.aliases, *p.others)
                      for w in re.findall(r"[A-Z][a-z]+", n))
 
