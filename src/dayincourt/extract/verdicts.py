@@ -120,14 +120,25 @@ def find_jury_votes(text: str) -> list[Match]:
 
 _CONVICT_CUE_RE = re.compile(
     r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|"
+    # "found appellant, John Roe, guilty", "found Mr. Roe and his wife guilty"
+    r"found\s+(?:the\s+)?(?:defendant|appellant|petitioner|accused),?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?\s+guilty|"
+    r"found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\w+\s+and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|"
+    r"father|mother|partner|cousin)\s+guilty|"
+    # "after pleading guilty to X"
+    r"(?:after|upon|following|by|on|when)\s+pleading\s+(?:guilty|no\s+contest|nolo\s+contendere)|"
     # "a jury verdict finding him guilty", "adjudged guilty", "adjudicated guilty"
     r"(?:finding|adjudged|adjudicated)\s+(?:(?!not\b)\w+\s+){0,2}guilty|\bAlford\s+plea|(?:returned|rendered)\s+(?:a\s+)?(?:\w+\s+)?verdicts?\s+of\s+guilty|"
+    # "appeals his judgment and sentence for X", "his adjudication of guilt", "the judgment entry of conviction"
+    r"(?:his|her)\s+(?:judgments?|adjudications?\s+of\s+guilt)\s+and\s+sentences?\s+for\b|(?:his|her)\s+adjudications?\s+of\s+guilt\b|"
+    r"judgments?\s+entry\s+of\s+conviction|"
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
     r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|pleas?\s+of\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
     # "his first degree murder conviction", "a jury conviction for conspiracy"
     r"(?:his|her)\s+(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)(?:[\w\u201c\u201d\"'\u2019-]+\s+){1,5}convictions?\b|jury\s+convictions?\b|"
-    r"serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
+    r"serving\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
+    # "Roe's conviction for attempted robbery is affirmed" (the name is checked to be the accused's)
+    r"(?-i:[A-Z][a-z]+)['\u2019]s?\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)[\w-]+\s+){0,4}?convictions?\s+(?:for|of)\b|"
     # Texas: "The conviction is for burglary; the punishment, two years"; "following a conviction by jury on ..."
     r"\bconviction\s+is\s+for\b|\bconviction\s+by\s+(?:a\s+|the\s+)?jury\b|\b[Tt]he\s+offense\s+is\s+[^.;]{2,120};\s+(?:the\s+)?punishment\b|"
     r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+from\s+(?:a|the|this)\s+(?:\w+\s+)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
@@ -145,7 +156,9 @@ _PLEA_RE = re.compile(
 _JURY_FORM_RE = re.compile(
     r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury['\u2019]s\s+verdict|"
+    r"(?:a|the)\s+jury\s+(?:in|of)\s+(?:[A-Z]\w+\s+){1,3}(?:County|Parish)\s+(?:found|convicted)|"  # "a jury in Clark County found"
     r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
+    r"(?:convicted|found\s+guilty)\s+by\s+jury|"
     # "After trial by jury, ...", not "waived (his right to) trial by jury"
     r"(?<!right\sto\s)(?<!waived\s)(?<!waive\s)(?<!waiving\s)(?<!without\s)trial\s+by\s+(?:a\s+)?jury)",
     re.IGNORECASE,
@@ -355,11 +368,16 @@ def retried_before(ctx: Context, end: int) -> bool:
 
 
 # the subject of a conviction cue is someone else charged in the affair
-_OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirators?|co-?indictees?|co-?perpetrators?|confederates?)\b"
-                             r"(?:,\s+[A-Z][\w.' -]{1,40},)?\s*(?:who\s+had\s+)?(?:also\s+|had\s+|later\s+|each\s+|all\s+)?$", re.IGNORECASE)
+# ("The State's witness, Carl Poe, pleaded guilty", "His codefendant, Carl Poe, was convicted of robbery")
+_OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirators?|co-?indictees?|co-?perpetrators?|confederates?|"
+                             r"(?:State['\u2019]s\s+|government['\u2019]s\s+|prosecution['\u2019]s\s+|key\s+|chief\s+|principal\s+|star\s+)witness(?:es)?|informants?)\b"
+                             r"(?:,\s+[A-Z][\w.' -]{1,40},)?\s*(?:who\s+had\s+)?(?:also\s+|had\s+|later\s+|each\s+|all\s+)?"
+                             r"(?:(?:was|were|had\s+been)\s+(?:also\s+|later\s+|separately\s+)?|(?:had\s+)?entered\s+(?:a|an)\s+)?$", re.IGNORECASE)
 
 # a plea named with its own subject: "Hale, who had pleaded guilty, testified", "Hale pleaded guilty and testified"
-_NAMED_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+)(?:,\s+who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:also\s+|later\s+|previously\s+|earlier\s+)?$")
+# ... or "Poe's plea of guilty", "Poe entered a guilty plea"
+_NAMED_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+)(?:,\s+who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:also\s+|later\s+|previously\s+|earlier\s+)?"
+                               r"(?:entered\s+(?:a|an)\s+)?$|\b([A-Z][a-z]+)['\u2019]s?\s+$")
 _NOT_OTHERS = frozenset({"Defendant", "Appellant", "Petitioner", "Respondent", "Accused", "Movant", "He", "She", "They"})
 # a plea offered or refused, not entered: "he rejected a plea offer", "the State offered a plea bargain, which he refused"
 _PLEA_NOT_ENTERED_RE = re.compile(r"\b(?:offer\w*|refus\w*|reject\w*|declin\w*|withdr[ae]w\w*)\b", re.IGNORECASE)
@@ -377,7 +395,8 @@ def anothers_plea(text: str, start: int, sentence_start: int, accused: frozenset
     if _OTHERS_PLEA_RE.search(before) and not re.search(r"\b(?:and|with)\s+(?:his|her|their|a|the)\s+co-?\w+", before, re.IGNORECASE):
         return True  # "Roe's accomplice, Carl Poe, pleaded guilty"
     named = _NAMED_SUBJECT_RE.search(before)
-    if not (accused and named) or named.group(1) in accused or named.group(1) in _NOT_OTHERS:
+    who = named and (named.group(1) or named.group(2))
+    if not (accused and named) or who in accused or who in _NOT_OTHERS:
         return False
     return not accused & set(re.findall(r"[A-Z][a-z]+", before))  # "Price and Lee Roe pleaded guilty": the accused too
 
@@ -414,7 +433,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
-        guard = re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|acquitted|"
+        guard = re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|previously(?=\s+(?:been\s+)?$)|acquitted|"
                           r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE)
         if guard and not (guard.group(0).lower() in ("acquitted", "not guilty")
                           and _BUT_AFTER_ACQUITTAL_RE.search(text, guard.end(), m.start())):
@@ -426,6 +445,9 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
             continue
         if anothers_plea(text, m.start(), s, accused if _PLEA_RE.match(m.group(0)) else frozenset()):
             continue  # "Roe's accomplice, Carl Poe, pleaded guilty": another's conviction, not the accused's
+        owner = re.match(r"([A-Z][a-z]+)['\u2019]", m.group(0))
+        if owner and owner.group(1) not in accused:
+            continue  # "Poe's conviction for robbery": a named person's, not the accused's
         cues.append((m, s, e))
     if not cues:
         return []
