@@ -17,12 +17,12 @@ from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
-    r"kidnapp?ing|abduction|feticide|infanticide|destruction|shoplifting|riot|affray|hit\s+and\s+run|leaving\s+the\s+scene|"
+    r"kidnapp?ing|abduction|feticide|infanticide|destruction|shoplifting|riot|affray|hit[- ]and[- ]run|domestic\s+violence|home\s+invasion|terrorism|voyeurism|breach\s+of\s+the\s+peace|contributing\s+to\s+the\s+(?:delinquency|neglect)|ovi|owi|leaving\s+the\s+scene|"
     r"housebreaking|breaking\s+and\s+entering|pimping|promoting|abandonment|maiming|poisoning|torture|accessory|blackmail|"
     r"paraphernalia|subornation|malfeasance|cheating|criminal\s+contempt|imposition|sexual\s+contact|possession|distribution|delivery|delivering|distributing|"
     r"trafficking|sale|selling|fraud|laundering|conspiracy|escape|arson|forgery|embezzlement|extortion|bribery|"
     r"perjury|obstruction|stalking|incest|indecency|solicitation|carjacking|racketeering|failure\s+to\s+pay|"
-    r"child\s+support|driving|vehicular|endangerment|cruelty|abuse|pornography|obscenity|mischief|trespass|"
+    r"child\s+support|driving|operating\s+(?:a\s+)?(?:motor\s+)?vehicle|vehicular|endangerment|cruelty|abuse|pornography|obscenity|mischief|trespass|"
     r"resisting|harassment|threats?|receiving\s+stolen|unauthorized\s+use|counterfeit\w*|evasion|misapplication|"
     r"felon\s+in\s+possession|use\s+of\s+a\s+firearm|carrying|weapon|firearm|cocaine|marijuana|heroin|"
     r"methamphetamine|controlled\s+(?:dangerous\s+)?substance|narcotics?|dwi|dui|intoxicat\w+|lewd\w*|"
@@ -36,33 +36,47 @@ OFFENSE_HEADS = (
     r"false\s+(?:\w+\s+)?(?:registration|name|report|information|pretenses|imprisonment)|"
     r"attempt(?:ed)?\s+\w+|aggravated\s+\w+|simple\s+\w+|second[- ]degree\s+\w+|first[- ]degree\s+\w+|"
     r"(?:illegal|unlawful|criminal|sexual|indecent|felonious|wanton|malicious|fraudulent|wil?ful)(?:ly)?\s+\w+|(?:re-?)?entry|"
-    r"stealing|receiving|soliciting|"
+    r"stealing|receiving|soliciting|robbing|"
     r"conspiring|possessing|making\s+(?:a\s+)?false|giving\s+(?:a\s+)?false|filing\s+(?:a\s+)?false|passing|"
     r"maintaining\s+(?:a|the)\s+(?:\w+\s+)?(?:place|premises|house|residence|dwelling|nuisance)|stolen\s+\w+|dealing|obtaining\s+(?:money|property)|discharging|pointing|brandishing|defrauding|"
     r"retaliation|intimidat\w+|impersonation|menac\w+|hindering|penetration|having\s+(?:a\s+)?weapons?|"
     r"violat\w+\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:order|injunction)|jumping\s+bail|bail\s+jumping|Act\s+violations?|violations?\s+of\s+the\s+[A-Z]\w+\s+Act"
 )
 _HEAD_RE = re.compile(rf"\b(?:{OFFENSE_HEADS})\b", re.IGNORECASE)
+# the jurisdiction written before the offense ("his California second degree murder conviction", "his Texas conviction"):
+# the court that convicted, not part of the offense's name
+_STATE = (r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
+          r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+          r"Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|"
+          r"Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+          r"West\s+Virginia|Wisconsin|Wyoming|Puerto\s+Rico)")
 
 _CUE = (
     r"(?:(?:was|were|been|being|is|and)\s+)?(?:(?:(?:his|her|the|a)\s+)?conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner|him|her)(?=\s+for\b)|"
     r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
     r"convicted(?:\s+(?:him|her|them))?|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
-    r"verdicts?\s+of\s+guilty(?=\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+){0,3}guilty|"
-    r"(?:pleaded|pled|plead)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|"
+    r"verdicts?\s+of\s+guilty(?=\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+|(?:Mr|Ms|Mrs|Dr)\.\s+|(?:the\s+)?(?:defendant|appellant|petitioner|accused),\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+|and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|father|mother|partner|cousin)\s+){0,4}guilty|"
+    r"(?:pleaded|pled|plead|(?:after|upon|following|by|on|when)\s+pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
     r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest|pleas?\s+of\s+non\s+vult)"
     r"(?:\s+under\s+(?:North\s+Carolina\s+v\.\s+)?Alford)?|"
-    r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|\ba\s+jury\s+conviction(?=\s+for\s)|"
-    r"judgments?\s+of\s+conviction|(?:his|her|a|the)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|guilty\s+plea)(?=\s+to\s)|"
-    r"sentenced\s+(?:him|her|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\s+[^.;]{1,80}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b))|serving\s+(?:a|an)\s+(?:\w+\s+){0,2}sentence|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
+    r"(?:his|her|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:\d{4}\s+)?" + rf"(?:{_STATE}\s+)?" + r"(?:underlying\s+|state\s+|jury\s+|bench\s+trial\s+|jury\s+trial\s+)?convictions?|\bfor\s+(?:his\s+|her\s+)?convictions?(?=\s+(?:of|for)\s)|\ba\s+jury\s+conviction(?=\s+for\s)|"
+    # "appeals his judgment and sentence for X", "his adjudications of guilt and sentences for X" (Florida), "the judgment entry
+    # of conviction for X" (Ohio), "appeals his 46-month sentence for X"
+    r"(?:his|her|the)\s+(?:judgments?|adjudications?\s+of\s+guilt)\s+and\s+sentences?(?=\s+for\s)|(?:his|her)\s+adjudications?\s+of\s+guilt(?=\s+for\s)|"
+    r"(?:his|her)\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b|state\b|federal\b)[\w-]+\s+){0,2}sentences?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b|(?:a|the)\s+\w+\s+conviction))|"
+    r"judgments?\s+(?:entry\s+)?of\s+conviction|(?:his|her|a|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|(?:guilty|no\s+contest|nolo\s+contendere)\s+plea)(?=\s+to\s)|"
+    r"sentenced\s+(?:him|her|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\s+[^.;]{1,80}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b))|serving\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}sentence(?:s?\s+of\s+[^.;]{1,60}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period))))?|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
+    # "Roe is presently incarcerated in federal prison for X"
+    r"(?:is|was|being|remains)\s+(?:\w+ly\s+)?(?:incarcerated|imprisoned|confined)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}?(?:prison|penitentiary|jail|institution|facility|custody|[Cc]orrectional\s+[A-Z]\w+))?(?=\s+for\s+(?!(?:a|the)\s+(?:term|period)|life\b|\d))|"
     r"(?:serving\s+a\s+sentence|sentence\s+imposed)[^.;]{0,80}?(?=\s+for\s+the\s+offense)|"
     # Texas: "The conviction is for burglary"; "following a conviction by jury on October 31, 1980 for seven counts of X"
     r"(?<![a-z]\s)(?:[Tt]he\s+)?[Cc]onviction\s+is(?=\s+for\s)|conviction\s+by\s+(?:a\s+)?jury(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?(?=\s+for\s))"
 )
 _FILLER = (
-    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+a\s+(?:\w+\s+)?jury|"
+    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+(?:a\s+)?(?:\w+\s+)?jury|"
+    r"without\s+(?:a|the\s+benefit\s+of\s+a)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|"
     r"by\s+(?:a|the)\s+(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
     r"(?:after|following|in)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|as\s+charged|"
@@ -76,7 +90,11 @@ _FILLER = (
 )
 _OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
     # "convicted of the same offenses, plus one count of X": the offenses named after
-    r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+)?")
+    r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+|"
+    # "guilty on all three counts of the indictment: conspiracy, wire fraud, and money laundering"
+    r"(?:all|both|each\s+of\s+the)\s+(?:\w+\s+)?counts\s+(?:of|in)\s+the\s+(?:[\w-]+\s+)?(?:indictment|information|complaint)\s*:\s*|"
+    # "pleaded guilty to count one, which charged him with conspiracy to ..."
+    r"[Cc]ount\s+(?:one|two|three|four|five|six|\d{1,2}|[IVX]{1,5})(?:\s+of\s+the\s+(?:[\w-]+\s+)?(?:indictment|information))?,\s+which\s+charged\s+(?:him|her)\s+with\s+)?")
 # a numbered or count-labelled list: "convicted of: (1) murder; (2) robbery", "convicted of Count I, robbery, and Count II, ..."
 _ENUMERATION = r"\(\s*(?:\d{1,2}|[a-h]|[ivx]{1,4})\s*\)|\b[Cc]ounts?\s+(?:[IVX]{1,5}|\d{1,2})\s*[,:]"
 _ENUMERATION_RE = re.compile(_ENUMERATION)
@@ -92,20 +110,23 @@ _STATUTE_REF_RE = re.compile(
 )
 _CHARGED_RE = re.compile(
     r"\b(?:charged\s+(?:(?:him|her|them|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z][a-z]+)\s+)?"
-    r"(?:in\s+(?:the\s+)?(?:[\w.]+\s+){1,8}?(?=with\b))?"  # "charged in the district court of Pike county with"
+    r"(?:in\s+(?:the\s+)?(?:[\w.-]+\s+){1,8}?(?=with\b))?"  # "charged in the district court of Pike county with", "in a two-count indictment with"
     r"(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
     r"indicted\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?grand\s+jury\s+)?(?:for|on\s+(?:\w+\s+)?charges?\s+of)|"
     # "the grand jury indicted appellant, John Roe, on one count of escape"
-    r"indicted\s+(?:him|her|(?:the\s+)?(?:defendant|appellant))(?:,\s+[A-Z][\w. ]{2,40},)?\s+on\s+(?:one|two|three|four|\d+)\s+counts?\s+of)\s+"
+    r"indicted(?:\s+(?:him|her|(?:the\s+)?(?:defendant|appellant))(?:,\s+[A-Z][\w. ]{2,40},)?)?\s+on\s+(?:one|two|three|four|\d+)\s+counts?\s+of)\s+"
     r"(?!and\b)(?P<off>[^.;:()\[\]\n]{3,200})"
 )
 _AS_CHARGED_RE = re.compile(
     r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+(?:as\s+charged|to\s+(?:the|that|this|each|both|all)\s+(?:\w+\s+)?(?:charges?|counts?|offenses?))|"
     r"\bguilty\s+as\s+charged\b|\b(?:convicted|found)\s+(?:(?:him|her|them|defendant|appellant)\s+)?(?:guilty\s+)?(?:on|of)\s+(?:all|both|these|those|the\s+said|said)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:counts|charges)\b|"
     # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
-    r"(?P<bare>\b(?:was|were)\s+(?:tried\s+and\s+)?(?:found\s+guilty|convicted)(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced?\b))|"
-    # "The trial court found Appellant guilty and sentenced him"
-    r"\b(?:court|judge|jury)\s+found\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant|[A-Z][a-z]+)\s+guilty(?=\s*(?:[,.;]|and\s+sentenced))|"
+    # "He was tried to a jury and found guilty.", "was convicted as charged"
+    r"(?P<bare>\b(?:was|were)\s+(?:tried(?:\s+(?:to|before|by)\s+(?:a|the)\s+(?:jury|court|judge))?(?:\s+and|,)\s+)?(?:found\s+guilty|convicted)"
+    r"(?:\s+as\s+charged)?(?=\s*(?:[,.;]|and\s+(?:was\s+)?sentenced?\b)|\s+by\s+(?:a|the)\s+jury\s*[,.;])|"
+    # "The trial court found Appellant guilty and sentenced him", "A jury found him guilty and assessed punishment at ...",
+    # "The case was tried to a jury, which found him guilty."
+    r"\b(?:court|judge|jury)(?:,\s+which)?\s+found\s+(?:him|her|the\s+(?:defendant|appellant)|defendant|appellant|[A-Z][a-z]+)\s+guilty(?=\s*(?:[,.;]|and\s+(?:sentenced|assessed)))|"
     r"\bjury\s+convicted\s+(?:him|her|[A-Z][a-z]+)(?=\s*[,.])|"
     # a plea with no object right after the charge: "charged by information with X. He entered a plea of nolo contendere"
     r"\b(?:entered|entering)\s+(?:a\s+|an\s+)?(?:\w+\s+)?pleas?\s+of\s+(?:guilty|nolo\s+contendere|no\s+contest)(?=\s*(?:[,.;]|and\b))|"
@@ -121,7 +142,7 @@ _END_RE = re.compile(
     r"and\s+(?:his|her)\s+sentence|and\s+(?:the\s+)?(?:resulting|subsequent)|and\s+(?:was|were|has|had)\b|"
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
-    r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:trial\s+)?(?:jury|court|judge|Court|Jury|Judge)\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
+    r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:trial\s+)?(?:jury|court|judge|Court|Jury|Judge)\b|(?:by|before)\s+(?:a|the)\s+(?:[\w-]+\s+){1,2}jury\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
     r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|at\s+(?:a|his|her)\s+(?:\w+\s+)?trial\b|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
     r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
@@ -129,7 +150,7 @@ _END_RE = re.compile(
     r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
     r"and\s+(?:\w+\s+)?(?:other\s+)?(?:accusations?|charges|counts|offenses)\b|"
-    r"(?:but\s+)?not\s+(?:of|guilty)\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}verdict\b|"
+    r"(?:but\s+)?not\s+(?:of|guilty)\b|with\s+(?:a|his|her|the)\s+co-?(?:defendant|conspirator)s?\b|and\s+testified\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}verdict\b|"
     r"for\s+(?:breaking|entering|taking|stealing|selling|shooting|killing|striking|hitting|beating|stabbing|robbing|possessing|"
     r"having|touching|fondling|driving|using|carrying|threatening|assaulting|attacking|forging|writing|passing|cashing)\b|\s*(?:\u2014|--)|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
 )
@@ -144,8 +165,9 @@ _BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it
                             re.IGNORECASE)
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|unless|could\s+(?:have\s+)?be(?:en)?|would\s+(?:have\s+)?be(?:en)?|may\s+be|shall|punishable|"
-    r"must|either|to\s+be|(?:a|any|the|every)\s+person|(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
-    r"was\s+not\s+convicted|never\s+convicted|acquitted)\b",
+    # "a prisoner who is convicted of", not the accused described: "Roe, a state prisoner, challenges ...", "is a federal prisoner"
+    r"must|either|to\s+be|(?:a|any|the|every)\s+person|(?<!\bis\s)(?<!\bwas\s)(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?(?!\s*,)|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
+    r"was\s+not\s+convicted|never\s+convicted|acquitted|prior\s+(?:\w+\s+)?convictions?|had\s+(?:once|earlier|formerly)\s+been)\b",
     re.IGNORECASE,
 )
 
@@ -165,6 +187,7 @@ def _clean_offense(raw: str) -> str | None:
     # "counts 2 and 6 for felony false imprisonment": the counts, then the offense
     off = re.sub(r"^counts?\s+[\dIVX]+(?:\s*(?:,|and|&|through|-)\s*[\dIVX]+)*\s+(?:for|of)\s+", "", off, flags=re.IGNORECASE)
     off = re.sub(r"^(?:the\s+)?(?:crime|offense)\s+of\s+[\"\u201c]", "", off, flags=re.IGNORECASE)  # 'the crime of "Forgery ..."'
+    off = re.sub(r"^(?:(?:his|her|the)\s+)?convictions?\s+(?:of|for)\s+", "", off, flags=re.IGNORECASE)  # "sentence for convictions of X"
     off = re.sub(r"(?<=\w)[\"\u201d]\s*(?:and|or|,)\b.*$", "", off)  # '"the offense of leaving the scene" and is worded ...'
     off = re.sub(r"[.;][\"\u201d].*$", "", off)  # a quotation ends: 'guilty of making false statements.” Roe v. State'
     m = _END_RE.search(off)
@@ -286,7 +309,7 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
                 pos = m.end()
                 continue
             if not re.match(r"(?:\w+[- ]){0,5}?(?:" + OFFENSE_HEADS + r")\b", rest, re.IGNORECASE) or re.match(
-                r"(?:commit|possess|distribute|defraud|launder|manufacture|import|obstruct|make|use|sell|deliver|transport)\b", rest
+                r"(?:commit|possess|distribute|defraud|launder|manufacture|import|obstruct|make|use(?!\s+of\b)|sell|deliver|transport)\b", rest
             ):
                 continue  # "conspiracy to destroy property and commit mail fraud" is one offense
             if not _OFFENSE_NOUN_RE.search(phrase[pos : m.start()]):
@@ -326,7 +349,8 @@ _GRADE_APPOSITIVE_RE = re.compile(r",\s*(?:which\s+is\s+)?an?\s+(?:class\s+\w+\s
 _IMPEACHMENT_RE = re.compile(r"\b(?:admitted|admits|testified|acknowledged|conceded|stated)\b[^.;]{0,40}\bhad(?:\s+\w+){0,2}\s*$|"
                             r"\b(?:previously|formerly)\s*$")
 # "was charged ... with the crime of X, was tried, convicted, sentenced ...": the charge is the offense of conviction
-_TRIED_CONVICTED_RE = re.compile(r"\b(?:was|were)\s+(?:tried(?:\s+and|,)\s+)?(?:convicted|found\s+guilty)(?!\s+(?:of|on|for|in)\b)")
+_TRIED_CONVICTED_RE = re.compile(r"\b(?:was|were)\s+(?:tried(?:\s+and|,)\s+)?(?:convicted|found\s+guilty)(?!\s+(?:of|on|for|in)\b)|"
+                                 r",\s+tried(?:\s+and|,)\s+(?:convicted|found\s+guilty)(?!\s+(?:of|on|for|in)\b)")  # "indicted for X, tried and convicted"
 
 
 def _offense_phrase(text: str, start: int, sentence_end: int, end: int, reach: int) -> str:
@@ -354,7 +378,7 @@ _STATUTE_AFTER_RE = re.compile(r"\s*\((?:R\.\s?C\.|O\.R\.C\.|\u00a7|[A-Z][\w.]*\
 _OFFENSE_THEN_CONVICTION_RE = re.compile(
     r"\b(?:his|her|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s)\s+"
     r"(?!(?:prior|previous|earlier|former|past|other|juvenile|later|subsequent)\b)"
-    r"(?:(?:state|federal|underlying|original|\d{4}|two|three|four|\d+)\s+)*"
+    rf"(?:(?:state|federal|underlying|original|\d{{4}}|two|three|four|\d+|{_STATE})\s+)*"
     rf"(?P<off>(?:[\w-]+\s+){{0,5}}?(?:{OFFENSE_HEADS}))\s+convictions?\b", re.IGNORECASE)
 
 # the sentence is about the accused's record: "his robbery conviction was a predicate violent felony under the ACCA"
@@ -386,6 +410,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
                 continue  # "a fourth degree felony": an appositive, the list goes on
             if re.search(r"\bspecifications?$", piece, re.IGNORECASE):
                 continue  # "and a firearm specification": Ohio's sentence enhancement, not an offense
+            if re.match(r"(?:assessing|fixing|setting|imposing)\b", piece, re.IGNORECASE):
+                continue  # "guilty of X, assessing his punishment at 60 years, and Y": an aside, the list goes on
             if re.match(r"(?:but\s+)?(?:not|acquitted|except|to)\b", piece, re.IGNORECASE):
                 break
             if n > 0 and len(out) > first and _DRUG_ONLY_RE.fullmatch(piece):
@@ -454,8 +480,16 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             continue  # "acquitted of X, and was found guilty of Y" still names Y
         if ctx.sentence_cites_case(m.start()) or PRECEDENT_TOLD_RE.match(text, s0):
             continue
-        if re.match(r"(?:pleaded|pled|plead)\b", m.group(0)) and anothers_plea(text, m.start(), s0, accused):
-            continue  # "Hale, who had pleaded guilty to the robbery, testified": a witness's plea
+        if anothers_plea(text, m.start(), s0, accused if re.match(r"(?:pleaded|pled|plead)\b", m.group(0)) else frozenset()):
+            continue  # "Hale, who had pleaded guilty to the robbery, testified", "His codefendant, Poe, was convicted of X"
+        told = [t for t in re.finditer(r"\b(?:testif\w+|revealed|admitted|acknowledged|conceded|witness\w*)\b", before)]
+        said = before[max(0, told[-1].start() - 40) :] if told else ""
+        if told and not re.search(r"\b(?:defendant|appellant|petitioner|accused)\b", said, re.IGNORECASE) \
+                and not accused & set(re.findall(r"[A-Z][a-z]+", said)):
+            continue  # "Poe, a witness, revealed that he was on probation for his conviction of X": the witness's record
+        owner = re.match(r"([A-Z][a-z]+)['\u2019]s\s+(?:\w+\s+){0,3}?(?:convictions?|plea|guilty|no\s+contest|nolo)\b", m.group(0))
+        if owner and owner.group(1) not in accused and owner.group(1) not in ("Defendant", "Appellant", "Petitioner"):
+            continue  # "Poe's conviction for robbery", "Poe's plea of guilty to theft": a named person not the accused
         add(raw, m.start("off"), 0.75, "charges.conviction")
     for m in _OFFENSE_THEN_CONVICTION_RE.finditer(text, 0, end):
         s0, e0 = ctx.sentence(m.start())

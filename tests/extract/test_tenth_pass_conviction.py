@@ -1,0 +1,142 @@
+"""Tenth pass (charges and verdicts): common ways courts state the conviction, and near-misses that state none.
+
+Every text here is made up; names, courts and numbers are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import charges, forms
+from .helpers import extract_text as extract
+
+HEAD = ("1 A.2d 2 (1980)\n\nSTATE of Arcadia, Appellee,\nv.\nJohn POWERS, Appellant.\n\nNo. 4601.\n\n"
+        "Court of Appeals of Arcadia.\n\nROSS, Justice.\n\n")
+FED = ("UNITED STATES of America, Plaintiff-Appellee,\nv.\nJohn POWERS, Defendant-Appellant.\n\nNo. 12-3456.\n\n"
+       "United States Court of Appeals, Twelfth Circuit.\n\nPER CURIAM:\n\n")
+# enough talk of the case for the document to read as criminal
+TAIL = "\n\nPowers was sentenced to prison. He appeals his conviction. Affirmed.\n"
+
+
+def _verdicts(case: dict) -> list[tuple[str, str | None]]:
+    return [(p["verdict"]["outcome"], p["verdict"].get("form")) for p in case["case"].get("proceedings", []) if p.get("verdict")]
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # an appositive name, a title, "X and his wife": the subject between "found" and "guilty"
+        (HEAD, "A jury found appellant, John Powers, guilty of the offenses of aggravated robbery, assessing his "
+               "punishment at confinement for 60 years, and attempted capital murder.",
+         ["aggravated robbery", "attempted capital murder"]),
+        (FED, "In the first trial, the jury found Mr. Powers and his wife guilty of tax evasion.", ["tax evasion"]),
+        (FED, "The jury found Ms. Powers guilty of bank fraud.", ["bank fraud"]),
+        # the conviction in the sentence after the charge
+        (HEAD, "Defendant was arrested and charged with burglary. He was tried to a jury and found guilty.", ["burglary"]),
+        (HEAD, "Appellant was indicted on one count of rape. The case was tried to a jury, which found him guilty.", ["rape"]),
+        (HEAD, "Appellant was indicted for the offense of murder. A jury found him guilty and assessed punishment at life.",
+         ["murder"]),
+        (HEAD, "The appellant was indicted for arson, tried and convicted.", ["arson"]),
+        (FED, "Powers was charged in a two-count indictment with bank robbery and using a firearm. He was convicted on both "
+              "counts following a jury trial.", ["bank robbery", "using a firearm"]),
+        # a sentence served for the offense
+        (FED, "Powers is presently incarcerated in federal prison for armed bank robbery and use of a firearm during a "
+              "crime of violence.", ["armed bank robbery", "use of a firearm during a crime of violence"]),
+        (FED, "Powers is currently serving a 180-month sentence for possession with intent to distribute crack cocaine.",
+         ["possession with intent to distribute crack cocaine"]),
+        (FED, "Powers appeals his 46-month sentence for illegal reentry.", ["illegal reentry"]),
+        (FED, "Powers was sentenced to 87 months after pleading guilty to being a felon in possession of a firearm.",
+         ["being a felon in possession of a firearm"]),
+        # the state that convicted is not part of the offense
+        (HEAD, "Powers challenges his Calisota second degree murder conviction in this habeas petition.",
+         ["Calisota second degree murder"]),
+        (HEAD, "Powers challenges his California second degree murder conviction in this habeas petition.",
+         ["second degree murder"]),
+        (HEAD, "Powers, a Michigan prisoner, challenges his state convictions for first-degree murder and felony firearm.",
+         ["first-degree murder", "felony firearm"]),
+        # Florida and Ohio openings
+        (HEAD, "Powers appeals his judgment and sentence for robbery with a firearm.", ["robbery with a firearm"]),
+        (HEAD, "Powers appeals his adjudications of guilt and sentences for armed burglary and armed robbery.",
+         ["armed burglary", "armed robbery"]),
+        (HEAD, "Appellant appeals from the judgment entry of conviction for domestic violence.", ["domestic violence"]),
+        (HEAD, "The trial court accepted Powers's plea of no contest to operating a vehicle under the influence.",
+         ["operating a vehicle under the influence"]),
+        # a federal plea to a count described after it, or to counts listed after a colon
+        (FED, "Powers pleaded guilty to count one, which charged him with conspiracy to possess with intent to distribute "
+              "cocaine.", ["conspiracy to possess with intent to distribute cocaine"]),
+        (FED, "A jury found Powers guilty on all three counts of the indictment: conspiracy, wire fraud, and money "
+              "laundering.", ["conspiracy", "wire fraud", "money laundering"]),
+        (FED, "Powers pleaded guilty, without a plea agreement, to three counts of wire fraud.", ["wire fraud"]),
+        # the jury named after the offense is not part of it; "by jury" without an article
+        (HEAD, "Defendant was found guilty of second degree murder by a unanimous jury.", ["second degree murder"]),
+        (HEAD, "Defendant was convicted by jury of first degree murder (Pen. Code, 187).", ["first degree murder"]),
+        (FED, "Powers was convicted of robbing a bank.", ["robbing a bank"]),
+        (FED, "Powers appeals his 240-month sentence for convictions of conspiracy to possess cocaine.",
+         ["conspiracy to possess cocaine"]),
+    ],
+)
+def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[str]) -> None:
+    assert charges(extract(head + body + TAIL)) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        # a witness's or co-defendant's conviction or plea
+        (HEAD, "The State's witness, Carl Hale, pleaded guilty to robbery and testified against appellant."),
+        (HEAD, "His codefendant, Carl Hale, was convicted of aggravated robbery in a separate trial."),
+        (HEAD, "The trial court accepted Hale's plea of guilty to receiving stolen property."),
+        (HEAD, "Hale's conviction for burglary was used to impeach him."),
+        (HEAD, "Hale also revealed that at the time of trial he was still on probation in regard to his conviction of the "
+               "crime of contributing to the delinquency of a minor."),
+        # a prior conviction and a sentence served before
+        (HEAD, "He had no prior felony conviction, although he had once been convicted of a misdemeanor, contributing to "
+               "the delinquency of a minor."),
+        (FED, "Powers completed his prior federal sentence for possession of cocaine in 2007."),
+        # a class of people, stated as law
+        (FED, "Under the guidelines, an individual convicted of dealing or possessing crack cocaine faces a higher range."),
+        (HEAD, "Appellant argues that he could be convicted of murder only if the State proved intent."),
+    ],
+)
+def test_anothers_or_an_earlier_conviction_is_not_read(head: str, body: str) -> None:
+    assert charges(extract(head + body + TAIL)) == []
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        (HEAD, "The jury found appellant, John Powers, guilty of felonious assault.", [("guilty", "jury")]),
+        (FED, "The jury found Mr. Powers and his codefendant guilty of conspiracy to commit wire fraud.", [("guilty", "jury")]),
+        (HEAD, "A jury found defendant John Powers guilty of second degree robbery.", [("guilty", "jury")]),
+        (HEAD, "In 2005, a jury in Clark County found petitioner guilty of first-degree murder.", [("guilty", "jury")]),
+        (HEAD, "Defendant was convicted by jury of first degree murder.", [("guilty", "jury")]),
+        (FED, "Powers was sentenced to 87 months after pleading guilty to being a felon in possession of a firearm.",
+         [("guilty", "plea")]),
+    ],
+)
+def test_the_verdict_is_read(head: str, body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _verdicts(extract(head + body + "\n\nAffirmed.\n")) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Powers's conviction for attempted bank robbery is affirmed.", ["guilty"]),
+        ("Powers appeals his judgment and sentence for robbery with a firearm.", ["guilty"]),
+        ("Appellant appeals from the judgment entry of conviction for rape.", ["guilty"]),
+        # another's conviction or plea, and an earlier conviction, state no verdict for this accused
+        ("Hale's conviction for burglary was used to impeach the witness.", []),
+        ("His codefendant, Carl Hale, was convicted of aggravated robbery in a separate trial.", []),
+        ("The State's witness, Carl Hale, pleaded guilty to robbery and testified against appellant.", []),
+        ("The court enhanced the sentence because he had previously been convicted of two violent felonies.", []),
+    ],
+)
+def test_a_conviction_is_told_apart_from_anothers(body: str, expected: list[str]) -> None:
+    case = extract(HEAD + body + "\n\nAffirmed.\n")
+    assert [o for o, _ in _verdicts(case)] == expected
+
+
+def test_a_witness_plea_does_not_make_the_form_a_plea() -> None:
+    case = extract(HEAD + "Powers was convicted of robbery. The State's witness, Carl Hale, entered a guilty plea to theft. "
+                   "The trial court accepted Hale's plea of guilty to receiving stolen property.\n\nAffirmed.\n")
+    assert forms(case) == [None]
