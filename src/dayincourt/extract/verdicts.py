@@ -144,7 +144,8 @@ _CONVICT_CUE_RE = re.compile(
     r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+from\s+(?:a|the|this)\s+(?:\w+\s+)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
     r"appeals?\s+(?:from\s+)?(?:his|her)\s+(?:\d+-month\s+)?sentence|sentence\s+imposed\s+(?:upon|on)\s+(?:him|her)|"
     # a sentence pronounced on the accused means a conviction, even when the opinion names neither trial nor plea
-    r"sentencing\s+(?:the\s+)?(?:defendant|appellant|him|her)\s+to|(?:defendant|appellant|he|she)\s+was\s+sentenced\s+to)",
+    r"sentencing\s+(?:the\s+)?(?:defendant|appellant|him|her)\s+to|(?:defendant|appellant|he|she)\s+was\s+sentenced\s+to|"
+    r"(?-i:[A-Z][a-z]+)\s+was\s+sentenced\s+to)",  # "Roe was sentenced to death" (the name is checked to be the accused's)
     re.IGNORECASE,
 )
 _PLEA_RE = re.compile(
@@ -445,8 +446,8 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
             continue
         if anothers_plea(text, m.start(), s, accused if _PLEA_RE.match(m.group(0)) else frozenset()):
             continue  # "Roe's accomplice, Carl Poe, pleaded guilty": another's conviction, not the accused's
-        owner = re.match(r"([A-Z][a-z]+)['\u2019]", m.group(0))
-        if owner and owner.group(1) not in accused:
+        owner = re.match(r"([A-Z][a-z]+)(?:['\u2019]|\s+was\s+sentenced)", m.group(0))
+        if owner and accused and owner.group(1) not in accused and owner.group(1) not in _NOT_OTHERS:
             continue  # "Poe's conviction for robbery": a named person's, not the accused's
         cues.append((m, s, e))
     if not cues:
