@@ -73,6 +73,19 @@ def _verdicts(case: dict) -> list[tuple[str, str | None]]:
         (FED, "Powers was convicted of robbing a bank.", ["robbing a bank"]),
         (FED, "Powers appeals his 240-month sentence for convictions of conspiracy to possess cocaine.",
          ["conspiracy to possess cocaine"]),
+        # the offense tried, then a bare conviction; verdicts on all counts
+        (HEAD, "Appellant was brought to trial on three counts of first-degree murder in 2002. His brother testified "
+               "for the Commonwealth. Appellant was convicted and sentenced to death.", ["first-degree murder"]),
+        (HEAD, "Powers was tried before a jury on charges of rape and kidnapping and was convicted on both counts.",
+         ["rape", "kidnapping"]),
+        (FED, "Powers was charged with bank robbery and use of a firearm. The jury returned verdicts of guilty on all counts.",
+         ["bank robbery", "use of a firearm"]),
+        (FED, "The jury returned guilty verdicts on charges of wire fraud and money laundering.", ["wire fraud", "money laundering"]),
+        (HEAD, "Appellant was found guilty but mentally ill of third-degree murder.", ["third-degree murder"]),
+        # several victims named after the offense; a conviction reversed before a retrial
+        (HEAD, "Powers was convicted of the murders of Ann Hale and Bob Hale and sentenced to death.", ["murders"]),
+        (HEAD, "The Supreme Court reversed an earlier capital murder conviction. On remand, Powers was tried again.",
+         ["capital murder"]),
     ],
 )
 def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[str]) -> None:
@@ -96,6 +109,7 @@ def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[
         # a class of people, stated as law
         (FED, "Under the guidelines, an individual convicted of dealing or possessing crack cocaine faces a higher range."),
         (HEAD, "Appellant argues that he could be convicted of murder only if the State proved intent."),
+        (HEAD, "The trial court relied on his prior robbery conviction, which an earlier panel had reversed."),
     ],
 )
 def test_anothers_or_an_earlier_conviction_is_not_read(head: str, body: str) -> None:
@@ -124,6 +138,8 @@ def test_the_verdict_is_read(head: str, body: str, expected: list[tuple[str, str
         ("Powers's conviction for attempted bank robbery is affirmed.", ["guilty"]),
         ("Powers appeals his judgment and sentence for robbery with a firearm.", ["guilty"]),
         ("Appellant appeals from the judgment entry of conviction for rape.", ["guilty"]),
+        ("Powers was sentenced to death for the murder of Ann Hale.", ["guilty"]),
+        ("Hale was sentenced to ten years for his part in the robbery.", []),
         # another's conviction or plea, and an earlier conviction, state no verdict for this accused
         ("Hale's conviction for burglary was used to impeach the witness.", []),
         ("His codefendant, Carl Hale, was convicted of aggravated robbery in a separate trial.", []),

@@ -17,6 +17,7 @@ from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
+    r"murders|homicides|robberies|burglaries|thefts|assaults|rapes|kidnapp?ings|"
     r"kidnapp?ing|abduction|feticide|infanticide|destruction|shoplifting|riot|affray|hit[- ]and[- ]run|domestic\s+violence|home\s+invasion|terrorism|voyeurism|breach\s+of\s+the\s+peace|contributing\s+to\s+the\s+(?:delinquency|neglect)|ovi|owi|leaving\s+the\s+scene|"
     r"housebreaking|breaking\s+and\s+entering|pimping|promoting|abandonment|maiming|poisoning|torture|accessory|blackmail|"
     r"paraphernalia|subornation|malfeasance|cheating|criminal\s+contempt|imposition|sexual\s+contact|possession|distribution|delivery|delivering|distributing|"
@@ -56,7 +57,7 @@ _CUE = (
     r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
     r"convicted(?:\s+(?:him|her|them))?|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
-    r"verdicts?\s+of\s+guilty(?=\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+|(?:Mr|Ms|Mrs|Dr)\.\s+|(?:the\s+)?(?:defendant|appellant|petitioner|accused),\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+|and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|father|mother|partner|cousin)\s+){0,4}guilty|"
+    r"verdicts?\s+of\s+guilty(?=\s+of\s)|guilty\s+verdicts?(?=\s+(?:on|of|for)\s+(?:the\s+)?(?:charges?|counts?|offenses?)\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+|(?:Mr|Ms|Mrs|Dr)\.\s+|(?:the\s+)?(?:defendant|appellant|petitioner|accused),\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+|and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|father|mother|partner|cousin)\s+){0,4}guilty(?:\s+but\s+mentally\s+ill)?|"
     r"(?:pleaded|pled|plead|(?:after|upon|following|by|on|when)\s+pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
     r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest|pleas?\s+of\s+non\s+vult)"
@@ -113,12 +114,16 @@ _CHARGED_RE = re.compile(
     r"(?:in\s+(?:the\s+)?(?:[\w.-]+\s+){1,8}?(?=with\b))?"  # "charged in the district court of Pike county with", "in a two-count indictment with"
     r"(?:by\s+(?:a\s+)?(?:bill\s+of\s+information|indictment|information|grand\s+jury\s+indictment)\s+)?with|"
     r"indicted\s+(?:by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?grand\s+jury\s+)?(?:for|on\s+(?:\w+\s+)?charges?\s+of)|"
+    # the offense tried: "was tried before a jury on charges of X", "brought to trial on three counts of X"
+    r"(?:(?:was|were)\s+tried|brought\s+to\s+trial|stood\s+trial|went\s+to\s+trial)(?:\s+(?:before|by)\s+(?:a|the)\s+(?:jury|court|judge))?\s+"
+    r"(?:for|on\s+(?:(?:\w+\s+)?charges?\s+of|(?:one|two|three|four|five|six|\d+)\s+counts?\s+of))|"
     # "the grand jury indicted appellant, John Roe, on one count of escape"
     r"indicted(?:\s+(?:him|her|(?:the\s+)?(?:defendant|appellant))(?:,\s+[A-Z][\w. ]{2,40},)?)?\s+on\s+(?:one|two|three|four|\d+)\s+counts?\s+of)\s+"
     r"(?!and\b)(?P<off>[^.;:()\[\]\n]{3,200})"
 )
 _AS_CHARGED_RE = re.compile(
     r"\b(?:pleaded|pled|plea\s+of)\s+guilty\s+(?:as\s+charged|to\s+(?:the|that|this|each|both|all)\s+(?:\w+\s+)?(?:charges?|counts?|offenses?))|"
+    r"\b(?:verdicts?\s+of\s+guilty|guilty\s+verdicts?)\s+(?:on|as\s+to)\s+(?:all|both)\s+(?:the\s+)?(?:\w+\s+)?(?:counts|charges)\b|"
     r"\bguilty\s+as\s+charged\b|\b(?:convicted|found)\s+(?:(?:him|her|them|defendant|appellant)\s+)?(?:guilty\s+)?(?:on|of)\s+(?:all|both|these|those|the\s+said|said)\s+(?:the\s+)?(?:two\s+|three\s+)?(?:counts|charges)\b|"
     # a bare verdict right after the charge: "was indicted for X. He was found guilty and was sentenced ..."
     # "He was tried to a jury and found guilty.", "was convicted as charged"
@@ -224,7 +229,9 @@ def _clean_offense(raw: str) -> str | None:
     if re.search(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|i|[Yy]ou)\b", off):  # not "Schedule I"
         return None
     # "murder of Ann Roe": the victim's name is not part of the offense ("Possession of Drug Paraphernalia" names a thing)
-    victim = re.search(r"\s+of\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3})$", off)
+    # ("the murders of Ann Roe and Bob Roe": several victims)
+    victim = re.search(r"\s+of\s+((?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}"
+                       r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){0,3})*)$", off)
     if victim and not _HEAD_RE.search(victim.group(1)):
         return off[: victim.start()]
     return off
@@ -384,6 +391,12 @@ _OFFENSE_THEN_CONVICTION_RE = re.compile(
 # the sentence is about the accused's record: "his robbery conviction was a predicate violent felony under the ACCA"
 _PRIOR_RECORD_RE = re.compile(r"\b(?:predicate|prior|previous|earlier|habitual|career\s+offender|enhance\w*|impeach\w*)\b", re.IGNORECASE)
 
+# a conviction undone on appeal was still one: "The Supreme Court reversed an earlier capital murder conviction"
+_UNDONE_CONVICTION_RE = re.compile(
+    r"\b(?:reversed|vacated|overturned|set\s+aside)\s+(?:(?:his|her|the|an?|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s)\s+)?"
+    r"(?:(?:earlier|first|original|initial)\s+)?"
+    rf"(?P<off>(?:[\w-]+\s+){{0,4}}?(?:{OFFENSE_HEADS}))\s+convictions?\b", re.IGNORECASE)
+
 # Texas: "The offense is murder; the punishment, ten years."
 _OFFENSE_IS_RE = re.compile(r"\b[Tt]he\s+offense\s+is\s+(?P<off>[^.;]{3,120}?)\s*;\s+(?:the\s+)?punishment\b")
 
@@ -488,13 +501,19 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
                 and not accused & set(re.findall(r"[A-Z][a-z]+", said)):
             continue  # "Poe, a witness, revealed that he was on probation for his conviction of X": the witness's record
         owner = re.match(r"([A-Z][a-z]+)['\u2019]s\s+(?:\w+\s+){0,3}?(?:convictions?|plea|guilty|no\s+contest|nolo)\b", m.group(0))
-        if owner and owner.group(1) not in accused and owner.group(1) not in ("Defendant", "Appellant", "Petitioner"):
+        if owner and accused and owner.group(1) not in accused and owner.group(1) not in ("Defendant", "Appellant", "Petitioner"):
             continue  # "Poe's conviction for robbery", "Poe's plea of guilty to theft": a named person not the accused
         add(raw, m.start("off"), 0.75, "charges.conviction")
     for m in _OFFENSE_THEN_CONVICTION_RE.finditer(text, 0, end):
         s0, e0 = ctx.sentence(m.start())
         if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()) and not _PRIOR_RECORD_RE.search(text, s0, e0):
             add(m.group("off"), m.start("off"), 0.65, "charges.offense_then_conviction")
+    for m in _UNDONE_CONVICTION_RE.finditer(text, 0, end):
+        s0, e0 = ctx.sentence(m.start())
+        # ("earlier" names the first trial's conviction here, not the accused's record)
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()) and \
+                not _PRIOR_RECORD_RE.search(text[s0 : m.start()] + " " + text[m.end() : e0]):
+            add(m.group("off"), m.start("off"), 0.6, "charges.undone_conviction")
     for m in _OFFENSE_IS_RE.finditer(text, 0, end):
         if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             add(m.group("off"), m.start("off"), 0.7, "charges.offense_is")
