@@ -86,6 +86,14 @@ def _verdicts(case: dict) -> list[tuple[str, str | None]]:
         (HEAD, "Powers was convicted of the murders of Ann Hale and Bob Hale and sentenced to death.", ["murders"]),
         (HEAD, "The Supreme Court reversed an earlier capital murder conviction. On remand, Powers was tried again.",
          ["capital murder"]),
+        # a drug named once for several acts; a legal theory in quotation marks before the offense
+        (FED, "Powers challenges the validity of his convictions for heroin manufacture, importation, and distribution.",
+         ["heroin manufacture", "heroin importation", "heroin distribution"]),
+        (HEAD, "Powers challenges his California \u201cnatural and probable consequences\u201d murder conviction.", ["murder"]),
+        # the offense tried, pages before a conviction that names none
+        (HEAD, "Appellant was arrested and brought to trial on three counts of first-degree murder and other crimes on three "
+               "occasions. " + "The witnesses described the night of the killings in detail. " * 20
+               + "Appellant was convicted and sentenced to death.", ["first-degree murder"]),
     ],
 )
 def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[str]) -> None:
@@ -110,6 +118,9 @@ def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[
         (FED, "Under the guidelines, an individual convicted of dealing or possessing crack cocaine faces a higher range."),
         (HEAD, "Appellant argues that he could be convicted of murder only if the State proved intent."),
         (HEAD, "The trial court relied on his prior robbery conviction, which an earlier panel had reversed."),
+        # tried and acquitted, or a plea: the offense tried is not one of conviction
+        (HEAD, "Hale was tried for robbery and acquitted. " + "The officers searched the car. " * 20
+               + "Powers pleaded guilty and was sentenced to prison."),
     ],
 )
 def test_anothers_or_an_earlier_conviction_is_not_read(head: str, body: str) -> None:

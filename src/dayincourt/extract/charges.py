@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .facts import Evidence
-from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea
+from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea, extract_convictions
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
@@ -154,7 +154,7 @@ _END_RE = re.compile(
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with\s+(?!the\s+(?:purchase|sale|acquisition|transfer)\b)|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
     r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
-    r"and\s+(?:\w+\s+)?(?:other\s+)?(?:accusations?|charges|counts|offenses)\b|"
+    r"and\s+(?:\w+\s+)?(?:other\s+)?(?:accusations?|charges|counts|offenses|crimes)\b|on\s+(?:\w+\s+)?(?:separate\s+)?occasions\b|"
     r"(?:but\s+)?not\s+(?:of|guilty)\b|with\s+(?:a|his|her|the)\s+co-?(?:defendant|conspirator)s?\b|and\s+testified\b|by\s+(?:a\s+)?(?:[\w-]+\s+)?(?:vote|margin)\b|by\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}verdict\b|"
     r"for\s+(?:breaking|entering|taking|stealing|selling|shooting|killing|striking|hitting|beating|stabbing|robbing|possessing|"
     r"having|touching|fondling|driving|using|carrying|threatening|assaulting|attacking|forging|writing|passing|cashing)\b|\s*(?:\u2014|--)|without\s+(?:an?\s+|the\s+)?(?:agreed|plea|benefit|recommendation)|(?:cannot|can|could|must|should|would|will|did|does|do|may|might)\b)"
@@ -259,6 +259,12 @@ def _degree_key(key: str) -> str:
 _DRUG = (r"(?:cocaine(?:\s+base|\s+hydrochloride)?|crack(?:\s+cocaine)?|marijuana|heroin|methamphetamine|fentanyl|oxycodone|"
          r"hydrocodone|MDMA|ecstasy|LSD|PCP)")
 _DRUG_ONLY_RE = re.compile(rf"{_DRUG}(?:(?:\s*,\s*|\s+)(?:and\s+|or\s+)?{_DRUG})*", re.IGNORECASE)
+
+
+# "methamphetamine manufacture, importation, and distribution": the drug named once modifies each act
+_ACTS = r"(?:manufacture|manufacturing|importation|importing|distribution|distributing|possession|sale|trafficking|delivery|cultivation|smuggling)"
+_DRUG_ACT_RE = re.compile(rf"({_DRUG})\s+{_ACTS}", re.IGNORECASE)
+_ACT_ONLY_RE = re.compile(_ACTS, re.IGNORECASE)
 
 
 def _head_key(offense: str) -> str:
@@ -386,6 +392,7 @@ _OFFENSE_THEN_CONVICTION_RE = re.compile(
     r"\b(?:his|her|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s)\s+"
     r"(?!(?:prior|previous|earlier|former|past|other|juvenile|later|subsequent)\b)"
     rf"(?:(?:state|federal|underlying|original|\d{{4}}|two|three|four|\d+|{_STATE})\s+)*"
+    r"(?:[\u201c\"][^\u201d\"]{1,60}[\u201d\"]\s+)?"  # 'his "natural and probable consequences" murder conviction': a theory, not the offense
     rf"(?P<off>(?:[\w-]+\s+){{0,5}}?(?:{OFFENSE_HEADS}))\s+convictions?\b", re.IGNORECASE)
 
 # the sentence is about the accused's record: "his robbery conviction was a predicate violent felony under the ACCA"
@@ -418,6 +425,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         # a semicolon ends the phrase unless it separates counts ("kidnapping, ...; one count of abduction, ...")
         off_raw = _PHRASE_END_RE.split(off_raw + " ", maxsplit=1)[0]
         first = len(out)
+        shared_drug = None
         for n, (piece, off) in enumerate(_list_items(off_raw)):
             if re.fullmatch(r"(?:an?|the)\s+(?:class\s+\w+\s+|[\w-]+\s+){0,3}(?:felony|misdemeanor|offense)", piece, re.IGNORECASE):
                 continue  # "a fourth degree felony": an appositive, the list goes on
@@ -438,6 +446,10 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             if n > 0:
                 piece = re.sub(r"^the\s+(?=\w)", "", piece)  # "feticide and the kidnaping and murder of ..."
             piece_clean = _clean_offense(piece)
+            if n == 0:
+                shared_drug = _DRUG_ACT_RE.fullmatch(piece_clean or "")
+            elif shared_drug and piece_clean and _ACT_ONLY_RE.fullmatch(piece_clean):
+                piece_clean = f"{shared_drug.group(1)} {piece_clean}"  # "methamphetamine manufacture, importation, and distribution"
             if not piece_clean and _TITLED_OFFENSE_RE.fullmatch(piece) and _STATUTE_AFTER_RE.match(text, start + off + len(piece)):
                 piece_clean = piece  # an offense written as a title and followed by its statute needs no offense word
             elif not piece_clean or (n > 0 and not _OFFENSE_NOUN_RE.search(piece_clean)):
@@ -548,4 +560,19 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             _, e0 = ctx.sentence(m.start())
             raw = _offense_phrase(text, m.start("off"), e0, end, 600)
             add(raw, m.start("off"), 0.6, "charges.as_charged")
+    if not out:
+        # "Appellant was brought to trial on three counts of first-degree murder ... [pages of facts] ... Appellant was
+        # convicted and sentenced to death": with no offense named at the conviction, the offense he was tried for
+        tried = [m for m in _TRIED_ON_RE.finditer(text, 0, end) if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
+                 and not _ACQUITTED_RE.search(text, *ctx.sentence(m.start())) and not _HYPOTHETICAL_RE.search(text, ctx.sentence(m.start())[0], m.start())]
+        if tried and any(c.result == "convicted" and c.kind != "plea" for c in extract_convictions(ctx)):
+            m = tried[0]
+            _, e0 = ctx.sentence(m.start())
+            add(_offense_phrase(text, m.start("off"), e0, end, 400), m.start("off"), 0.5, "charges.tried_on")
     return out
+
+
+_TRIED_ON_RE = re.compile(
+    r"\b(?:(?:was|were)\s+tried|brought\s+to\s+trial|stood\s+trial|went\s+to\s+trial)(?:\s+(?:before|by)\s+(?:a|the)\s+(?:jury|court|judge))?\s+"
+    r"(?:for|on\s+(?:(?:\w+\s+)?charges?\s+of|(?:one|two|three|four|five|six|\d+)\s+counts?\s+of))\s+(?!and\b)(?P<off>[^.;:()\[\]\n]{3,200})")
+_ACQUITTED_RE = re.compile(r"\b(?:acquitted|not\s+guilty|acquittal|dismissed|mistrial)\b", re.IGNORECASE)
