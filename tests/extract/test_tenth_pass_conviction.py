@@ -151,6 +151,12 @@ def test_the_verdict_is_read(head: str, body: str, expected: list[tuple[str, str
         ("Appellant appeals from the judgment entry of conviction for rape.", ["guilty"]),
         ("Powers was sentenced to death for the murder of Ann Hale.", ["guilty"]),
         ("Hale was sentenced to ten years for his part in the robbery.", []),
+        # a case cited as authority in a sentence about the accused's own plea or conviction
+        ("Powers contends that his counsel was ineffective under Hale v. Arcadia, 559 U.S. 356 (2010), when she failed "
+         "to tell him the consequences of his guilty plea.", ["guilty"]),
+        ("Powers challenges his California \u201cnatural and probable consequences\u201d murder conviction.", ["guilty"]),
+        # the precedent's own plea stays unread
+        ("In Hale v. Arcadia, 559 U.S. 356 (2010), the defendant pleaded guilty to theft.", []),
         # another's conviction or plea, and an earlier conviction, state no verdict for this accused
         ("Hale's conviction for burglary was used to impeach the witness.", []),
         ("His codefendant, Carl Hale, was convicted of aggravated robbery in a separate trial.", []),

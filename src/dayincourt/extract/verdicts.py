@@ -136,6 +136,8 @@ _CONVICT_CUE_RE = re.compile(
     r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
     # "his first degree murder conviction", "a jury conviction for conspiracy"
     r"(?:his|her)\s+(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)(?:[\w\u201c\u201d\"'\u2019-]+\s+){1,5}convictions?\b|jury\s+convictions?\b|"
+    # 'his California "natural and probable consequences" murder conviction'
+    r"(?:his|her)\s+(?:\w+\s+)?[\u201c\"][^\u201d\"]{1,60}[\u201d\"]\s+(?:[\w-]+\s+){0,2}convictions?\b|"
     r"serving\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
     # "Roe's conviction for attempted robbery is affirmed" (the name is checked to be the accused's)
     r"(?-i:[A-Z][a-z]+)['\u2019]s?\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)[\w-]+\s+){0,4}?convictions?\s+(?:for|of)\b|"
@@ -379,6 +381,10 @@ _OTHERS_PLEA_RE = re.compile(r"\b(?:accomplices?|co-?defendants?|co-?conspirator
 # ... or "Poe's plea of guilty", "Poe entered a guilty plea"
 _NAMED_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+)(?:,\s+who\s+(?:had\s+)?|\s+(?:had\s+)?)(?:also\s+|later\s+|previously\s+|earlier\s+)?"
                                r"(?:entered\s+(?:a|an)\s+)?$|\b([A-Z][a-z]+)['\u2019]s?\s+$")
+# a sentence that cites a case as authority but tells of the accused's own plea or conviction: "Roe contends that his counsel
+# was ineffective under Padilla v. Kentucky, 559 U.S. 356 (2010), when she failed to tell him the consequences of his guilty plea"
+_OWN_CASE_CITING_RE = re.compile(r"\s*(?:(?:Defendant|Appellant|Petitioner|Movant)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:contends|argues|claims|asserts|"
+                                 r"maintains)\b)[^;]*\b(?:his|her)\s+\S$")
 _NOT_OTHERS = frozenset({"Defendant", "Appellant", "Petitioner", "Respondent", "Accused", "Movant", "He", "She", "They"})
 # a plea offered or refused, not entered: "he rejected a plea offer", "the State offered a plea bargain, which he refused"
 _PLEA_NOT_ENTERED_RE = re.compile(r"\b(?:offer\w*|refus\w*|reject\w*|declin\w*|withdr[ae]w\w*)\b", re.IGNORECASE)
@@ -430,9 +436,11 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
     accused = accused_words(ctx)
     cues = []
     for m in _CONVICT_CUE_RE.finditer(text, 0, end):
-        if not ctx.usable(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+        if not ctx.usable(m.start(), m.end()):
             continue
         s, e = ctx.sentence(m.start())
+        if ctx.sentence_cites_case(m.start()) and not _OWN_CASE_CITING_RE.match(text[s : m.start() + 1]):
+            continue
         sent = text[s:e]
         guard = re.search(r"\b(?:if|whether|unless|would|could|prior\s+conviction|previous(?:ly)?\s+convicted|previously(?=\s+(?:been\s+)?$)|acquitted|"
                           r"not\s+guilty|did\s+not\s+plead)\b", text[max(s, m.start() - 60) : m.start()], re.IGNORECASE)
