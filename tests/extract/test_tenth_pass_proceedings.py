@@ -1,0 +1,136 @@
+"""Tenth pass, proceedings: how courts of many kinds state this case's own disposition and history, in full opinions,
+memoranda and one-paragraph orders; and the near misses that must not be read.
+
+Every text here is made up; names, numbers and dockets are fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import proceedings
+from .helpers import extract_text as extract
+
+STATE_APP = ("COURT OF APPEALS OF ARCADIA\n\nSTATE OF ARCADIA, Appellee,\nv.\nJOHN ROE, Appellant.\n\nNo. 18-1234\n\n"
+             "MEMORANDUM DECISION\n\n")
+STATE_HIGH = ("SUPREME COURT OF ARCADIA\n\nSTATE OF ARCADIA, Appellee,\nv.\nJOHN ROE, Appellant.\n\nNo. 18-1234\n\nOPINION\n\n")
+FED_APP = ("UNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nUNITED STATES OF AMERICA,\nPlaintiff-Appellee,\nv.\n"
+           "JOHN ROE,\nDefendant-Appellant.\n\nNo. 18-1234\n\nOPINION\n\n")
+FED_CIVIL = ("UNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nJOHN ROE,\nPlaintiff-Appellant,\nv.\nSAM POE, et al.,\n"
+             "Defendants-Appellees.\n\nNo. 18-1234\n\nORDER\n\n")
+APPEAL = "John Roe appeals his conviction for theft. He argues the court erred in admitting evidence. We find the argument unpersuasive.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a disposition in capitals over one long line (Maryland's style)
+        (STATE_HIGH + "Petitioner was convicted of robbery. The Court of Special Appeals affirmed in an unreported opinion. "
+         "We granted certiorari.\n\nJUDGMENT OF THE COURT OF SPECIAL APPEALS REVERSED. CASE REMANDED TO THAT COURT WITH "
+         "INSTRUCTIONS TO REVERSE THE JUDGMENT OF THE CIRCUIT COURT AND REMAND FOR A NEW TRIAL. COSTS TO BE PAID BY RESPONDENT.\n",
+         [("direct_appeal", "reversed"), ("direct_appeal", "affirmed"), ("cert_petition", "granted")]),
+        # the capitals closing the last paragraph
+        (FED_APP + "John Roe appeals the denial of his motion. Because he was sentenced as a career offender, he is "
+         "ineligible. AFFIRMED.\n", [("direct_appeal", "affirmed")]),
+        # North Carolina's "No error."
+        (STATE_APP + "Defendant appeals from judgments entered upon jury verdicts finding him guilty of burglary. We hold "
+         "defendant received a fair trial.\n\nNO ERROR.\n", [("direct_appeal", "affirmed")]),
+        (STATE_APP + "Defendant appeals from judgments entered upon jury verdicts finding him guilty of burglary.\n\n"
+         "No prejudicial error.\n", [("direct_appeal", "affirmed")]),
+        # a one-word ruling opening the paragraph of reasons (Louisiana's writ dispositions)
+        ("SUPREME COURT OF ARCADIA\n\nSTATE OF ARCADIA\nv.\nJOHN ROE\n\nNo. 2019-KP-0123\n\nON SUPERVISORY WRITS TO THE "
+         "CRIMINAL DISTRICT COURT\n\nPER CURIAM:\n\nDenied. Relator fails to show he received ineffective assistance of counsel "
+         "under the standard of Strickland v. Washington, 466 U.S. 668 (1984).\n", [("writ_application", "denied")]),
+        # present tense only, with a modal or "now": "we will affirm", "We now reverse"
+        (FED_APP + "Roe was convicted by a jury of possessing a firearm. He appeals the denial of his motion to suppress. "
+         "We will affirm.\n\nFor the foregoing reasons, we will affirm the judgment of the District Court.\n",
+         [("direct_appeal", "affirmed")]),
+        (STATE_HIGH + "A jury convicted defendant of robbery. The Appellate Division affirmed. We granted certification. "
+         "We now reverse and remand for a new trial.\n",
+         [("direct_appeal", "reversed"), ("direct_appeal", "affirmed"), ("writ_application", "granted")]),
+        # the finding and the decision in one breath
+        (STATE_APP + APPEAL + "We find no reversible error and affirm.\n", [("direct_appeal", "affirmed")]),
+        # a dismissal with its ground
+        (STATE_APP + APPEAL + "Appeal dismissed as moot.\n", [("direct_appeal", "dismissed")]),
+        # part of the judgment kept and part undone, in one sentence or in two
+        (STATE_APP + "John Roe appeals his jury convictions for assault and harassment. We reverse the assault conviction, "
+         "affirm the harassment conviction, and remand for resentencing.\n", [("direct_appeal", "other")]),
+        (STATE_APP + "Defendant appeals as of right his jury trial convictions of burglary. We affirm defendant's "
+         "convictions but remand for resentencing.\n", [("direct_appeal", "other")]),
+        (STATE_APP + APPEAL + "We affirm Roe's conviction. We vacate his sentence and remand for resentencing.\n",
+         [("direct_appeal", "other")]),
+        # the appeal is from the post-conviction ruling though the history names the direct appeal
+        (STATE_HIGH + "John Roe appeals the circuit court's order summarily denying his successive motion for postconviction "
+         "relief. We have jurisdiction. For the reasons below, we affirm.\n\nRoe was convicted of murder. We affirmed his "
+         "conviction and sentence on direct appeal.\n\nIt is so ordered.\n",
+         [("pcr_application", "affirmed"), ("direct_appeal", "affirmed")]),
+        # Florida's appeal line above the opinion
+        ("DISTRICT COURT OF APPEAL OF ARCADIA\nFOURTH DISTRICT\n\nJOHN ROE,\nAppellant,\nv.\nSTATE OF ARCADIA,\nAppellee.\n\n"
+         "No. 4D18-1234\n\nAppeal of order denying rule 3.850 motion from the Circuit Court for Dale County; Jane Poe, Judge.\n\n"
+         "PER CURIAM.\n\nAffirmed.\n", [("pcr_application", "affirmed"), ("pcr_application", "denied")]),
+        # the post-conviction statutes by number, and "We affirmed on direct appeal"
+        (STATE_HIGH + "Roe appeals the summary denial of his K.S.A. 60-1507 motion. We affirm.\n\nRoe was convicted of murder. "
+         "We affirmed on direct appeal.\n\nAffirmed.\n", [("pcr_application", "affirmed"), ("direct_appeal", "affirmed")]),
+        # the ruling on the petition told in the next sentence
+        (STATE_HIGH + "Roe was found guilty by a jury of rape. Roe subsequently filed a pro se petition for postconviction "
+         "relief under Rule 37.1. The petition was denied, and Roe lodged an appeal in this court. Because Roe could not "
+         "prevail, the appeal is dismissed.\n\nAppeal dismissed.\n", [("pcr_application", "denied")]),
+        # the accused's motion to withdraw his plea, and its ruling
+        (STATE_APP + "Roe appeals from the judgment of the trial court denying his motion to withdraw his guilty plea. "
+         "We affirm.\n\nRoe pleaded guilty to assault.\n\nThe judgment of the trial court is affirmed.\n",
+         [("other", "denied"), ("direct_appeal", "affirmed")]),
+        # Georgia's disposition closing the last paragraph; Texas's "in all things affirmed"
+        ("COURT OF APPEALS OF ARCADIA\n\nROE v. THE STATE.\n\nA19A1234\n\nPER CURIAM.\n\nJohn Roe was convicted of burglary. He "
+         "appeals, contending that the evidence was insufficient. The evidence was sufficient. Judgment affirmed.\n",
+         [("direct_appeal", "affirmed")]),
+        (STATE_APP + APPEAL + "The judgment of the trial court is in all things affirmed.\n", [("direct_appeal", "affirmed")]),
+        # a federal habeas appeal: the district court's grant, and this court's denial of a certificate the accused requests
+        ("UNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nJOHN ROE,\nPetitioner-Appellee,\nv.\nWARDEN SMITH,\n"
+         "Respondent-Appellant.\n\nNo. 18-1234\n\nOPINION\n\nThe district court granted John Roe's petition for a writ of habeas "
+         "corpus under 28 U.S.C. \u00a7 2254. The State appeals. We reverse.\n\nREVERSED.\n",
+         [("federal_habeas", "reversed"), ("federal_habeas", "granted")]),
+        ("UNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nJOHN ROE,\nPetitioner-Appellant,\nv.\nWARDEN SMITH,\n"
+         "Respondent-Appellee.\n\nNo. 18-1234\n\nORDER\n\nJohn Roe, a state prisoner, requests a certificate of appealability to "
+         "challenge the district court's dismissal of his 28 U.S.C. \u00a7 2254 petition as untimely. We deny the request and "
+         "dismiss the appeal.\n", [("federal_habeas", "dismissed"), ("writ_application", "denied")]),
+        # a civil appeal: the ruling it reviews
+        (FED_CIVIL + "John Roe, a prisoner, sued prison officials under 42 U.S.C. \u00a7 1983. The district court granted "
+         "summary judgment for the defendants. We affirm.\n\nAFFIRMED\n", [("other", "affirmed"), ("other", "granted")]),
+    ],
+)
+def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, str]]) -> None:
+    got = proceedings(extract(text))
+    for item in expected:
+        assert item in got, (item, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a rule of law about motions to withdraw a plea, not this accused's motion
+        (FED_APP + "John Roe appeals his sentence. A defendant whose motion to withdraw a guilty plea is denied may appeal. "
+         "Roe did not move to withdraw his plea. We affirm.\n\nAFFIRMED.\n", ("other", "denied")),
+        # what the court should have done is no ruling
+        (STATE_APP + "Roe pleaded guilty to theft. He argues that the court should have granted his motion to withdraw his "
+         "guilty plea.\n\nAffirmed.\n", ("other", "granted")),
+        # past tense "we affirmed" is history, not this court's decision; a rehearing is not recorded
+        (STATE_APP + APPEAL + "We affirmed the conviction of a co-defendant last year.\n\nMotion for rehearing denied.\n",
+         ("direct_appeal", "affirmed")),
+        # the conviction affirmed whole: no mixed decision
+        (STATE_APP + APPEAL + "We affirm the conviction and the sentence.\n", ("direct_appeal", "other")),
+        # a court of last resort's own decision on the intermediate court's judgment is not that court's ruling
+        (STATE_HIGH + "Petitioner was convicted of robbery. We granted certiorari.\n\nJUDGMENT OF THE COURT OF SPECIAL APPEALS "
+         "AFFIRMED. COSTS TO BE PAID BY PETITIONER.\n", ("direct_appeal", "reversed")),
+        # a standard of review is not a decision
+        (STATE_APP + "John Roe appeals his conviction for theft. We will reverse the trial court's decision on these matters "
+         "only when it abuses its discretion. The court did not abuse its discretion here.\n", ("direct_appeal", "reversed")),
+        # "would" is not a decision
+        (STATE_APP + APPEAL + "Were the error preserved, we would reverse. It was not.\n\nAffirmed.\n", ("direct_appeal", "reversed")),
+        # a civil appeal that does not say what the court below did
+        (FED_CIVIL + "John Roe sued prison officials under 42 U.S.C. \u00a7 1983. A grant of summary judgment is proper if "
+         "there is no genuine issue of material fact. We affirm.\n\nAFFIRMED\n", ("other", "granted")),
+    ],
+)
+def test_near_misses(text: str, absent: tuple[str, str]) -> None:
+    got = proceedings(extract(text))
+    assert absent not in got, got
