@@ -18,6 +18,9 @@ FED_APP = ("UNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nUNITED ST
            "JOHN ROE,\nDefendant-Appellant.\n\nNo. 18-1234\n\nOPINION\n\n")
 FED_CIVIL = ("UNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nJOHN ROE,\nPlaintiff-Appellant,\nv.\nSAM POE, et al.,\n"
              "Defendants-Appellees.\n\nNo. 18-1234\n\nORDER\n\n")
+FED_HAB = ("UNITED STATES DISTRICT COURT\nDISTRICT OF ARCADIA\n\nJOHN ROE,\nPetitioner,\nv.\nWARDEN SMITH,\nRespondent.\n\n"
+           "No. 18-cv-1234\n\nMEMORANDUM AND ORDER\n\nPetitioner John Roe seeks a writ of habeas corpus under 28 U.S.C. \u00a7 2254. ")
+FED_HAB_END = "\n\nFor these reasons, the petition is DENIED.\n"
 APPEAL = "John Roe appeals his conviction for theft. He argues the court erred in admitting evidence. We find the argument unpersuasive.\n\n"
 
 
@@ -93,6 +96,30 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
          "Respondent-Appellee.\n\nNo. 18-1234\n\nORDER\n\nJohn Roe, a state prisoner, requests a certificate of appealability to "
          "challenge the district court's dismissal of his 28 U.S.C. \u00a7 2254 petition as untimely. We deny the request and "
          "dismiss the appeal.\n", [("federal_habeas", "dismissed"), ("writ_application", "denied")]),
+        # a court of review deciding leave to appeal a post-conviction ruling decides the application for leave
+        ("SUPREME COURT OF ARCADIA\n\nPEOPLE OF THE STATE OF ARCADIA,\nPlaintiff-Appellee,\nv.\nJOHN ROE,\nDefendant-Appellant.\n\n"
+         "No. 158123\n\nORDER\n\nOn order of the Court, the application for leave to appeal the May 1, 2018 order of the Court of "
+         "Appeals is considered, and it is DENIED, because the defendant has failed to establish entitlement to relief on his "
+         "motion for postconviction relief.\n", [("writ_application", "denied")]),
+        # an order in the third person; Florida's "quashes"
+        ("SUPREME COURT OF ARCADIA\n\nJOHN ROE,\nPetitioner,\nv.\nSTATE OF ARCADIA,\nRespondent.\n\nNo. SC19-1234\n\n"
+         "The Court hereby grants the petition for review and quashes the decision of the district court.\n",
+         [("direct_appeal", "vacated"), ("writ_application", "granted")]),
+        # the state rounds told by a federal court
+        (FED_HAB + "Roe was convicted of robbery. The Appellate Division affirmed the judgment of conviction, and leave to "
+         "appeal to the Court of Appeals was denied." + FED_HAB_END, [("direct_appeal", "affirmed"), ("writ_application", "denied")]),
+        (FED_HAB + "Roe was convicted of robbery. His direct appeal was unsuccessful." + FED_HAB_END, [("direct_appeal", "affirmed")]),
+        (FED_HAB + "Roe was convicted of robbery. He then filed a motion for postconviction relief, which the trial court denied "
+         "after a hearing. The state appellate court affirmed the denial." + FED_HAB_END,
+         [("pcr_application", "denied"), ("pcr_application", "affirmed")]),
+        (FED_HAB + "Roe was convicted of robbery. He sought post-conviction relief in state court without success." + FED_HAB_END,
+         [("pcr_application", "denied")]),
+        # a motion for summary affirmance granted affirms the judgment; "we summarily affirm"
+        (FED_APP + "John Roe appeals his conviction for bank robbery. The government has moved for summary affirmance. Because "
+         "the issues are foreclosed by precedent, the government's motion for summary affirmance is GRANTED.\n",
+         [("direct_appeal", "affirmed")]),
+        (FED_APP + "John Roe appeals his conviction for bank robbery. The issues are foreclosed. We summarily affirm.\n",
+         [("direct_appeal", "affirmed")]),
         # a civil appeal: the ruling it reviews
         (FED_CIVIL + "John Roe, a prisoner, sued prison officials under 42 U.S.C. \u00a7 1983. The district court granted "
          "summary judgment for the defendants. We affirm.\n\nAFFIRMED\n", [("other", "affirmed"), ("other", "granted")]),

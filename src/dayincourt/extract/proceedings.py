@@ -41,7 +41,8 @@ _OUTCOME_WORDS = [
                          r"\bsentences?\s+(?:is\s+|are\s+)?(?:vacated|reversed)\b[^.]{0,80}?\bconvictions?\s+(?:is\s+|are\s+)?affirmed\b",
                          re.IGNORECASE)),
     ("reversed", re.compile(r"\brevers(?:e|ed|es|ing)\b", re.IGNORECASE)),
-    ("vacated", re.compile(r"\bvacat(?:e|ed|es|ing)\b|\bset\s+aside\b", re.IGNORECASE)),
+    # (Florida's supreme court "quashes the decision" of the district court of appeal)
+    ("vacated", re.compile(r"\bvacat(?:e|ed|es|ing)\b|\bset\s+aside\b|\bquash(?:ed|es)?\b", re.IGNORECASE)),
     ("affirmed", re.compile(r"\baffirm(?:ed|s|ing)?\b", re.IGNORECASE)),
     ("remanded", re.compile(r"\bremand(?:ed|s)?\b", re.IGNORECASE)),
     ("dismissed", re.compile(r"\bdismiss(?:ed|es|al)?\b", re.IGNORECASE)),
@@ -83,7 +84,12 @@ _NO_ERROR_RE = re.compile(r"(?m)^[ \t]*(?:NO\s+(?:PREJUDICIAL\s+)?ERROR|No\s+(?:
 _OWN_DECISION_RE = re.compile(
     # (present tense only: "We affirmed his conviction on direct appeal" is history, "We granted certification" is review)
     # (the Third Circuit's "we will affirm", "we shall reverse"; not "we would reverse")
-    r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+|now\s+|thus\s+)?(?:(?:will|shall|must)\s+(?![^.;]{0,90}\b(?:only|unless|if|when|where|absent)\b))?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)(?![a-z])|"
+    r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+|now\s+|thus\s+)?(?:summarily\s+)?(?:(?:will|shall|must)\s+(?![^.;]{0,90}\b(?:only|unless|if|when|where|absent)\b))?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)(?![a-z])|"
+    # an order in the third person: "The Court hereby grants the petition for review and quashes the decision"
+    # (the verb decides, and a motion as its object makes it a side ruling: "The Court GRANTS the Appellant's Motion to Vacate
+    # the submission setting")
+    r"\bthe\s+Court\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?P<tc>affirms|reverses|vacates|remands|dismisses|denies|grants|quashes)\b"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:motions?|requests?)\b)?|"
     # the finding and the decision in one breath: "We find no reversible error and affirm.", "We disagree and reverse."
     r"\bwe\s+(?:find|see|discern|perceive|disagree|agree|conclude)\b[^.;]{0,80}?\sand\s+(?:therefore\s+|accordingly\s+|thus\s+)?"
     r"(?:affirm|reverse|vacate|dismiss)(?![a-z])|"
@@ -106,8 +112,8 @@ _PCR_RE = re.compile(
     r"\bon\s+collateral\s+review\b|\bcoram\s+nobis\b|\bCPL\s+(?:§\s*)?440\b|"
     r"\b(?:article|art\.)\s+11\.07\b|"
     # the states' post-conviction statutes and rules by number: Kansas "K.S.A. 60-1507 motion", Kentucky "RCr 11.42",
-    # Wisconsin "§ 974.06 motion", Ohio "R.C. 2953.21", Colorado "Crim. P. 35(c)", Michigan "MCR 6.500", Pennsylvania "PCRA"
-    r"\b60-1507\b|\bRCr\s+11\.42\b|\b974\.06\b|\b2953\.21\b|\bCrim\.\s*P\.\s*35\(c\)|\bMCR\s+6\.5\d\d\b|\bPCRA\b|"
+    # Wisconsin "§ 974.06 motion", Ohio "R.C. 2953.21", Colorado "Crim. P. 35(c)", Pennsylvania "PCRA"
+    r"\b60-1507\b|\bRCr\s+11\.42\b|\b974\.06\b|\b2953\.21\b|\bCrim\.\s*P\.\s*35\(c\)|\bPCRA\b|"
     # a state-court habeas petition seen from a federal court: "a petition for a writ of habeas corpus in state court"
     r"\bhabeas\s+(?:corpus\s+)?(?:petitions?|applications?|relief)?\s*in\s+(?:the\s+)?state\s+courts?\b|"
     r"\bstate\s+(?:court\s+)?(?:petitions?|applications?)\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?habeas\b",
@@ -183,12 +189,13 @@ _WRIT_RE = re.compile(
     r"(?:denied|refused)\s+(?:to\s+(?:issue|grant)\s+)?(?:his\s+|her\s+|the\s+|an?\s+|[A-Z][\w-]+['\u2019]s\s+)?"
     r"(?:petition\s+for\s+(?:an?\s+)?(?:appeal|writ\s+of\s+error)|writ\s+of\s+error)|"
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
-    r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
+    # ("leave to appeal to the Court of Appeals was denied")
+    r"(?:leave\s+to\s+appeal|discretionary\s+review)(?:\s+to\s+the(?:\s+[\w-]+){1,5}?)?\s+(?:was\s+)?(?:denied|granted)|"
     # the history in the passive: "Respondent's petition for review by the Supreme Court was denied February 26, 1987"
     r"(?:petition|application)\s+for\s+(?:leave\s+to\s+appeal|(?:discretionary\s+|further\s+)?review|transfer|allowance\s+of\s+appeal|"
     r"(?:an?\s+)?appeal|(?:a\s+)?writ\s+of\s+error)"
     r"(?:\s+(?:by|to|in)\s+the\s+[\w ]{0,40}?)?\s+(?:was|were)\s+(?:denied|granted|refused|allowed)|"
-    r"(?:allowed|granted)\s+(?:(?:the\s+)?\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
+    r"(?:allowed|granted|grants)\s+(?:(?:the\s+)?\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
     r"discretionary\s+review|further\s+review|review)|"
     r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+(?:review|certification)|"
     # New Jersey and Indiana: "We granted certification", "We granted transfer"
@@ -226,6 +233,9 @@ _PRIOR_APPEAL_RE = re.compile(
 # "We allowed the defendant's petition for leave to appeal"), whatever its name (Maryland's Court of Appeals)
 _GRANTED_REVIEW_RE = re.compile(r"\b[Ww]e\s+(?:granted|allowed)\s+(?:(?:the\s+)?[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:(?:petition|application)\s+for\s+)?"
                                 r"(?:(?:a\s+)?writ\s+of\s+)?(?:certiorari|certification|(?:further\s+|discretionary\s+)?review|leave\s+to\s+appeal|transfer)\b")
+_APPEAL_FAILED_RE = re.compile(
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+direct\s+appeal\s+(?:was|proved)\s+unsuccessful|"
+    r"(?:he|she|[A-Z][\w-]+)\s+(?:unsuccessfully\s+appealed|appealed\s+(?:his|her)\s+convictions?\s+(?:unsuccessfully|without\s+success)))\b")
 _INTERMEDIATE_COURT_RE = re.compile(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+|special\s+)?appeals?|appellate\s+division)\b", re.IGNORECASE)
 _COLLATERAL_RE = re.compile(r"post-?conviction|habeas|denial\s+of", re.IGNORECASE)
 _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:arrested|apprehended)\b|"
@@ -314,6 +324,19 @@ def _mixed(sentence: str) -> bool:
     return "affirm" in verbs and bool(verbs & {"reverse", "vacate", "remand"})
 
 
+def _third_person(text: str, m: re.Match[str]) -> str | None:
+    """The outcome of "The Court grants ...": the verb's when its object is a motion, else the judgment's decided in the same
+    sentence ("grants the petition for review and quashes the decision") or the verb's."""
+    if not m.group("tc"):
+        return None
+    verb = _outcome(m.group("tc"))
+    if re.search(r"\b(?:motions?|requests?)\b", m.group(0), re.IGNORECASE):
+        return verb
+    rest = text[m.end("tc") : m.end("tc") + 300].split(".")[0]
+    return _outcome(rest, ("other", "reversed", "vacated", "affirmed", "remanded")) if verb in ("granted", "denied") and _outcome(
+        rest, ("other", "reversed", "vacated", "affirmed", "remanded")) else verb
+
+
 def _outcome(snippet: str, prefer: tuple[str, ...] | None = None) -> str | None:
     for name, rx in _OUTCOME_WORDS:
         if prefer and name not in prefer:
@@ -394,13 +417,19 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         # "The judgment of the Court of Appeals is reversed and the judgment of the trial court is affirmed":
         # a court of last resort decides the intermediate court's judgment
         lower = _LOWER_JUDGMENT_RE.search(text, s, e)
-        out = (_outcome(lower.group(0)) if lower else None) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        out = _third_person(text, m) or (_outcome(lower.group(0)) if lower else None) or _outcome(
+            text[m.start() : e]) or _outcome(m.group(0))
         if out != "other" and (_outcome(text[s:e]) == "other" or out in ("affirmed", "reversed", "vacated", "remanded")
                                and _mixed(text[m.start() : e])):
             out = "other"  # "The judgment of conviction is affirmed, the sentence is vacated, ...": one mixed decision
         if out == "remanded":
             # a remand in the sentence of the reversal: "the judgments are annulled and reversed; ... and the case is remanded"
             out = _outcome(text[s:e], ("reversed", "vacated")) or out
+        if out in ("granted", "denied") and re.search(r"\bsummary\s+(?:affirmance|reversal)\b", m.group(0), re.IGNORECASE):
+            # "the government's motion for summary affirmance is GRANTED": the judgment is affirmed
+            if out == "granted":
+                cands.append((m.start(), m.end(), "affirmed" if "affirm" in m.group(0).lower() else "reversed", False))
+            continue
         if out:
             side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
             cands.append((m.start(), m.end(), out, side))
@@ -459,7 +488,7 @@ def _side_disposition(ctx: Context, tail_start: int, end: int) -> tuple[str | No
         if ctx.is_masked(m.start(), m.end()):
             continue
         _, e = ctx.sentence(m.start())
-        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        out = _third_person(text, m) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
         if out:
             return out, m.start(), m.end()
     return None
@@ -472,7 +501,7 @@ def _disposition_up_front(ctx: Context, start: int, end: int) -> tuple[str | Non
         if ctx.is_masked(m.start(), m.end()) or re.search(r"\bmotions?\b", m.group(0), re.IGNORECASE):
             continue
         _, e = ctx.sentence(m.start())
-        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        out = _third_person(text, m) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
         if out:
             return out, m.start(), m.end()
     head = [m for m in _FINAL_LINE_RE.finditer(text, start, min(end, start + 400))]
@@ -653,6 +682,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("writ_application", "granted", ctx.header_end, ctx.header_end + 10, 0.7)
             rest = _outcome(text[ctx.header_end + 10 : end], ("reversed", "vacated", "remanded", "affirmed"))
             add(own_kind, rest, ctx.header_end, ctx.header_end + 10, 0.6)
+        elif outcome in ("granted", "denied") and own_kind == "pcr_application" and _REVIEW_PETITION_RE.search(
+                text, ctx.sentence(ds)[0], ctx.sentence(max(ds, de - 1))[1]):
+            # leave to appeal a post-conviction ruling refused: the court decides the petition for review ("the application
+            # for leave to appeal the May 1 order of the Court of Appeals is considered, and it is DENIED")
+            review = _REVIEW_PETITION_RE.search(text, ctx.sentence(ds)[0], ctx.sentence(max(ds, de - 1))[1])
+            kind = "cert_petition" if re.search(r"certiorari|\bcert\.", review.group(0), re.IGNORECASE) else "writ_application"
+            add(kind, outcome, ds, de, 0.7, own=True, court=own_court)
         elif outcome is not None and not (own_kind == "direct_appeal" and outcome in ("granted", "denied")):
             add(own_kind, outcome, ds, de, 0.75, own=True, court=own_court)
         elif outcome in ("granted", "denied") and own_kind == "direct_appeal":
@@ -818,6 +854,12 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if _COLLATERAL_RE.search(text, s, m.end()) or re.match(r"\s*(?:denying|dismissing|of\b)", text[m.end() : e]):
                 continue
             add("direct_appeal", oc, m.start(), m.end(), 0.55)
+    if own != "direct_appeal":
+        # the direct appeal told as a failure: "His direct appeal was unsuccessful", "Roe unsuccessfully appealed"
+        for m in _APPEAL_FAILED_RE.finditer(text, ctx.header_end, end):
+            if usable(m) and ctx.in_majority(m.start()):
+                add("direct_appeal", "affirmed", m.start(), m.end(), 0.5)
+                break
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
             oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\ballowed\b", m.group(0), re.IGNORECASE) else "denied")
@@ -852,13 +894,18 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 oc = _outcome(sent, ("dismissed", "denied", "granted"))
                 add("federal_habeas", oc, m.start(), m.end(), 0.55)
             continue
-        if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE):
+        if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE) or re.match(
+                # the appeal in the next sentence: "... which the trial court denied. The state appellate court affirmed the denial."
+                r"\s*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?:court|Court)(?:\s+of\s+(?:[\w-]+\s+){0,2}?Appeals?)?\s+(?:summarily\s+)?affirmed\s+"
+                r"(?:the|that|this)\s+(?:denial|dismissal|order|ruling|decision)\b", text[e:end]):
             add("pcr_application", "affirmed", m.start(), m.end(), 0.55)
         if _PCR_COURT_RULING_RE.fullmatch(m.group(0)) and re.search(r"\b(?:vacated|granted)\b[^.]{0,80}\b(?:but|otherwise)\b[^.]{0,40}\bdenied\b",
                                                                    sent, re.IGNORECASE):
             add("pcr_application", "other", m.start(), m.end(), 0.55)  # relief in part: a mixed ruling
             continue
-        if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|refused|rejected)\b", sent, re.IGNORECASE) and not _FI_RE.search(sent):
+        # ("sought post-conviction relief in state court without success")
+        if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|refused|rejected|without\s+success|unsuccessful(?:ly)?)\b", sent,
+                     re.IGNORECASE) and not _FI_RE.search(sent):
             oc = "dismissed" if re.search(r"\bdismiss(?:ed|ing)\b", sent, re.IGNORECASE) else "denied"
             add("pcr_application", oc, m.start(), m.end(), 0.55)
         elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
