@@ -120,6 +120,27 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
          [("direct_appeal", "affirmed")]),
         (FED_APP + "John Roe appeals his conviction for bank robbery. The issues are foreclosed. We summarily affirm.\n",
          [("direct_appeal", "affirmed")]),
+        # the charges dismissed after another ruling; a DNA-testing motion ruled on in the next sentence
+        (STATE_APP + "Roe was charged with burglary. The trial court granted Roe's motion to suppress and dismissed the "
+         "information. The State appeals. We reverse.\n\nReversed and remanded.\n", [("dismissal", None)]),
+        (STATE_APP + "Roe was convicted of murder in 1990. In 2015 he moved for post-conviction DNA testing. The trial court "
+         "denied the motion. We affirm.\n", [("dna_testing_application", "denied")]),
+        # Texas's disposition above the caption, Kentucky's under "OPINION"
+        ("Affirmed and Memorandum Opinion filed May 1, 2019.\n\nIn The\n\nFourteenth Court of Appeals\n\nNO. 14-18-00123-CR\n\n"
+         "JOHN ROE, Appellant\nV.\nTHE STATE OF ARCADIA, Appellee\n\nMEMORANDUM OPINION\n\nAppellant John Roe challenges his "
+         "conviction for aggravated robbery. A jury found him guilty. The evidence is sufficient. We overrule appellant's issues.\n",
+         [("direct_appeal", "affirmed")]),
+        ("REVERSE and REMAND; and Opinion Filed June 3, 2019\n\nIn The\nCourt of Appeals\nFifth District at Dallas\n\n"
+         "No. 05-18-01234-CR\n\nJOHN ROE, Appellant\nV.\nTHE STATE OF ARCADIA, Appellee\n\nMEMORANDUM OPINION\n\nA jury convicted "
+         "appellant of assault. He contends the trial court erred in refusing an instruction. We sustain the issue.\n",
+         [("direct_appeal", "reversed")]),
+        ("Commonwealth of Arcadia\nCourt of Appeals\n\nNO. 2018-CA-001234-MR\n\nJOHN ROE APPELLANT\n\nv.\n\nCOMMONWEALTH OF "
+         "ARCADIA APPELLEE\n\nOPINION\nAFFIRMING\n\nJohn Roe appeals from the circuit court's judgment convicting him of "
+         "robbery. The trial court did not err in admitting the statement.\n", [("direct_appeal", "affirmed")]),
+        # New Jersey certifying on its own motion
+        (STATE_HIGH + "Roe pleaded guilty to robbery. He later applied for resentencing. The motion was denied, following "
+         "which an appeal was taken to the Appellate Division. We certified before the matter was argued there.\n\n"
+         "The order is affirmed.\n", [("writ_application", "granted")]),
         # a civil appeal: the ruling it reviews
         (FED_CIVIL + "John Roe, a prisoner, sued prison officials under 42 U.S.C. \u00a7 1983. The district court granted "
          "summary judgment for the defendants. We affirm.\n\nAFFIRMED\n", [("other", "affirmed"), ("other", "granted")]),
@@ -153,6 +174,12 @@ def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, 
          "only when it abuses its discretion. The court did not abuse its discretion here.\n", ("direct_appeal", "reversed")),
         # "would" is not a decision
         (STATE_APP + APPEAL + "Were the error preserved, we would reverse. It was not.\n\nAffirmed.\n", ("direct_appeal", "reversed")),
+        # the charges dismissed only as part of the plea bargain is no dismissal of the case
+        (STATE_APP + "Roe pleaded guilty to theft, and the court granted the State's motion and dismissed the remaining "
+         "charges under the plea agreement.\n\nAffirmed.\n", ("dismissal", None)),
+        # a certified question is no grant of review
+        (FED_APP + APPEAL + "We certified the question to the state supreme court, which answered it.\n\nAFFIRMED.\n",
+         ("writ_application", "granted")),
         # a civil appeal that does not say what the court below did
         (FED_CIVIL + "John Roe sued prison officials under 42 U.S.C. \u00a7 1983. A grant of summary judgment is proper if "
          "there is no genuine issue of material fact. We affirm.\n\nAFFIRMED\n", ("other", "granted")),

@@ -79,6 +79,15 @@ _INLINE_CAPS_RE = re.compile(r"(?m)(?<=[.!?\]\)][ \t])[ \t]*(?:(?:AFFIRMED|REVER
                              # Georgia's "... The evidence was sufficient. Judgment affirmed."
                              r"(?:Judgments?|Orders?|Decree)\s+(?:is\s+|are\s+)?(?:affirmed|reversed|vacated)(?:\s+and\s+(?:the\s+)?(?:case|cause)\s+remanded)?\.)"
                              r"[ \t]*$")
+# Texas prints the disposition above the caption: "Affirmed and Memorandum Opinion filed May 1, 2019.", "REVERSE and
+# REMAND; and Opinion Filed June 3, 2019", "AFFIRMED as MODIFIED; Opinion Filed ..."
+_HEADER_DISPOSITION_RE = re.compile(
+    r"(?im)^[ \t]*(?P<d>(?:affirm|revers|vacat|dismiss|modif|reform)\w*(?:[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:in[ \t]+part|as[ \t]+(?:modified|reformed)|"
+    r"(?:affirm|revers|vacat|dismiss|remand|render|modif|reform)\w*))*)[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:memorandum[ \t]+|per[ \t]+curiam[ \t]+)?"
+    r"opinions?[ \t]+(?:filed|delivered|issued)\b|"
+    # Kentucky: "OPINION\nAFFIRMING", "OPINION REVERSING AND REMANDING", "OPINION AFFIRMING IN PART, REVERSING IN PART"
+    r"^[ \t]*OPINION[ \t]*\n?[ \t]*(?P<k>(?:AFFIRMING|REVERSING|VACATING|DISMISSING)(?:[ \t]*,?[ \t]+(?:AND[ \t]+)?(?:IN[ \t]+PART|"
+    r"AFFIRMING|REVERSING|VACATING|DISMISSING|REMANDING))*)[ \t]*$")
 # North Carolina closes an appeal it rejects with "No error." / "NO ERROR." (the judgment stands)
 _NO_ERROR_RE = re.compile(r"(?m)^[ \t]*(?:NO\s+(?:PREJUDICIAL\s+)?ERROR|No\s+(?:prejudicial\s+)?error)\.?[ \t]*$")
 _OWN_DECISION_RE = re.compile(
@@ -162,6 +171,7 @@ _REVIEW_PETITION_RE = re.compile(
 _HABEAS_WON_RE = re.compile(r"\b(?:obtained|secured|won)\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b", re.IGNORECASE)
 _FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
 _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
+                         r"\b(?:moved|applied|petitioned)\s+(?:the\s+[\w ]{0,30}?court\s+)?for\s+(?:post-?conviction\s+)?DNA\s+testing|"
                          r"\bDNA\s+testing\s+(?:application|motion|petition)|\bArticle\s+926\.1|\bart\.\s*926\.1", re.IGNORECASE)
 _EXONERATED_RE = re.compile(r"\b(?:was|been|were)\s+exonerated\b|\bexoneration\s+of\b", re.IGNORECASE)
 _MNT_RE = re.compile(
@@ -200,6 +210,8 @@ _WRIT_RE = re.compile(
     r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+(?:review|certification)|"
     # New Jersey and Indiana: "We granted certification", "We granted transfer"
     r"(?:(?:the\s+)?petition\s+for\s+)?(?:certification|transfer))|"
+    # New Jersey certifies on its own motion: "We certified before the matter was argued there" (not certified questions)
+    r"\b[Ww]e\s+(?:directly\s+)?certified(?!\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:following\s+)?(?:questions?|issues?|class))|"
     # "This court granted leave to appeal", "the Appellate Division granted the defendant leave to appeal"
     r"granted\s+(?:(?:the\s+)?[\w'\u2019]+\s+)?leave\s+to\s+appeal(?!\s+in\s+forma)|"
     # "The Supreme Court of Ohio declined jurisdiction", "declined to accept jurisdiction of the appeal"
@@ -393,6 +405,12 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
             return earlier
     if out is not None:
         return out
+    hd = _HEADER_DISPOSITION_RE.search(text, 0, min(len(text), start + 200))
+    if hd:
+        said = hd.group("d") or hd.group("k")
+        oc = _outcome(said) or ("affirmed" if re.match(r"(?i)modif|reform", said) else "dismissed" if said.lower().startswith("dismiss") else None)
+        if oc:
+            return oc, hd.start("d" if hd.group("d") else "k"), hd.end("d" if hd.group("d") else "k")
     # an undetected separate opinion may fill the tail: the last short decision line of the whole opinion
     lines = [m for m in _FINAL_LINE_RE.finditer(text, start, end)
              if len(m.group(0).strip()) < 60 and _outcome(m.group(0)) and not ctx.is_masked(m.start(), m.end())]
@@ -584,6 +602,8 @@ _CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|complai
 _CRIMINAL_CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|charges)"
 _DISMISSAL_RE = re.compile(
     rf"\b(?:court|judge)\s+(?:\w+\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
+    # after another ruling: "The trial court granted Roe's motion to suppress and dismissed the information."
+    rf"\b(?:court|judge)\s+(?:granted|sustained|suppressed)\b[^.;]{{0,80}}?\sand\s+(?:then\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
     rf"\b{_CHARGING_PAPER}\s+(?:against\s+(?:him|her|the\s+(?:defendant|appellant))\s+)?(?:was|were)\s+(?:later\s+|subsequently\s+|ultimately\s+)?dismissed\b|"
     rf"\bgrant(?:ed|ing)\s+(?:the\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant)['\u2019]s\s+)?motion\s+to\s+dismiss\s+{_CHARGING_PAPER}\b|"
     rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b|"
@@ -862,7 +882,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 break
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
-            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\ballowed\b", m.group(0), re.IGNORECASE) else "denied")
+            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\b(?:allowed|certified)\b", m.group(0), re.IGNORECASE) else "denied")
             add("writ_application", oc, m.start(), m.end(), 0.55)
     for m in _CERT_RE.finditer(text, ctx.header_end, end):
         # "The Supreme Court denied certiorari." in the history of this case
@@ -1014,8 +1034,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     for m in _DNA_APP_RE.finditer(text, ctx.header_end, end):
         if usable(m):
             s, e = ctx.sentence(m.start())
-            add("dna_testing_application", _outcome(text[s:e], ("denied", "dismissed", "granted")), m.start(), m.end(), 0.5,
-                claims=("dna",))
+            oc = _outcome(text[s:e], ("denied", "dismissed", "granted"))
+            if oc is None:
+                # the ruling in the next sentence: "In 2015 he moved for DNA testing. The trial court denied the motion."
+                nxt = re.match(r"\s*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?:court|judge)\s+(?:\w+\s+)?(denied|dismissed|granted)\s+"
+                               r"(?:the|his|her|that|this)\s+(?:motion|petition|application|request)\b", text[e:end])
+                oc = _outcome(nxt.group(1)) if nxt else None
+            add("dna_testing_application", oc, m.start(), m.end(), 0.5, claims=("dna",))
             break
     for m in _EXONERATED_RE.finditer(text, ctx.header_end, end):
         if usable(m) and about_accused(m.start()):
