@@ -141,6 +141,11 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
         (STATE_HIGH + "Roe pleaded guilty to robbery. He later applied for resentencing. The motion was denied, following "
          "which an appeal was taken to the Appellate Division. We certified before the matter was argued there.\n\n"
          "The order is affirmed.\n", [("writ_application", "granted")]),
+        # Pennsylvania's Superior Court and allocatur; an earlier appeal dismissed
+        (FED_HAB + "Roe was convicted of robbery. The Superior Court affirmed, and the Supreme Court denied allocatur." + FED_HAB_END,
+         [("direct_appeal", "affirmed"), ("writ_application", "denied")]),
+        (FED_HAB + "Roe was convicted of robbery. The Court of Appeals dismissed his appeal as untimely." + FED_HAB_END,
+         [("direct_appeal", "dismissed")]),
         # a civil appeal: the ruling it reviews
         (FED_CIVIL + "John Roe, a prisoner, sued prison officials under 42 U.S.C. \u00a7 1983. The district court granted "
          "summary judgment for the defendants. We affirm.\n\nAFFIRMED\n", [("other", "affirmed"), ("other", "granted")]),
@@ -177,6 +182,9 @@ def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, 
         # the charges dismissed only as part of the plea bargain is no dismissal of the case
         (STATE_APP + "Roe pleaded guilty to theft, and the court granted the State's motion and dismissed the remaining "
          "charges under the plea agreement.\n\nAffirmed.\n", ("dismissal", None)),
+        # the appeal dismissed in the post-conviction chain is no direct appeal
+        (FED_HAB + "Roe was convicted of robbery. He filed a petition for postconviction relief, which was denied. The Court "
+         "of Appeals dismissed his appeal as untimely." + FED_HAB_END, ("direct_appeal", "dismissed")),
         # a certified question is no grant of review
         (FED_APP + APPEAL + "We certified the question to the state supreme court, which answered it.\n\nAFFIRMED.\n",
          ("writ_application", "granted")),

@@ -215,7 +215,9 @@ _WRIT_RE = re.compile(
     # "This court granted leave to appeal", "the Appellate Division granted the defendant leave to appeal"
     r"granted\s+(?:(?:the\s+)?[\w'\u2019]+\s+)?leave\s+to\s+appeal(?!\s+in\s+forma)|"
     # "The Supreme Court of Ohio declined jurisdiction", "declined to accept jurisdiction of the appeal"
-    r"declined\s+(?:to\s+(?:accept|exercise|take)\s+)?(?:(?:discretionary|further)\s+)?(?:jurisdiction|review))\b",
+    r"declined\s+(?:to\s+(?:accept|exercise|take)\s+)?(?:(?:discretionary|further)\s+)?(?:jurisdiction|review)|"
+    # Pennsylvania's "denied allocatur", "allocatur was denied"
+    r"(?:denied|refused|granted)\s+allocatur|allocatur\s+(?:was\s+)?(?:denied|refused|granted))\b",
     re.IGNORECASE,
 )
 _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[Ww]e\s+granted\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari\b|"
@@ -235,7 +237,8 @@ _PRIOR_APPEAL_RE = re.compile(
     # "We affirmed on direct appeal.", "this court affirmed on direct appeal in 2015"
     r"\b(?:we|this\s+court)\s+(?:summarily\s+)?(?:affirmed|reversed)\s+on\s+direct\s+appeal\b|"
     # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
-    r"\b(?:court\s+of\s+(?:criminal\s+|special\s+)?appeals?|appellate\s+(?:court|division)|this\s+court|supreme\s+court)\s+"
+    # (Pennsylvania's Superior Court is an appellate court; a trial court never "affirmed")
+    r"\b(?:court\s+of\s+(?:criminal\s+|special\s+)?appeals?|appellate\s+(?:court|division)|this\s+court|supreme\s+court|superior\s+court)\s+"
     # ... or with the court below as its object: "The Court of Appeals reversed the trial court, explaining:"
     r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|an?\s+unreported|a\s+published|a\s+reported)|"
     r"\s+the\s+(?:trial|district|circuit|lower)\s+court\b(?!['\u2019]))",  # (not "the district court's finding")
@@ -245,6 +248,10 @@ _PRIOR_APPEAL_RE = re.compile(
 # "We allowed the defendant's petition for leave to appeal"), whatever its name (Maryland's Court of Appeals)
 _GRANTED_REVIEW_RE = re.compile(r"\b[Ww]e\s+(?:granted|allowed)\s+(?:(?:the\s+)?[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:(?:petition|application)\s+for\s+)?"
                                 r"(?:(?:a\s+)?writ\s+of\s+)?(?:certiorari|certification|(?:further\s+|discretionary\s+)?review|leave\s+to\s+appeal|transfer)\b")
+# an earlier appeal dismissed: "The Court of Appeals dismissed his appeal as untimely", "His appeal was dismissed"
+_APPEAL_DISMISSED_RE = re.compile(
+    r"\b(?:(?:court|[Cc]ourt\s+of\s+(?:[\w-]+\s+){0,2}?[Aa]ppeals?)\s+(?:summarily\s+)?dismissed\s+(?:his|her|the|[A-Z][\w-]+['\u2019]s)\s+"
+    r"(?:direct\s+)?appeal|(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:direct\s+)?appeal\s+was\s+(?:\w+\s+)?dismissed)\b")
 _APPEAL_FAILED_RE = re.compile(
     r"\b(?:(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+direct\s+appeal\s+(?:was|proved)\s+unsuccessful|"
     r"(?:he|she|[A-Z][\w-]+)\s+(?:unsuccessfully\s+appealed|appealed\s+(?:his|her)\s+convictions?\s+(?:unsuccessfully|without\s+success)))\b")
@@ -879,6 +886,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         for m in _APPEAL_FAILED_RE.finditer(text, ctx.header_end, end):
             if usable(m) and ctx.in_majority(m.start()):
                 add("direct_appeal", "affirmed", m.start(), m.end(), 0.5)
+                break
+        for m in _APPEAL_DISMISSED_RE.finditer(text, ctx.header_end, end):
+            # (not an appeal in the post-conviction chain told just before)
+            if usable(m) and ctx.in_majority(m.start()) and not _COLLATERAL_RE.search(text, *ctx.sentence(m.start())) and not (
+                    _PCR_RE.search(text, max(ctx.header_end, m.start() - 300), m.start())
+                    or _STATE_PCR_MOTION_RE.search(text, max(ctx.header_end, m.start() - 300), m.start())):
+                add("direct_appeal", "dismissed", m.start(), m.end(), 0.5)
                 break
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
