@@ -137,6 +137,16 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
         ("Commonwealth of Arcadia\nCourt of Appeals\n\nNO. 2018-CA-001234-MR\n\nJOHN ROE APPELLANT\n\nv.\n\nCOMMONWEALTH OF "
          "ARCADIA APPELLEE\n\nOPINION\nAFFIRMING\n\nJohn Roe appeals from the circuit court's judgment convicting him of "
          "robbery. The trial court did not err in admitting the statement.\n", [("direct_appeal", "affirmed")]),
+        ("UNITED STATES COURT OF APPEALS\nFOR THE TWELFTH CIRCUIT\n\nUNITED STATES OF AMERICA,\nPlaintiff - Appellee,\nv.\n"
+         "JOHN ROE,\nDefendant - Appellant.\n\nNo. 18-4123\n\nBefore SMITH, JONES, and DOE, Circuit Judges.\n\nAffirmed by "
+         "unpublished per curiam opinion.\n\nPER CURIAM:\n\nJohn Roe pleaded guilty to possession of a firearm. On appeal, "
+         "Roe argues his sentence is unreasonable. We disagree.\n", [("direct_appeal", "affirmed")]),
+        # Illinois's "Held:" and a summary dismissal of a post-conviction petition
+        ("APPELLATE COURT OF ARCADIA\nFIRST DISTRICT\n\nTHE PEOPLE OF THE STATE OF ARCADIA, Plaintiff-Appellee,\nv.\nJOHN ROE, "
+         "Defendant-Appellant.\n\nNo. 1-17-1234\n\nORDER\n\n\u00b6 1 Held: The circuit court's summary dismissal of defendant's "
+         "postconviction petition is affirmed.\n\n\u00b6 2 Defendant John Roe appeals from the summary dismissal of his pro se "
+         "petition under the Post-Conviction Hearing Act. We affirm.\n\n\u00b6 20 Affirmed.\n",
+         [("pcr_application", "affirmed"), ("pcr_application", "dismissed")]),
         # New Jersey certifying on its own motion
         (STATE_HIGH + "Roe pleaded guilty to robbery. He later applied for resentencing. The motion was denied, following "
          "which an appeal was taken to the Appellate Division. We certified before the matter was argued there.\n\n"

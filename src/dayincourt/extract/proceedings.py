@@ -85,6 +85,10 @@ _HEADER_DISPOSITION_RE = re.compile(
     r"(?im)^[ \t]*(?P<d>(?:affirm|revers|vacat|dismiss|modif|reform)\w*(?:[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:in[ \t]+part|as[ \t]+(?:modified|reformed)|"
     r"(?:affirm|revers|vacat|dismiss|remand|render|modif|reform)\w*))*)[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:memorandum[ \t]+|per[ \t]+curiam[ \t]+)?"
     r"opinions?[ \t]+(?:filed|delivered|issued)\b|"
+    # the Fourth Circuit: "Affirmed by unpublished per curiam opinion.", "Affirmed in part, vacated in part, and remanded by
+    # published opinion."
+    r"^[ \t]*(?P<f>(?:affirm|revers|vacat|dismiss)\w*(?:[ \t]*,?[ \t]+(?:and[ \t]+)?(?:in[ \t]+part|(?:affirm|revers|vacat|dismiss|remand)\w*))*)"
+    r"[ \t]+by[ \t]+(?:un)?published[ \t]+(?:per[ \t]+curiam[ \t]+)?opinion\b|"
     # Kentucky: "OPINION\nAFFIRMING", "OPINION REVERSING AND REMANDING", "OPINION AFFIRMING IN PART, REVERSING IN PART"
     r"^[ \t]*OPINION[ \t]*\n?[ \t]*(?P<k>(?:AFFIRMING|REVERSING|VACATING|DISMISSING)(?:[ \t]*,?[ \t]+(?:AND[ \t]+)?(?:IN[ \t]+PART|"
     r"AFFIRMING|REVERSING|VACATING|DISMISSING|REMANDING))*)[ \t]*$")
@@ -414,10 +418,11 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
         return out
     hd = _HEADER_DISPOSITION_RE.search(text, 0, min(len(text), start + 200))
     if hd:
-        said = hd.group("d") or hd.group("k")
+        g = "d" if hd.group("d") else "f" if hd.group("f") else "k"
+        said = hd.group(g)
         oc = _outcome(said) or ("affirmed" if re.match(r"(?i)modif|reform", said) else "dismissed" if said.lower().startswith("dismiss") else None)
         if oc:
-            return oc, hd.start("d" if hd.group("d") else "k"), hd.end("d" if hd.group("d") else "k")
+            return oc, hd.start(g), hd.end(g)
     # an undetected separate opinion may fill the tail: the last short decision line of the whole opinion
     lines = [m for m in _FINAL_LINE_RE.finditer(text, start, end)
              if len(m.group(0).strip()) < 60 and _outcome(m.group(0)) and not ctx.is_masked(m.start(), m.end())]
@@ -928,7 +933,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 oc = _outcome(sent, ("dismissed", "denied", "granted"))
                 add("federal_habeas", oc, m.start(), m.end(), 0.55)
             continue
-        if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE) or re.match(
+        if re.search(r"\baffirm\w*\b[^.]{0,80}\b(?:denial|dismissal)|\b(?:denial|dismissal)\b[^.]{0,80}\baffirm", sent, re.IGNORECASE) or re.match(
                 # the appeal in the next sentence: "... which the trial court denied. The state appellate court affirmed the denial."
                 r"\s*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?:court|Court)(?:\s+of\s+(?:[\w-]+\s+){0,2}?Appeals?)?\s+(?:summarily\s+)?affirmed\s+"
                 r"(?:the|that|this)\s+(?:denial|dismissal|order|ruling|decision)\b", text[e:end]):
@@ -938,9 +943,10 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("pcr_application", "other", m.start(), m.end(), 0.55)  # relief in part: a mixed ruling
             continue
         # ("sought post-conviction relief in state court without success")
-        if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|refused|rejected|without\s+success|unsuccessful(?:ly)?)\b", sent,
-                     re.IGNORECASE) and not _FI_RE.search(sent):
-            oc = "dismissed" if re.search(r"\bdismiss(?:ed|ing)\b", sent, re.IGNORECASE) else "denied"
+        if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|dismissal|refused|rejected|without\s+success|unsuccessful(?:ly)?)\b",
+                     sent, re.IGNORECASE) and not _FI_RE.search(sent):
+            # ("appeals from the summary dismissal of his pro se petition under the Post-Conviction Hearing Act")
+            oc = "dismissed" if re.search(r"\bdismiss(?:ed|ing|al)\b", sent, re.IGNORECASE) else "denied"
             add("pcr_application", oc, m.start(), m.end(), 0.55)
         elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
             add("pcr_application", "granted", m.start(), m.end(), 0.5)
