@@ -156,6 +156,20 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
          [("direct_appeal", "affirmed"), ("writ_application", "denied")]),
         (FED_HAB + "Roe was convicted of robbery. The Court of Appeals dismissed his appeal as untimely." + FED_HAB_END,
          [("direct_appeal", "dismissed")]),
+        # a reporter's table of decisions without opinion
+        ("942 So. 2d 891 (2006)\n\nROE\n\nv.\n\nSTATE.\n\nNo. 4D06-2691.\n\nDistrict Court of Appeal of Arcadia, Fourth District.\n\n"
+         "August 2, 2006.\n\nDecision without published opinion. Affirmed.\n", [("direct_appeal", "affirmed")]),
+        ("720 S.E.2d 461 (2011)\n\nSTATE\n\nv.\n\nROE.\n\nNo. COA11-537.\n\nCourt of Appeals of Arcadia.\n\nFiled December 20, 2011.\n\n"
+         "Case Reported Without Published Opinion Affirmed.\n", [("direct_appeal", "affirmed")]),
+        ("535 U.S. 978\n\nROE v. UNITED STATES.\n\nNo. 01-8665.\n\nSupreme Court of the United States.\n\nApril 1, 2002.\n\n"
+         "C. A. 5th Cir. Certiorari denied. Reported below: 281 F.3d 1278.\n", [("cert_petition", "denied")]),
+        ("23 A.3d 541 (2011)\n\nSTATE OF ARCADIA\n\nv.\n\nJOHN ROE.\n\nNo. 13 WAL (2011).\n\nSupreme Court of Arcadia.\n\n"
+         "June 6, 2011.\n\nDisposition of Petition for Allowance of Appeal Denied.\n", [("writ_application", "denied")]),
+        # North Carolina's order on a petition, entered in conference
+        ("SUPREME COURT OF ARCADIA\n\nSTATE OF ARCADIA\nv.\nJOHN ROE\n\nNo. 399P11-1.\n\nORDER\n\nUpon consideration of the "
+         "petition filed on the 12th of July 2011 by Defendant in this matter for discretionary review of the decision of the "
+         "Court of Appeals, the following order was entered:\n\n\"Denied by order of the Court in conference, this the 16th of "
+         "November 2011.\"\n", [("writ_application", "denied")]),
         # a civil appeal: the ruling it reviews
         (FED_CIVIL + "John Roe, a prisoner, sued prison officials under 42 U.S.C. \u00a7 1983. The district court granted "
          "summary judgment for the defendants. We affirm.\n\nAFFIRMED\n", [("other", "affirmed"), ("other", "granted")]),
@@ -198,6 +212,10 @@ def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, 
         # a certified question is no grant of review
         (FED_APP + APPEAL + "We certified the question to the state supreme court, which answered it.\n\nAFFIRMED.\n",
          ("writ_application", "granted")),
+        # an order on a side motion entered in conference is no ruling on a petition for review
+        ("SUPREME COURT OF ARCADIA\n\nSTATE OF ARCADIA\nv.\nJOHN ROE\n\nNo. 399P11-1.\n\nThe following order has been entered "
+         "on the motion filed on the 15th of September 2011 by Defendant to Appoint Counsel:\n\n\"Dismissed as Moot by order of "
+         "the Court in conference, this the 6th of October 2011.\"\n", ("writ_application", "dismissed")),
         # a civil appeal that does not say what the court below did
         (FED_CIVIL + "John Roe sued prison officials under 42 U.S.C. \u00a7 1983. A grant of summary judgment is proper if "
          "there is no genuine issue of material fact. We affirm.\n\nAFFIRMED\n", ("other", "granted")),

@@ -57,10 +57,13 @@ _FINAL_LINE_RE = re.compile(
     r"(?:Certiorari|Review|Leave\s+to\s+appeal|Transfer)\s+(?:denied|granted|refused)(?=\.?[ \t]*$)|"
     # "Appeal dismissed.", "The petition is denied." as a line of its own
     # ("Petition for review DENIED.", "Application for leave to appeal denied.", not a petition for rehearing)
-    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)(?:\s+for\s+(?!rehearing)(?:[\w-]+\s+){0,3}?"
-    r"(?:review|certiorari|certification|transfer|appeal))?\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted|refused)"
-    # (with its ground: "Appeal dismissed as moot.", "Petition denied without prejudice.")
-    r"(?:\s+(?:as|for|without|with|because)\s[^\n.]{0,60})?(?=\.?[ \t]*$))|"
+    # (New York's "Motion for leave to appeal denied."; "Petition for writ of habeas corpus denied.")
+    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?|motions?(?=\s+for\s+leave))(?:\s+for\s+(?!rehearing)(?:[\w-]+\s+){0,3}?"
+    r"(?:review|certiorari|certification|transfer|appeal|habeas\s+corpus|mandamus|prohibition))?\s+(?:is\s+|are\s+)?(?:hereby\s+)?"
+    r"(?:affirmed|dismissed|denied|granted|refused)"
+    # (with its ground: "Appeal dismissed as moot.", "Petition denied without prejudice."; with a reference: "Petition for
+    # certification denied. (See 181 N.J. Super. 2)")
+    r"(?:\s+(?:as|for|without|with|because)\s[^\n.]{0,60})?(?=\.?(?:\s*\([^()\n]{0,80}\))?[ \t]*$))|"
     # "Judgment reversed.", "Judgments of sentence affirmed."
     r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
     r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:sentence|conviction|trial\s+court|district\s+court|court\s+below)s?)*\s+(?:is\s+|are\s+)?"
@@ -70,6 +73,16 @@ _FINAL_LINE_RE = re.compile(
 # REVERSED. CASE REMANDED TO THAT COURT WITH INSTRUCTIONS TO ...", too long for a final line of prose
 _CAPS_DISPOSITION_RE = re.compile(
     r"(?m)^[ \t]*(?:JUDGMENTS?|ORDERS?|DECISIONS?|CONVICTIONS?|SENTENCES?|DECREE)\b[^\na-z]{0,200}?\b(?:AFFIRMED|REVERSED|VACATED|DISMISSED)\b[^\na-z]{0,700}$")
+# a reporter's table of decisions without opinion: "Decision without published opinion. Affirmed.", "Case Reported Without
+# Published Opinion Affirmed.", "Decision without published opinion. Rev'd & rem. with directions.", "Disposition of
+# Petition for Allowance of Appeal Denied.", "Petition for certification. Denied.", the Supreme Court's "C. A. 5th Cir.
+# Certiorari denied. Reported below: 281 F.3d 1278."
+_TABLE_DISPOSITION_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:case\s+reported\s+|decision\s+(?:of\s+the\s+[\w ]{3,60}?\s+)?)without\s+(?:published\s+)?opinion\.?[ \t]+"
+    r"(?P<v>(?:affirm|aff['\u2019]d|revers|rev['\u2019]d|vacat|dismiss|app\.\s*dismiss|quash)[^\n]{0,80}?)|"
+    r"disposition\s+of\s+(?P<p>[\w ]{3,60}?)[ \t]+(?P<pv>denied|granted|dismissed|affirmed|reversed|quashed)|"
+    r"(?P<q>petition\s+for\s+[\w ]{3,40}?)\.[ \t]+(?P<qv>denied|granted|dismissed)|"
+    r"(?:[^\n]{0,40}?\.[ \t]+)?(?P<c>certiorari[ \t]+(?:denied|granted|dismissed))(?:\.[ \t]+reported\s+below:[^\n]{0,120})?)\.?[ \t]*$")
 # a one-word ruling opening the paragraph of reasons (Louisiana's writ dispositions): "Denied. Relator fails to show ...",
 # "Writ denied. The application is repetitive.", "Granted. The ruling of the district court is reversed."
 _LEAD_RULING_RE = re.compile(r"(?m)^[ \t]*(?:(?:Writs?|Applications?|WRITS?|APPLICATIONS?)\s+)?(?P<v>Denied|Granted|DENIED|GRANTED)\.(?=[ \t]+[A-Z])")
@@ -253,6 +266,8 @@ _PRIOR_APPEAL_RE = re.compile(
 _GRANTED_REVIEW_RE = re.compile(r"\b[Ww]e\s+(?:granted|allowed)\s+(?:(?:the\s+)?[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:(?:petition|application)\s+for\s+)?"
                                 r"(?:(?:a\s+)?writ\s+of\s+)?(?:certiorari|certification|(?:further\s+|discretionary\s+)?review|leave\s+to\s+appeal|transfer)\b")
 # an earlier appeal dismissed: "The Court of Appeals dismissed his appeal as untimely", "His appeal was dismissed"
+_NC_CONFERENCE_RE = re.compile(r"(?m)^[ \t]*(?:\*\d+\s+)?[\"\u201c]?(?P<v>Denied|Allowed|Granted|Dismissed)(?:\s+as\s+moot)?\s+by\s+order\s+of\s+the\s+Court"
+                               r"\s+in\s+conference", re.IGNORECASE)
 _APPEAL_DISMISSED_RE = re.compile(
     r"\b(?:(?:court|[Cc]ourt\s+of\s+(?:[\w-]+\s+){0,2}?[Aa]ppeals?)\s+(?:summarily\s+)?dismissed\s+(?:his|her|the|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:direct\s+)?appeal|(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:direct\s+)?appeal\s+was\s+(?:\w+\s+)?dismissed)\b")
@@ -470,6 +485,13 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
     for m in _INLINE_CAPS_RE.finditer(text, tail_start, end):
         out = _outcome(m.group(0))
         if out and not ctx.is_masked(m.start(), m.end()):
+            cands.append((m.start(), m.end(), out, False))
+    for m in _TABLE_DISPOSITION_RE.finditer(text, tail_start, end):
+        said = m.group("v") or m.group("pv") or m.group("qv") or m.group("c")
+        said = re.sub(r"(?i)\baff['\u2019]d", "affirmed", re.sub(r"(?i)\brev['\u2019]d", "reversed", said))
+        out = _outcome(said)
+        g = next(k for k in ("v", "pv", "qv", "c") if m.group(k))
+        if out and not ctx.is_masked(m.start(g), m.end(g)):  # (the report cited after it is masked)
             cands.append((m.start(), m.end(), out, False))
     for m in _NO_ERROR_RE.finditer(text, tail_start, end):
         cands.append((m.start(), m.end(), "affirmed", False))
@@ -899,6 +921,16 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                     or _STATE_PCR_MOTION_RE.search(text, max(ctx.header_end, m.start() - 300), m.start())):
                 add("direct_appeal", "dismissed", m.start(), m.end(), 0.5)
                 break
+    # North Carolina's orders on petitions: "Upon consideration of the petition filed ... for discretionary review ..., the
+    # following order was entered: "Denied by order of the Court in conference, this the 16th of November 2011.""
+    for m in _NC_CONFERENCE_RE.finditer(text, ctx.header_end, end):
+        before = text[max(ctx.header_end, m.start() - 500) : m.start()]
+        last = before[before.lower().rfind("upon consideration") :] if "upon consideration" in before.lower() else before
+        if re.search(r"\bpetition\b[^\n]{0,200}?\bfor\s+(?:(?:discretionary|further)\s+review|(?:a\s+)?writ\b|certiorari|leave\s+to\s+appeal|"
+                     r"review|allowance\s+of\s+appeal)", last, re.IGNORECASE):
+            v = m.group("v").lower()
+            kind = "cert_petition" if re.search(r"certiorari", last, re.IGNORECASE) else "writ_application"
+            add(kind, "granted" if v in ("allowed", "granted") else "dismissed" if v.startswith("dismiss") else "denied", m.start(), m.end(), 0.6)
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
             oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\b(?:allowed|certified)\b", m.group(0), re.IGNORECASE) else "denied")
