@@ -55,6 +55,8 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
         (STATE_APP + APPEAL + "We find no reversible error and affirm.\n", [("direct_appeal", "affirmed")]),
         # a dismissal with its ground
         (STATE_APP + APPEAL + "Appeal dismissed as moot.\n", [("direct_appeal", "dismissed")]),
+        (STATE_APP + APPEAL + "Appeal dismissed upon the ground that no substantial constitutional question is directly "
+         "involved.\n", [("direct_appeal", "dismissed")]),
         # part of the judgment kept and part undone, in one sentence or in two
         (STATE_APP + "John Roe appeals his jury convictions for assault and harassment. We reverse the assault conviction, "
          "affirm the harassment conviction, and remand for resentencing.\n", [("direct_appeal", "other")]),

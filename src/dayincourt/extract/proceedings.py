@@ -63,7 +63,7 @@ _FINAL_LINE_RE = re.compile(
     r"(?:affirmed|dismissed|denied|granted|refused)"
     # (with its ground: "Appeal dismissed as moot.", "Petition denied without prejudice."; with a reference: "Petition for
     # certification denied. (See 181 N.J. Super. 2)")
-    r"(?:\s+(?:as|for|without|with|because)\s[^\n.]{0,60})?(?=\.?(?:\s*\([^()\n]{0,80}\))?[ \t]*$))|"
+    r"(?:\s+(?:as|for|without|with|because|upon|on)\s[^\n.]{0,90})?(?=\.?(?:\s*\([^()\n]{0,80}\))?[ \t]*$))|"
     # "Judgment reversed.", "Judgments of sentence affirmed."
     r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
     r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:sentence|conviction|trial\s+court|district\s+court|court\s+below)s?)*\s+(?:is\s+|are\s+)?"
