@@ -245,7 +245,8 @@ def test_a_civil_appeal_keeps_its_own_ruling_as_other() -> None:
             "claiming he was held past his release date. The district court granted summary judgment for the defendants."
             "\n\nAFFIRMED.\n")
     got = extract(text)
-    assert proceedings(got) == [("other", "affirmed")]
+    # the court's own ruling, then the ruling it reviews (tenth pass: "The district court granted summary judgment")
+    assert proceedings(got) == [("other", "affirmed"), ("other", "granted")]
     assert got["case"]["proceedings"][0]["src"][0]["method"] == "proceedings.civil_ruling"
     assert got["case"].get("charges", []) == []
 

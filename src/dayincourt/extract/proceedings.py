@@ -41,7 +41,8 @@ _OUTCOME_WORDS = [
                          r"\bsentences?\s+(?:is\s+|are\s+)?(?:vacated|reversed)\b[^.]{0,80}?\bconvictions?\s+(?:is\s+|are\s+)?affirmed\b",
                          re.IGNORECASE)),
     ("reversed", re.compile(r"\brevers(?:e|ed|es|ing)\b", re.IGNORECASE)),
-    ("vacated", re.compile(r"\bvacat(?:e|ed|es|ing)\b|\bset\s+aside\b", re.IGNORECASE)),
+    # (Florida's supreme court "quashes the decision" of the district court of appeal)
+    ("vacated", re.compile(r"\bvacat(?:e|ed|es|ing)\b|\bset\s+aside\b|\bquash(?:ed|es)?\b", re.IGNORECASE)),
     ("affirmed", re.compile(r"\baffirm(?:ed|s|ing)?\b", re.IGNORECASE)),
     ("remanded", re.compile(r"\bremand(?:ed|s)?\b", re.IGNORECASE)),
     ("dismissed", re.compile(r"\bdismiss(?:ed|es|al)?\b", re.IGNORECASE)),
@@ -56,19 +57,73 @@ _FINAL_LINE_RE = re.compile(
     r"(?:Certiorari|Review|Leave\s+to\s+appeal|Transfer)\s+(?:denied|granted|refused)(?=\.?[ \t]*$)|"
     # "Appeal dismissed.", "The petition is denied." as a line of its own
     # ("Petition for review DENIED.", "Application for leave to appeal denied.", not a petition for rehearing)
-    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?)(?:\s+for\s+(?!rehearing)(?:[\w-]+\s+){0,3}?"
-    r"(?:review|certiorari|certification|transfer|appeal))?\s+(?:is\s+|are\s+)?(?:hereby\s+)?(?:affirmed|dismissed|denied|granted|refused)"
-    r"(?=\.?[ \t]*$))|"
+    # (New York's "Motion for leave to appeal denied."; "Petition for writ of habeas corpus denied.")
+    r"(?i:(?:the\s+)?(?:appeals?|petitions?|writs?|applications?|motions?(?=\s+for\s+leave))(?:\s+for\s+(?!rehearing)(?:[\w-]+\s+){0,3}?"
+    r"(?:review|certiorari|certification|transfer|appeal|habeas\s+corpus|mandamus|prohibition))?\s+(?:is\s+|are\s+)?(?:hereby\s+)?"
+    r"(?:affirmed|dismissed|denied|granted|refused)"
+    # (with its ground: "Appeal dismissed as moot.", "Petition denied without prejudice."; with a reference: "Petition for
+    # certification denied. (See 181 N.J. Super. 2)")
+    r"(?:\s+(?:as|for|without|with|because|upon|on)\s[^\n.]{0,90})?(?=\.?(?:\s*\([^()\n]{0,80}\))?[ \t]*$))|"
     # "Judgment reversed.", "Judgments of sentence affirmed."
     r"(?i:(?:the\s+)?(?:judgments?|orders?|convictions?|sentences?|decree|decision)"
     r"(?:\s+(?:of|and)\s+(?:the\s+)?(?:sentence|conviction|trial\s+court|district\s+court|court\s+below)s?)*\s+(?:is\s+|are\s+)?"
     r"(?:affirmed|reversed|vacated|remanded|denied|dismissed|granted)))\b[^\n]{0,120}$"
 )
+# a disposition printed in capitals over one long line (Maryland, Mississippi): "JUDGMENT OF THE COURT OF SPECIAL APPEALS
+# REVERSED. CASE REMANDED TO THAT COURT WITH INSTRUCTIONS TO ...", too long for a final line of prose
+_CAPS_DISPOSITION_RE = re.compile(
+    r"(?m)^[ \t]*(?:JUDGMENTS?|ORDERS?|DECISIONS?|CONVICTIONS?|SENTENCES?|DECREE)\b[^\na-z]{0,200}?\b(?:AFFIRMED|REVERSED|VACATED|DISMISSED)\b[^\na-z]{0,700}$")
+# a reporter's table of decisions without opinion: "Decision without published opinion. Affirmed.", "Case Reported Without
+# Published Opinion Affirmed.", "Decision without published opinion. Rev'd & rem. with directions.", "Disposition of
+# Petition for Allowance of Appeal Denied.", "Petition for certification. Denied.", the Supreme Court's "C. A. 5th Cir.
+# Certiorari denied. Reported below: 281 F.3d 1278."
+_TABLE_DISPOSITION_RE = re.compile(
+    r"(?im)^[ \t]*(?:(?:case\s+reported\s+|decision\s+(?:of\s+the\s+[\w ]{3,60}?\s+)?)without\s+(?:published\s+)?opinion\.?[ \t]+"
+    r"(?P<v>(?:affirm|aff['\u2019]d|revers|rev['\u2019]d|vacat|dismiss|app\.\s*dismiss|quash)[^\n]{0,80}?)|"
+    r"disposition\s+of\s+(?P<p>[\w ]{3,60}?)[ \t]+(?P<pv>denied|granted|dismissed|affirmed|reversed|quashed)|"
+    r"(?P<q>petition\s+for\s+[\w ]{3,40}?)\.[ \t]+(?P<qv>denied|granted|dismissed)|"
+    r"(?:[^\n]{0,40}?\.[ \t]+)?(?P<c>certiorari[ \t]+(?:denied|granted|dismissed))(?:\.[ \t]+reported\s+below:[^\n]{0,120})?)\.?[ \t]*$")
+# a one-word ruling opening the paragraph of reasons (Louisiana's writ dispositions): "Denied. Relator fails to show ...",
+# "Writ denied. The application is repetitive.", "Granted. The ruling of the district court is reversed."
+_LEAD_RULING_RE = re.compile(r"(?m)^[ \t]*(?:(?:Writs?|Applications?|WRITS?|APPLICATIONS?)\s+)?(?P<v>Denied|Granted|DENIED|GRANTED)\.(?=[ \t]+[A-Z])")
+# the capitals closing the last paragraph instead of a line of their own: "... he is ineligible. AFFIRMED."
+_INLINE_CAPS_RE = re.compile(r"(?m)(?<=[.!?\]\)][ \t])[ \t]*(?:(?:AFFIRMED|REVERSED|VACATED|DISMISSED)(?:[,;]?\s+(?:AND\s+)?(?:IN\s+PART|REMANDED|"
+                             r"VACATED|REVERSED|AFFIRMED|DISMISSED))*\.?|"
+                             # Georgia's "... The evidence was sufficient. Judgment affirmed."
+                             r"(?:Judgments?|Orders?|Decree)\s+(?:is\s+|are\s+)?(?:affirmed|reversed|vacated)(?:\s+and\s+(?:the\s+)?(?:case|cause)\s+remanded)?\.)"
+                             r"[ \t]*$")
+# Texas prints the disposition above the caption: "Affirmed and Memorandum Opinion filed May 1, 2019.", "REVERSE and
+# REMAND; and Opinion Filed June 3, 2019", "AFFIRMED as MODIFIED; Opinion Filed ..."
+_HEADER_DISPOSITION_RE = re.compile(
+    r"(?im)^[ \t]*(?P<d>(?:affirm|revers|vacat|dismiss|modif|reform)\w*(?:[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:in[ \t]+part|as[ \t]+(?:modified|reformed)|"
+    r"(?:affirm|revers|vacat|dismiss|remand|render|modif|reform)\w*))*)[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:memorandum[ \t]+|per[ \t]+curiam[ \t]+)?"
+    r"opinions?[ \t]+(?:filed|delivered|issued)\b|"
+    # the Fourth Circuit: "Affirmed by unpublished per curiam opinion.", "Affirmed in part, vacated in part, and remanded by
+    # published opinion."
+    r"^[ \t]*(?P<f>(?:affirm|revers|vacat|dismiss)\w*(?:[ \t]*,?[ \t]+(?:and[ \t]+)?(?:in[ \t]+part|(?:affirm|revers|vacat|dismiss|remand)\w*))*)"
+    r"[ \t]+by[ \t]+(?:un)?published[ \t]+(?:per[ \t]+curiam[ \t]+)?opinion\b|"
+    # Kentucky: "OPINION\nAFFIRMING", "OPINION REVERSING AND REMANDING", "OPINION AFFIRMING IN PART, REVERSING IN PART"
+    r"^[ \t]*OPINION[ \t]*\n?[ \t]*(?P<k>(?:AFFIRMING|REVERSING|VACATING|DISMISSING)(?:[ \t]*,?[ \t]+(?:AND[ \t]+)?(?:IN[ \t]+PART|"
+    r"AFFIRMING|REVERSING|VACATING|DISMISSING|REMANDING))*)[ \t]*$")
+# North Carolina closes an appeal it rejects with "No error." / "NO ERROR." (the judgment stands)
+_NO_ERROR_RE = re.compile(r"(?m)^[ \t]*(?:NO\s+(?:PREJUDICIAL\s+)?ERROR|No\s+(?:prejudicial\s+)?error)\.?[ \t]*$")
 _OWN_DECISION_RE = re.compile(
-    r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)|"
+    # (present tense only: "We affirmed his conviction on direct appeal" is history, "We granted certification" is review)
+    # (the Third Circuit's "we will affirm", "we shall reverse"; not "we would reverse")
+    r"\b(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+|now\s+|thus\s+)?(?:summarily\s+)?(?:(?:will|shall|must)\s+(?![^.;]{0,90}\b(?:only|unless|if|when|where|absent)\b))?(?:affirm|reverse|vacate|remand|dismiss|deny|grant)(?![a-z])|"
+    # an order in the third person: "The Court hereby grants the petition for review and quashes the decision"
+    # (the verb decides, and a motion as its object makes it a side ruling: "The Court GRANTS the Appellant's Motion to Vacate
+    # the submission setting")
+    r"\bthe\s+Court\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?P<tc>affirms|reverses|vacates|remands|dismisses|denies|grants|quashes)\b"
+    r"(?:\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:motions?|requests?)\b)?|"
+    # the finding and the decision in one breath: "We find no reversible error and affirm.", "We disagree and reverse."
+    r"\bwe\s+(?:find|see|discern|perceive|disagree|agree|conclude)\b[^.;]{0,80}?\sand\s+(?:therefore\s+|accordingly\s+|thus\s+)?"
+    r"(?:affirm|reverse|vacate|dismiss)(?![a-z])|"
     r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|"
     r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
+    # Texas: "The judgment of the trial court is in all things affirmed."
+    r"(?:in\s+all\s+(?:things|respects)\s+)?"
     # (Texas and Virginia refuse a petition for review: "Appellant's petition for discretionary review is refused")
     r"(?:affirmed|reversed|vacated|remanded|dismissed|denied|granted|refused|AFFIRMED|REVERSED|VACATED|DENIED|DISMISSED|GRANTED|REFUSED)|"
     r"(?:is|are)\s+(?:hereby\s+)?ORDERED\s+that\s+[^.]{0,120}?(?:affirmed|reversed|vacated|denied|dismissed|granted)|"
@@ -82,6 +137,9 @@ _PCR_RE = re.compile(
     r"\bapplication\s+for\s+post-?conviction|\bpersonal\s+restraint\s+petition|\bmotion\s+for\s+appropriate\s+relief\b|"
     r"\bon\s+collateral\s+review\b|\bcoram\s+nobis\b|\bCPL\s+(?:§\s*)?440\b|"
     r"\b(?:article|art\.)\s+11\.07\b|"
+    # the states' post-conviction statutes and rules by number: Kansas "K.S.A. 60-1507 motion", Kentucky "RCr 11.42",
+    # Wisconsin "§ 974.06 motion", Ohio "R.C. 2953.21", Colorado "Crim. P. 35(c)", Pennsylvania "PCRA"
+    r"\b60-1507\b|\bRCr\s+11\.42\b|\b974\.06\b|\b2953\.21\b|\bCrim\.\s*P\.\s*35\(c\)|\bPCRA\b|"
     # a state-court habeas petition seen from a federal court: "a petition for a writ of habeas corpus in state court"
     r"\bhabeas\s+(?:corpus\s+)?(?:petitions?|applications?|relief)?\s*in\s+(?:the\s+)?state\s+courts?\b|"
     r"\bstate\s+(?:court\s+)?(?:petitions?|applications?)\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?habeas\b",
@@ -130,6 +188,7 @@ _REVIEW_PETITION_RE = re.compile(
 _HABEAS_WON_RE = re.compile(r"\b(?:obtained|secured|won)\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b", re.IGNORECASE)
 _FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
 _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
+                         r"\b(?:moved|applied|petitioned)\s+(?:the\s+[\w ]{0,30}?court\s+)?for\s+(?:post-?conviction\s+)?DNA\s+testing|"
                          r"\bDNA\s+testing\s+(?:application|motion|petition)|\bArticle\s+926\.1|\bart\.\s*926\.1", re.IGNORECASE)
 _EXONERATED_RE = re.compile(r"\b(?:was|been|were)\s+exonerated\b|\bexoneration\s+of\b", re.IGNORECASE)
 _MNT_RE = re.compile(
@@ -137,6 +196,16 @@ _MNT_RE = re.compile(
     r"\bRule\s+33\s+motion|\brequested\s+a\s+new\s+trial|\brequests?\s+for\s+(?:a\s+)?new\s+trial",
     re.IGNORECASE,
 )
+# the accused's motion to take back a guilty plea, and its ruling in the same sentence: "an order denying his motion to
+# withdraw his plea of guilty", "the court denied appellant's petition to withdraw his guilty plea", "The trial court
+# overruled the motion to withdraw the plea"
+_WITHDRAW_PLEA_RE = re.compile(
+    r"\b(?:motion|petition|request|application)s?\s+(?:for\s+(?:leave|permission)\s+)?to\s+withdraw\s+(?:(?:his|her|the|a|their|[\w-]+['\u2019]s)\s+)?"
+    r"(?:(?:guilty|nolo|no[- ]contest|Alford|negotiated)\s+)?(?:pleas?|admission)\b",
+    re.IGNORECASE,
+)
+_WITHDRAW_RULING_RE = re.compile(r"\b(?P<d>denied|deny|denying|denial|overrul\w+|refus\w+|rejected|rejection)\b|\b(?P<g>granted|granting)\b",
+                                 re.IGNORECASE)
 _REMAND_NEW_TRIAL_RE = re.compile(r"\b(?:remand\w*|entitled\s+to|requir\w+|warrant\w*|order\w*)\s+(?:\w+\s+){0,8}(?:for\s+)?a\s+new\s+trial", re.IGNORECASE)
 _WRIT_LINE_RE = re.compile(r"(?im)^[ \t]*(?:Writs?|Rehearing|(?:(?:Petition\s+for\s+)?Discretionary\s+)?Review|Certiorari|Cert\.|Leave\s+to\s+appeal|Transfer)\s+"
                            r"(?:Denied|Granted|Refused)\b[^\n]*$")
@@ -147,18 +216,25 @@ _WRIT_RE = re.compile(
     r"(?:denied|refused)\s+(?:to\s+(?:issue|grant)\s+)?(?:his\s+|her\s+|the\s+|an?\s+|[A-Z][\w-]+['\u2019]s\s+)?"
     r"(?:petition\s+for\s+(?:an?\s+)?(?:appeal|writ\s+of\s+error)|writ\s+of\s+error)|"
     r"writs?\s+(?:of\s+review\s+|application\s+)?(?:was\s+|were\s+)?(?:denied|granted|refused)|"
-    r"(?:leave\s+to\s+appeal|discretionary\s+review)\s+(?:was\s+)?(?:denied|granted)|"
+    # ("leave to appeal to the Court of Appeals was denied")
+    r"(?:leave\s+to\s+appeal|discretionary\s+review)(?:\s+to\s+the(?:\s+[\w-]+){1,5}?)?\s+(?:was\s+)?(?:denied|granted)|"
     # the history in the passive: "Respondent's petition for review by the Supreme Court was denied February 26, 1987"
     r"(?:petition|application)\s+for\s+(?:leave\s+to\s+appeal|(?:discretionary\s+|further\s+)?review|transfer|allowance\s+of\s+appeal|"
     r"(?:an?\s+)?appeal|(?:a\s+)?writ\s+of\s+error)"
     r"(?:\s+(?:by|to|in)\s+the\s+[\w ]{0,40}?)?\s+(?:was|were)\s+(?:denied|granted|refused|allowed)|"
-    r"(?:allowed|granted)\s+(?:(?:the\s+)?\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
+    r"(?:allowed|granted|grants)\s+(?:(?:the\s+)?\w+['\u2019]s\s+|the\s+|a\s+)?(?:petition|application|motion)\s+for\s+(?:leave\s+to\s+appeal|"
     r"discretionary\s+review|further\s+review|review)|"
-    r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+review)|"
+    r"[Ww]e\s+granted\s+(?:(?:discretionary|further|the\s+State['\u2019]s|\w+['\u2019]s)\s+)?(?:review|leave\s+to\s+appeal|petition\s+for\s+(?:review|certification)|"
+    # New Jersey and Indiana: "We granted certification", "We granted transfer"
+    r"(?:(?:the\s+)?petition\s+for\s+)?(?:certification|transfer))|"
+    # New Jersey certifies on its own motion: "We certified before the matter was argued there" (not certified questions)
+    r"\b[Ww]e\s+(?:directly\s+)?certified(?!\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:following\s+)?(?:questions?|issues?|class))|"
     # "This court granted leave to appeal", "the Appellate Division granted the defendant leave to appeal"
     r"granted\s+(?:(?:the\s+)?[\w'\u2019]+\s+)?leave\s+to\s+appeal(?!\s+in\s+forma)|"
     # "The Supreme Court of Ohio declined jurisdiction", "declined to accept jurisdiction of the appeal"
-    r"declined\s+(?:to\s+(?:accept|exercise|take)\s+)?(?:(?:discretionary|further)\s+)?(?:jurisdiction|review))\b",
+    r"declined\s+(?:to\s+(?:accept|exercise|take)\s+)?(?:(?:discretionary|further)\s+)?(?:jurisdiction|review)|"
+    # Pennsylvania's "denied allocatur", "allocatur was denied"
+    r"(?:denied|refused|granted)\s+allocatur|allocatur\s+(?:was\s+)?(?:denied|refused|granted))\b",
     re.IGNORECASE,
 )
 _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[Ww]e\s+granted\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari\b|"
@@ -175,14 +251,30 @@ _PRIOR_APPEAL_RE = re.compile(
     r"(?:judgment\s+of\s+)?(?:[a-z]+(?:-[a-z]+)?\s+){0,3}(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?|"
     r"(?:convictions?|sentences?|judgment)(?:\s+and\s+sentences?)?\s+(?:was|were)\s+(?:subsequently\s+)?(?:affirmed|reversed)\s+on\s+(?:direct\s+)?appeal|"
     r"on\s+direct\s+appeal,?\s+(?:the\s+)?[A-Za-z ]{0,60}?(?:affirmed|reversed)|"
+    # "We affirmed on direct appeal.", "this court affirmed on direct appeal in 2015"
+    r"\b(?:we|this\s+court)\s+(?:summarily\s+)?(?:affirmed|reversed)\s+on\s+direct\s+appeal\b|"
     # "The Arcadia Court of Appeal affirmed, and ...", "this court affirmed." (no object: the judgment is understood)
-    r"\b(?:court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+(?:court|division)|this\s+court|supreme\s+court)\s+"
+    # (Pennsylvania's Superior Court is an appellate court; a trial court never "affirmed")
+    r"\b(?:court\s+of\s+(?:criminal\s+|special\s+)?appeals?|appellate\s+(?:court|division)|this\s+court|supreme\s+court|superior\s+court)\s+"
     # ... or with the court below as its object: "The Court of Appeals reversed the trial court, explaining:"
-    r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|a\s+published)|"
+    r"(?:summarily\s+|unanimously\s+)?(?:affirmed|reversed)(?=\s*[,.;]|\s+(?:in|on)\s+(?:\d|an?\s+unpublished|an?\s+unreported|a\s+published|a\s+reported)|"
     r"\s+the\s+(?:trial|district|circuit|lower)\s+court\b(?!['\u2019]))",  # (not "the district court's finding")
     re.IGNORECASE,
 )
-_INTERMEDIATE_COURT_RE = re.compile(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+)?appeals?|appellate\s+division)\b", re.IGNORECASE)
+# a court that took the case on discretionary review reviews an intermediate court's decision ("We granted certiorari",
+# "We allowed the defendant's petition for leave to appeal"), whatever its name (Maryland's Court of Appeals)
+_GRANTED_REVIEW_RE = re.compile(r"\b[Ww]e\s+(?:granted|allowed)\s+(?:(?:the\s+)?[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:(?:petition|application)\s+for\s+)?"
+                                r"(?:(?:a\s+)?writ\s+of\s+)?(?:certiorari|certification|(?:further\s+|discretionary\s+)?review|leave\s+to\s+appeal|transfer)\b")
+# an earlier appeal dismissed: "The Court of Appeals dismissed his appeal as untimely", "His appeal was dismissed"
+_NC_CONFERENCE_RE = re.compile(r"(?m)^[ \t]*(?:\*\d+\s+)?[\"\u201c]?(?P<v>Denied|Allowed|Granted|Dismissed)(?:\s+as\s+moot)?\s+by\s+order\s+of\s+the\s+Court"
+                               r"\s+in\s+conference", re.IGNORECASE)
+_APPEAL_DISMISSED_RE = re.compile(
+    r"\b(?:(?:court|[Cc]ourt\s+of\s+(?:[\w-]+\s+){0,2}?[Aa]ppeals?)\s+(?:summarily\s+)?dismissed\s+(?:his|her|the|[A-Z][\w-]+['\u2019]s)\s+"
+    r"(?:direct\s+)?appeal|(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:direct\s+)?appeal\s+was\s+(?:\w+\s+)?dismissed)\b")
+_APPEAL_FAILED_RE = re.compile(
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]he|[A-Z][\w-]+['\u2019]s)\s+direct\s+appeal\s+(?:was|proved)\s+unsuccessful|"
+    r"(?:he|she|[A-Z][\w-]+)\s+(?:unsuccessfully\s+appealed|appealed\s+(?:his|her)\s+convictions?\s+(?:unsuccessfully|without\s+success)))\b")
+_INTERMEDIATE_COURT_RE = re.compile(r"\b(?:appellate\s+court|court\s+of\s+(?:criminal\s+|special\s+)?appeals?|appellate\s+division)\b", re.IGNORECASE)
 _COLLATERAL_RE = re.compile(r"post-?conviction|habeas|denial\s+of", re.IGNORECASE)
 _ARREST_RE = re.compile(r"\b(?:was|were|been|being|is)\s+(?:later\s+|subsequently\s+|then\s+|eventually\s+|finally\s+)?(?:arrested|apprehended)\b|"
                         r"\bplaced\s+(?P<obj2>him|her|the\s+(?:defendant|appellant|accused)|defendant|appellant|[A-Z]\w+)\s+under\s+arrest\b|"
@@ -220,7 +312,7 @@ _DISTRICT_DENIAL_RE = re.compile(
 # In a federal habeas appeal, the district court's ruling on "the petition" / "his motion" / "relief" is the habeas ruling;
 # a motion "to suppress" or "for" something else is not.
 _DISTRICT_RULED_RE = re.compile(
-    r"\bdistrict\s+(?:court|judge)\s+(?:\w+\s+){0,2}?(?P<v>denied|dismissed)\s+(?:(?:the|his|her|this|that|\w+['\u2019]s)\s+)?"
+    r"\bdistrict\s+(?:court|judge)\s+(?:\w+\s+){0,2}?(?P<v>denied|dismissed|granted)\s+(?:(?:the|his|her|this|that|(?:[A-Z]\w+\s+)?\w+['\u2019]s)\s+)?"
     r"(?:(?:§+\s*22\d\d|habeas|amended|pro\s+se|second|successive|original|federal|corpus)\s+)*"
     r"(?:(?:petition|motion|application|proceeding)s?(?!\s+(?:to|for)\s+(?!(?:a\s+)?writ\s+of\s+habeas|habeas|relief))|relief|"
     r"(?:the\s+)?writ)\b",
@@ -250,10 +342,37 @@ _LOWER_JUDGMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_DECISION_RE = re.compile(
-    r"\s*(?:(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+)?(?:affirm|reverse|vacate))|"
+    r"\s*(?:(?:we\s+(?:therefore\s+|accordingly\s+|hereby\s+|now\s+|thus\s+)?(?:will\s+|shall\s+|must\s+)?(?:affirm|reverse|vacate)(?![a-z]))|"
     r"(?:the\s+)?(?:judgments?|convictions?|sentences?)\b|[A-Z ,;'&]*(?:AFFIRMED|REVERSED|VACATED)|(?:Affirmed|Reversed|Vacated)\b)",
     re.IGNORECASE,
 )
+
+
+# this court keeping one part of the judgment and undoing another in one sentence: "We reverse the assault conviction, affirm
+# the harassment conviction, and remand", "We affirm defendant's convictions but remand for resentencing"
+_MIXED_STEP_RE = re.compile(
+    r"\b(?P<v>affirm|reverse|vacate|remand)(?:s|d|ed)?\s+(?:(?:the|his|her|its|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:convictions?|sentences?|counts?|judgments?\s+of\s+(?:conviction|sentence)|for\s+(?:re-?sentencing|a\s+new\s+sentencing))\b",
+    re.IGNORECASE,
+)
+
+
+def _mixed(sentence: str) -> bool:
+    verbs = {m.group("v").lower() for m in _MIXED_STEP_RE.finditer(sentence)}
+    return "affirm" in verbs and bool(verbs & {"reverse", "vacate", "remand"})
+
+
+def _third_person(text: str, m: re.Match[str]) -> str | None:
+    """The outcome of "The Court grants ...": the verb's when its object is a motion, else the judgment's decided in the same
+    sentence ("grants the petition for review and quashes the decision") or the verb's."""
+    if not m.group("tc"):
+        return None
+    verb = _outcome(m.group("tc"))
+    if re.search(r"\b(?:motions?|requests?)\b", m.group(0), re.IGNORECASE):
+        return verb
+    rest = text[m.end("tc") : m.end("tc") + 300].split(".")[0]
+    return _outcome(rest, ("other", "reversed", "vacated", "affirmed", "remanded")) if verb in ("granted", "denied") and _outcome(
+        rest, ("other", "reversed", "vacated", "affirmed", "remanded")) else verb
 
 
 def _outcome(snippet: str, prefer: tuple[str, ...] | None = None) -> str | None:
@@ -265,15 +384,33 @@ def _outcome(snippet: str, prefer: tuple[str, ...] | None = None) -> str | None:
     return None
 
 
+# the ruling a civil appeal reviews: "The district court granted the defendants' motion for summary judgment", "appeals the
+# district court's grant of summary judgment", "the district court dismissed his complaint"
+_LOWER_CIVIL_RE = re.compile(
+    r"\b(?:district|trial|circuit|lower)\s+court(?:['\u2019]s)?\s+(?:(?:\w+\s+){0,2}?(?P<g>granted|grant\s+of|granting)\s+"
+    r"(?:(?:the\s+|a\s+)?[\w-]+(?:['\u2019]s?)?\s+){0,2}?(?:(?:motion|motions|request)\s+for\s+)?summary\s+judgment|"
+    r"(?:\w+\s+){0,2}?(?:dismissed|dismissal\s+of|dismissing)\s+(?:(?:his|her|the|their|\w+['\u2019]s)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:complaint|suit|action|lawsuit)s?)\b",
+    re.IGNORECASE,
+)
+
+
 def _civil_ruling(ctx: Context) -> list[ProceedingFact]:
     """A civil suit's own ruling as kind "other" (a prisoner's damages suit, a tort claim): no criminal proceeding is
-    read from it, but the court's decision is still this case's."""
+    read from it, but the court's decision is still this case's; so is the lower court's ruling it reviews."""
     if ctx.kind not in ("opinion", "order") or not ctx.parties or not ctx.appellate:
         return []  # (a trial court's order on several motions has no one ruling to read)
     outcome, start, end = disposition(ctx)
     if outcome is None or start >= end:
         return []
-    return [ProceedingFact("other", outcome, start, end, 0.4, method="proceedings.civil_ruling")]
+    out = [ProceedingFact("other", outcome, start, end, 0.4, method="proceedings.civil_ruling")]
+    for m in _LOWER_CIVIL_RE.finditer(ctx.text, ctx.header_end, min(ctx.facts_end, ctx.header_end + 4000)):
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+            lower = "granted" if m.group("g") else "dismissed"
+            if lower != outcome:
+                out.append(ProceedingFact("other", lower, m.start(), m.end(), 0.4, method="proceedings.civil_ruling"))
+            break
+    return out
 
 
 def disposition(ctx: Context) -> tuple[str | None, int, int]:
@@ -294,6 +431,13 @@ def disposition(ctx: Context) -> tuple[str | None, int, int]:
             return earlier
     if out is not None:
         return out
+    hd = _HEADER_DISPOSITION_RE.search(text, 0, min(len(text), start + 200))
+    if hd:
+        g = "d" if hd.group("d") else "f" if hd.group("f") else "k"
+        said = hd.group(g)
+        oc = _outcome(said) or ("affirmed" if re.match(r"(?i)modif|reform", said) else "dismissed" if said.lower().startswith("dismiss") else None)
+        if oc:
+            return oc, hd.start(g), hd.end(g)
     # an undetected separate opinion may fill the tail: the last short decision line of the whole opinion
     lines = [m for m in _FINAL_LINE_RE.finditer(text, start, end)
              if len(m.group(0).strip()) < 60 and _outcome(m.group(0)) and not ctx.is_masked(m.start(), m.end())]
@@ -318,15 +462,42 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         # "The judgment of the Court of Appeals is reversed and the judgment of the trial court is affirmed":
         # a court of last resort decides the intermediate court's judgment
         lower = _LOWER_JUDGMENT_RE.search(text, s, e)
-        out = (_outcome(lower.group(0)) if lower else None) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
-        if out != "other" and _outcome(text[s:e]) == "other":
+        out = _third_person(text, m) or (_outcome(lower.group(0)) if lower else None) or _outcome(
+            text[m.start() : e]) or _outcome(m.group(0))
+        if out != "other" and (_outcome(text[s:e]) == "other" or out in ("affirmed", "reversed", "vacated", "remanded")
+                               and _mixed(text[m.start() : e])):
             out = "other"  # "The judgment of conviction is affirmed, the sentence is vacated, ...": one mixed decision
         if out == "remanded":
             # a remand in the sentence of the reversal: "the judgments are annulled and reversed; ... and the case is remanded"
             out = _outcome(text[s:e], ("reversed", "vacated")) or out
+        if out in ("granted", "denied") and re.search(r"\bsummary\s+(?:affirmance|reversal)\b", m.group(0), re.IGNORECASE):
+            # "the government's motion for summary affirmance is GRANTED": the judgment is affirmed
+            if out == "granted":
+                cands.append((m.start(), m.end(), "affirmed" if "affirm" in m.group(0).lower() else "reversed", False))
+            continue
         if out:
             side = bool(re.search(r"\b(?:motions?|requests?)\b(?![^.]{0,40}\bnew\s+trial)", m.group(0), re.IGNORECASE))
             cands.append((m.start(), m.end(), out, side))
+    for m in _CAPS_DISPOSITION_RE.finditer(text, tail_start, end):
+        out = _outcome(m.group(0))
+        if out and not ctx.is_masked(m.start(), m.end()):
+            cands.append((m.start(), m.end(), out, False))
+    for m in _INLINE_CAPS_RE.finditer(text, tail_start, end):
+        out = _outcome(m.group(0))
+        if out and not ctx.is_masked(m.start(), m.end()):
+            cands.append((m.start(), m.end(), out, False))
+    for m in _TABLE_DISPOSITION_RE.finditer(text, tail_start, end):
+        said = m.group("v") or m.group("pv") or m.group("qv") or m.group("c")
+        said = re.sub(r"(?i)\baff['\u2019]d", "affirmed", re.sub(r"(?i)\brev['\u2019]d", "reversed", said))
+        out = _outcome(said)
+        g = next(k for k in ("v", "pv", "qv", "c") if m.group(k))
+        if out and not ctx.is_masked(m.start(g), m.end(g)):  # (the report cited after it is masked)
+            cands.append((m.start(), m.end(), out, False))
+    for m in _NO_ERROR_RE.finditer(text, tail_start, end):
+        cands.append((m.start(), m.end(), "affirmed", False))
+    for m in _LEAD_RULING_RE.finditer(text, tail_start, end):
+        if not ctx.is_masked(m.start(), m.end()):
+            cands.append((m.start(), m.end(), m.group("v").lower(), False))
     for m in _EXCEPTIONS_RE.finditer(text, tail_start, end):
         # a bill of exceptions: "Exceptions overruled." leaves the judgment standing
         cands.append((m.start(), m.end(), "affirmed" if m.group(1).lower() == "overruled" else "reversed", False))
@@ -338,6 +509,12 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
         main = strong
     if main:
         best = max(main, key=lambda c: c[0])
+        if best[2] in ("reversed", "vacated", "remanded"):
+            # the conviction kept in one sentence, the sentence undone in the next: "We affirm Roe's conviction. We vacate
+            # his sentence and remand for resentencing."
+            kept = [c for c in main if c[2] == "affirmed" and best[0] - 300 <= c[0] < best[0]]
+            if kept and _mixed(text[kept[-1][0] : ctx.sentence(best[0])[1]]):
+                return "other", kept[-1][0], best[1]
         if best[2] == "remanded":
             # a remand told after the reversal: "Judgment reversed. The cause is remanded for further proceedings."
             undone = [c for c in main if c[2] in ("reversed", "vacated") and best[0] - 300 <= c[0] < best[0]]
@@ -363,7 +540,7 @@ def _side_disposition(ctx: Context, tail_start: int, end: int) -> tuple[str | No
         if ctx.is_masked(m.start(), m.end()):
             continue
         _, e = ctx.sentence(m.start())
-        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        out = _third_person(text, m) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
         if out:
             return out, m.start(), m.end()
     return None
@@ -376,7 +553,7 @@ def _disposition_up_front(ctx: Context, start: int, end: int) -> tuple[str | Non
         if ctx.is_masked(m.start(), m.end()) or re.search(r"\bmotions?\b", m.group(0), re.IGNORECASE):
             continue
         _, e = ctx.sentence(m.start())
-        out = _outcome(text[m.start() : e]) or _outcome(m.group(0))
+        out = _third_person(text, m) or _outcome(text[m.start() : e]) or _outcome(m.group(0))
         if out:
             return out, m.start(), m.end()
     head = [m for m in _FINAL_LINE_RE.finditer(text, start, min(end, start + 400))]
@@ -388,6 +565,19 @@ def _disposition_up_front(ctx: Context, start: int, end: int) -> tuple[str | Non
 def _federal_round(ctx: Context, m: re.Match[str]) -> bool:
     """A habeas mention whose sentence puts it in federal court: the federal round told by a state court."""
     return "habeas" in m.group(0).lower() and bool(_FEDERAL_FORUM_RE.search(ctx.text, *ctx.sentence(m.start())))
+
+
+_HEADER_APPEAL_LINE_RE = re.compile(r"(?im)^[^\n]{0,80}\bappeal\s+(?:of|from)\s+(?:an?\s+|the\s+)?(?:final\s+)?orders?\s+(?:summarily\s+)?"
+                                    r"(?P<v>denying|dismissing|striking)\b[^\n]{0,200}$")
+
+
+def _header_pcr_appeal(ctx: Context) -> re.Match[str] | None:
+    """Florida's appeal line above the opinion: "Appeal of order denying rule 3.850 motion from the Circuit Court for ..." """
+    lo = max(0, ctx.header_end - 800)
+    for m in _HEADER_APPEAL_LINE_RE.finditer(ctx.text, lo, ctx.header_end):
+        if _PCR_RE.search(m.group(0)):
+            return m
+    return None
 
 
 def _own_kind(ctx: Context) -> str:
@@ -409,6 +599,23 @@ def _own_kind(ctx: Context) -> str:
             r"\bdirect\s+appeal\b", opening[:600], re.IGNORECASE):
         return "pcr_application"
     if not ctx.federal_court:
+        # Florida's appeal line above the opinion: "Appeal of order denying rule 3.850 motion from the Circuit Court for ..."
+        if _header_pcr_appeal(ctx):
+            return "pcr_application"
+    first = _PCR_RE.search(opening[:600])
+    if first and not ctx.federal_court:
+        # the appeal itself is from the post-conviction ruling, however the history goes on ("Roe appeals the circuit
+        # court's order summarily denying his motion for postconviction relief. ... We affirmed his conviction on direct appeal.")
+        at = ctx.header_end + first.start()
+        s, e = ctx.sentence(at)
+        # (from the paragraph's start: the sentence splitter may break at "K.S.A.")
+        s = min(s, max(text.rfind("\n", 0, at) + 1, at - 300))
+        mm = re.search(r"\bappeal(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:from\s+)?(?:the\s+|an?\s+)?(?:[\w-]+(?:['\u2019]s)?\s+){0,4}?"
+                       r"(?:orders?|denial|dismissal|judgment)\b[^.]{0,80}?\b(?:deny|denying|denied|denial|dismiss\w*|summarily)\b|"
+                       r"\bappeal(?:s|ed|ing)?\s+(?:from\s+)?(?:the\s+)?(?:summary\s+)?(?:denial|dismissal)\s+of\b", text[s:e], re.IGNORECASE)
+        if mm and not re.search(r"[a-z]{3,}[.!?]\s+[A-Z]", text[s + mm.start() : at]):  # (the appeal and the motion in one sentence)
+            return "pcr_application"
+    if not ctx.federal_court:
         # a state court's habeas corpus is state post-conviction: "has petitioned this court for ... a writ of habeas corpus"
         for m in re.finditer(r"\b(?:petition|application)\w*\s+(?:[^.]{0,80}?\s)?for\s+(?:a\s+)?(?:writ\s+of\s+)?(?:\w+\s+){0,8}?habeas\s+corpus\b",
                              opening[:800], re.IGNORECASE):
@@ -429,6 +636,8 @@ _CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|complai
 _CRIMINAL_CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|charges)"
 _DISMISSAL_RE = re.compile(
     rf"\b(?:court|judge)\s+(?:\w+\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
+    # after another ruling: "The trial court granted Roe's motion to suppress and dismissed the information."
+    rf"\b(?:court|judge)\s+(?:granted|sustained|suppressed)\b[^.;]{{0,80}}?\sand\s+(?:then\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
     rf"\b{_CHARGING_PAPER}\s+(?:against\s+(?:him|her|the\s+(?:defendant|appellant))\s+)?(?:was|were)\s+(?:later\s+|subsequently\s+|ultimately\s+)?dismissed\b|"
     rf"\bgrant(?:ed|ing)\s+(?:the\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant)['\u2019]s\s+)?motion\s+to\s+dismiss\s+{_CHARGING_PAPER}\b|"
     rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b|"
@@ -527,6 +736,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             add("writ_application", "granted", ctx.header_end, ctx.header_end + 10, 0.7)
             rest = _outcome(text[ctx.header_end + 10 : end], ("reversed", "vacated", "remanded", "affirmed"))
             add(own_kind, rest, ctx.header_end, ctx.header_end + 10, 0.6)
+        elif outcome in ("granted", "denied") and own_kind == "pcr_application" and _REVIEW_PETITION_RE.search(
+                text, ctx.sentence(ds)[0], ctx.sentence(max(ds, de - 1))[1]):
+            # leave to appeal a post-conviction ruling refused: the court decides the petition for review ("the application
+            # for leave to appeal the May 1 order of the Court of Appeals is considered, and it is DENIED")
+            review = _REVIEW_PETITION_RE.search(text, ctx.sentence(ds)[0], ctx.sentence(max(ds, de - 1))[1])
+            kind = "cert_petition" if re.search(r"certiorari|\bcert\.", review.group(0), re.IGNORECASE) else "writ_application"
+            add(kind, outcome, ds, de, 0.7, own=True, court=own_court)
         elif outcome is not None and not (own_kind == "direct_appeal" and outcome in ("granted", "denied")):
             add(own_kind, outcome, ds, de, 0.75, own=True, court=own_court)
         elif outcome in ("granted", "denied") and own_kind == "direct_appeal":
@@ -546,6 +762,9 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                               re.IGNORECASE):
                 # a one-word order ("Denied.", "PETITION REFUSED."): a court of review refusing or allowing an application to it
                 add("writ_application", outcome, ds, de, 0.7, own=True, court=own_court)
+        hm = _header_pcr_appeal(ctx) if own_kind == "pcr_application" else None
+        if hm:
+            add("pcr_application", "denied" if hm.group("v").lower() == "denying" else "dismissed", hm.start("v"), hm.end(), 0.6)
         for m in _WRIT_LINE_RE.finditer(text, 0, ctx.header_end):
             word = m.group(0).split()[0].lower()
             if word.startswith("rehearing"):
@@ -586,6 +805,30 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         ss, se = ctx.sentence(m.start())
         if usable(m) and not _PLEA_DROP_RE.search(text, ss, se):
             add("dismissal", None, m.start(), m.end(), 0.5)
+            break
+    # the parties of the cases the opinion cites: "The defendant in Jones moved to withdraw his plea" tells a cited case
+    cited_parties = {w for c in ctx.citations if c.kind == "case" and c.case_name
+                     for w in re.findall(r"[A-Z][a-z]{2,}", c.case_name.split(" v")[0])} - {"State", "People", "United", "States",
+                                                                                          "Commonwealth", "Ex", "In", "Re"}
+    if acc_sur:
+        cited_parties = {w for w in cited_parties if w.lower() != acc_sur}
+    for m in ctx.fact_matches(_WITHDRAW_PLEA_RE):
+        if not usable(m):
+            continue
+        s, e = ctx.sentence(m.start())
+        if any(re.search(rf"\b{re.escape(w)}\b", text[s:e]) for w in cited_parties):
+            continue
+        # the accused's own motion ("his motion", "appellant's petition", "an order denying the motion to withdraw his
+        # plea"), not the rule ("A defendant whose motion to withdraw a guilty plea is denied may appeal")
+        if not (re.search(r"\b(?:his|her|their|[\w-]+['\u2019]s)\s+(?:[\w-]+\s+)?$", text[max(s, m.start() - 30) : m.start()], re.IGNORECASE)
+                or re.search(r"\bwithdraw\s+(?:his|her|their|[\w-]+['\u2019]s)\s", m.group(0), re.IGNORECASE)):
+            continue
+        # the ruling nearest the motion ("denied ... but granted a continuance" reads the denial); not what should have been
+        rulings = sorted(_WITHDRAW_RULING_RE.finditer(text, s, e), key=lambda r: min(abs(r.start() - m.start()), abs(r.start() - m.end())))
+        rulings = [r for r in rulings if not re.search(r"\b(?:should|would|could|must|to)\s+(?:not\s+)?(?:have\s+)?(?:been\s+)?$",
+                                                       text[max(s, r.start() - 25) : r.start()], re.IGNORECASE)]
+        if rulings:
+            add("other", "denied" if rulings[0].group("d") else "granted", m.start(), m.end(), 0.5)
             break
     for m in ctx.fact_matches(_MNT_RE):
         if not usable(m):
@@ -632,7 +875,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 break
     own = out[0].kind if out else None
     # a court of last resort reviewing an intermediate court's decision: that decision is a direct appeal too
-    review = own == "direct_appeal" and bool(re.search(r"\bsupreme\b", ctx.court_line or "", re.IGNORECASE))
+    review = own == "direct_appeal" and bool(re.search(r"\bsupreme\b", ctx.court_line or "", re.IGNORECASE) or _GRANTED_REVIEW_RE.search(
+        text, ctx.header_end, min(end, ctx.header_end + 4000)))
     if own == "direct_appeal" and retried_before(ctx, end):
         # an appeal after a retrial: the first appeal undid the first conviction ("The Supreme Court of Virginia
         # reversed the capital murder conviction and remanded the case for a new trial", "On appeal this Court reversed
@@ -649,6 +893,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 continue
             s, e = ctx.sentence(m.start())
             if review:
+                if re.search(r"\b(?:judgments?|decisions?)\s+of\s+(?:the\s+)?$", text[max(0, m.start() - 30) : m.start()], re.IGNORECASE):
+                    continue  # this court's own decision on it: "JUDGMENT OF THE COURT OF SPECIAL APPEALS REVERSED."
                 if _INTERMEDIATE_COURT_RE.search(text, s, m.end()) and not ctx.sentence_cites_case(m.start()):
                     if ("direct_appeal:lower", oc) not in keys:
                         keys.add(("direct_appeal:lower", oc))
@@ -662,9 +908,32 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if _COLLATERAL_RE.search(text, s, m.end()) or re.match(r"\s*(?:denying|dismissing|of\b)", text[m.end() : e]):
                 continue
             add("direct_appeal", oc, m.start(), m.end(), 0.55)
+    if own != "direct_appeal":
+        # the direct appeal told as a failure: "His direct appeal was unsuccessful", "Roe unsuccessfully appealed"
+        for m in _APPEAL_FAILED_RE.finditer(text, ctx.header_end, end):
+            if usable(m) and ctx.in_majority(m.start()):
+                add("direct_appeal", "affirmed", m.start(), m.end(), 0.5)
+                break
+        for m in _APPEAL_DISMISSED_RE.finditer(text, ctx.header_end, end):
+            # (not an appeal in the post-conviction chain told just before)
+            if usable(m) and ctx.in_majority(m.start()) and not _COLLATERAL_RE.search(text, *ctx.sentence(m.start())) and not (
+                    _PCR_RE.search(text, max(ctx.header_end, m.start() - 300), m.start())
+                    or _STATE_PCR_MOTION_RE.search(text, max(ctx.header_end, m.start() - 300), m.start())):
+                add("direct_appeal", "dismissed", m.start(), m.end(), 0.5)
+                break
+    # North Carolina's orders on petitions: "Upon consideration of the petition filed ... for discretionary review ..., the
+    # following order was entered: "Denied by order of the Court in conference, this the 16th of November 2011.""
+    for m in _NC_CONFERENCE_RE.finditer(text, ctx.header_end, end):
+        before = text[max(ctx.header_end, m.start() - 500) : m.start()]
+        last = before[before.lower().rfind("upon consideration") :] if "upon consideration" in before.lower() else before
+        if re.search(r"\bpetition\b[^\n]{0,200}?\bfor\s+(?:(?:discretionary|further)\s+review|(?:a\s+)?writ\b|certiorari|leave\s+to\s+appeal|"
+                     r"review|allowance\s+of\s+appeal)", last, re.IGNORECASE):
+            v = m.group("v").lower()
+            kind = "cert_petition" if re.search(r"certiorari", last, re.IGNORECASE) else "writ_application"
+            add(kind, "granted" if v in ("allowed", "granted") else "dismissed" if v.startswith("dismiss") else "denied", m.start(), m.end(), 0.6)
     for m in _WRIT_RE.finditer(text, ctx.header_end, end):
         if usable(m) or (ctx.in_majority(m.start()) and _own_citation(ctx, m.start(), acc_sur)):
-            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\ballowed\b", m.group(0), re.IGNORECASE) else "denied")
+            oc = _outcome(m.group(0), ("denied", "granted")) or ("granted" if re.search(r"\b(?:allowed|certified)\b", m.group(0), re.IGNORECASE) else "denied")
             add("writ_application", oc, m.start(), m.end(), 0.55)
     for m in _CERT_RE.finditer(text, ctx.header_end, end):
         # "The Supreme Court denied certiorari." in the history of this case
@@ -683,20 +952,33 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             continue
         s, e = ctx.sentence(m.start())
         sent = text[s:e]
+        if not re.search(r"\b(?:den\w+|dismiss\w+|refused|rejected|grant\w*|affirm\w*)\b", sent, re.IGNORECASE):
+            # the ruling told in the next sentence: "Roe filed a petition for postconviction relief under Rule 37.1. The petition
+            # was denied, and Roe lodged an appeal."
+            nxt = re.match(r"\s*(?:The|That|This|His|Her|[A-Z][\w-]+['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:petition|motion|application)s?\s+"
+                           r"(?:was|were)\s+(?:(?:summarily|subsequently|ultimately|later|then)\s+)?(?:denied|dismissed|granted)\b", text[e:end])
+            if nxt:
+                sent = sent + " " + nxt.group(0)
         if _federal_round(ctx, m):
             # a state court tells the federal round: "he filed an application for a writ of habeas corpus in federal court"
             if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|granted|granting)\b", sent, re.IGNORECASE):
                 oc = _outcome(sent, ("dismissed", "denied", "granted"))
                 add("federal_habeas", oc, m.start(), m.end(), 0.55)
             continue
-        if re.search(r"\baffirm\w*\b[^.]{0,80}\bdenial|\bdenial\b[^.]{0,80}\baffirm", sent, re.IGNORECASE):
+        if re.search(r"\baffirm\w*\b[^.]{0,80}\b(?:denial|dismissal)|\b(?:denial|dismissal)\b[^.]{0,80}\baffirm", sent, re.IGNORECASE) or re.match(
+                # the appeal in the next sentence: "... which the trial court denied. The state appellate court affirmed the denial."
+                r"\s*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?:court|Court)(?:\s+of\s+(?:[\w-]+\s+){0,2}?Appeals?)?\s+(?:summarily\s+)?affirmed\s+"
+                r"(?:the|that|this)\s+(?:denial|dismissal|order|ruling|decision)\b", text[e:end]):
             add("pcr_application", "affirmed", m.start(), m.end(), 0.55)
         if _PCR_COURT_RULING_RE.fullmatch(m.group(0)) and re.search(r"\b(?:vacated|granted)\b[^.]{0,80}\b(?:but|otherwise)\b[^.]{0,40}\bdenied\b",
                                                                    sent, re.IGNORECASE):
             add("pcr_application", "other", m.start(), m.end(), 0.55)  # relief in part: a mixed ruling
             continue
-        if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|refused|rejected)\b", sent, re.IGNORECASE) and not _FI_RE.search(sent):
-            oc = "dismissed" if re.search(r"\bdismiss(?:ed|ing)\b", sent, re.IGNORECASE) else "denied"
+        # ("sought post-conviction relief in state court without success")
+        if re.search(r"\b(?:denied|denying|denial|dismissed|dismissing|dismissal|refused|rejected|without\s+success|unsuccessful(?:ly)?)\b",
+                     sent, re.IGNORECASE) and not _FI_RE.search(sent):
+            # ("appeals from the summary dismissal of his pro se petition under the Post-Conviction Hearing Act")
+            oc = "dismissed" if re.search(r"\bdismiss(?:ed|ing|al)\b", sent, re.IGNORECASE) else "denied"
             add("pcr_application", oc, m.start(), m.end(), 0.55)
         elif re.search(r"\bgranted\b", sent, re.IGNORECASE) and not re.search(r"\bnew\s+trial\b", sent, re.IGNORECASE):
             add("pcr_application", "granted", m.start(), m.end(), 0.5)
@@ -766,7 +1048,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     if own_kind == "federal_habeas" and ctx.appellate:
         for m in _DISTRICT_RULED_RE.finditer(text, ctx.header_end, end):
             if usable(m):
-                district_ruling("dismissed" if m.group("v").lower().startswith("dismiss") else "denied", m)
+                v = m.group("v").lower()
+                district_ruling("dismissed" if v.startswith("dismiss") else "granted" if v == "granted" else "denied", m)
     if ctx.federal_court and ctx.appellate:
         for m in _COA_RE.finditer(text, ctx.header_end, end):
             if ctx.usable(m.start(), m.end()):
@@ -777,6 +1060,14 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 ours = re.search(r"\bwe\b(?![^.]*\bdistrict\s+court\s+(?:\w+\s+)?(?:granted|denied|issued|declined|rejected|refused)\b)",
                                  before, re.IGNORECASE)
                 add("writ_application", oc, m.start(), m.end(), 0.6, tag="we" if ours else "below")
+        # "requests a certificate of appealability to challenge ... We deny the request and dismiss the appeal."
+        for m in re.finditer(r"\b[Ww]e\s+(?:therefore\s+|accordingly\s+)?(?P<v>deny|grant)\s+(?:the|his|her|this|that|\w+['\u2019]s)\s+"
+                             r"(?:request|application|motion)\b", text[ctx.header_end:end]):
+            at = ctx.header_end + m.start()
+            if ctx.usable(at, at + len(m.group(0))) and re.search(r"\bcertificate\s+of\s+(?:appealability|probable\s+cause)\b|\bCOA\b",
+                                                                 text[max(ctx.header_end, at - 400) : at]):
+                add("writ_application", "denied" if m.group("v") == "deny" else "granted", at, at + len(m.group(0)), 0.6, tag="we")
+                break
     for m in _COA_APPLICATION_RE.finditer(text, ctx.header_end, end):
         if usable(m) and about_accused(m.start()):
             _, e = ctx.sentence(m.start())
@@ -795,8 +1086,13 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
     for m in _DNA_APP_RE.finditer(text, ctx.header_end, end):
         if usable(m):
             s, e = ctx.sentence(m.start())
-            add("dna_testing_application", _outcome(text[s:e], ("denied", "dismissed", "granted")), m.start(), m.end(), 0.5,
-                claims=("dna",))
+            oc = _outcome(text[s:e], ("denied", "dismissed", "granted"))
+            if oc is None:
+                # the ruling in the next sentence: "In 2015 he moved for DNA testing. The trial court denied the motion."
+                nxt = re.match(r"\s*(?:The|the)\s+(?:[\w-]+\s+){0,3}?(?:court|judge)\s+(?:\w+\s+)?(denied|dismissed|granted)\s+"
+                               r"(?:the|his|her|that|this)\s+(?:motion|petition|application|request)\b", text[e:end])
+                oc = _outcome(nxt.group(1)) if nxt else None
+            add("dna_testing_application", oc, m.start(), m.end(), 0.5, claims=("dna",))
             break
     for m in _EXONERATED_RE.finditer(text, ctx.header_end, end):
         if usable(m) and about_accused(m.start()):
