@@ -252,7 +252,7 @@ def _own_history_re(accused: str) -> re.Pattern[str] | None:
 _CITED_BACKREF_RE = re.compile(r"\s*(?:(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,|"
                                r"There\s+(?=[A-Z][a-z]+\s+(?:was|were|had|pleaded|pled)\b))")
 _CASE_NAME_RE = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+\s+v\.\s+[A-Z]")
-_JUNK_PARTY_RE = re.compile(r"\b(?:OPINION|Opinion\*?\s+By|MEMORANDUM|JUDGE|Record\s+No|(?:January|February|March|April|May|June|July|August|"
+_JUNK_PARTY_RE = re.compile(r"\b(?:OPINION|Opinion\*?\s+By|MEMORANDUM|JUDGE|Record\s+No|Hon(?=\.\s)|Honorable|(?:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)\s+\d|\d{4})\b", re.IGNORECASE)
 
 
@@ -263,7 +263,8 @@ def _left_column(head: str) -> str:
     for line in head.split("\n"):
         stripped = line.lstrip(" \t")
         indent = len(line) - len(stripped)
-        if indent >= 40:
+        # (a district court's judge set beside the caption: "JOHN ROE,          Hon. Ann Poe" or "        Hon. Ann Poe")
+        if indent >= 40 or (indent >= 20 and re.match(r"(?:Hon\.|HON\.|Honorable|HONORABLE)\s", stripped)):
             out.append(" " * len(line))
             continue
         m = re.search(r"\S(\s{4,})\S", line)
@@ -356,7 +357,8 @@ _IN_RE_RE = re.compile(
     r"(?m)^[ \t]*(?:In\s+re|IN\s+RE|Ex\s+parte|EX\s+PARTE|In\s+the\s+Matter\s+of|IN\s+THE\s+MATTER\s+OF)\s+"
     r"(?:(?:the\s+)?(?:Personal\s+Restraint|Application|Petition)\s+of\s+)?"
     r"(?P<name>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,4}?)"
-    r"(?=\s*(?:,?\s+on\s+Habeas\s+Corpus|,\s+(?:Petitioner|Relator|Applicant)|\.?[ \t]*$))"
+    r"(?=\s*(?:,?\s+on\s+Habeas\s+Corpus|,?\s+(?:for|FOR)\s+(?:a\s+|A\s+)?(?:Writ|WRIT)\s+(?:of|OF)\s+(?:Habeas|HABEAS)\s+(?:Corpus|CORPUS)|"
+    r",\s+(?:Petitioner|Relator|Applicant)|\.?[ \t]*$))"
 )
 
 

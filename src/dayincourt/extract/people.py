@@ -72,7 +72,8 @@ _VICTIM_RES = [
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "The complainant, Ann Roe, testified", "the complaining witness, Ann Roe"
     # "The deceased, Ann Roe, was found in her kitchen", "the decedent, Tom Poe,"
-    re.compile(rf"\b(?:[Tt]he\s+)?(?:complainant|complaining\s+witness|prosecutrix|prosecuting\s+witness|deceased|decedent)\s*,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
+    # (Texas: "The injured party, Joe Hart, testified")
+    re.compile(rf"\b(?:[Tt]he\s+)?(?:complainant|complaining\s+witness|prosecutrix|prosecuting\s+witness|deceased|decedent|injured\s+party)\s*,\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "forced Ann Roe into intercourse", "forced Roe to perform oral sex"
     re.compile(rf"\bforced\s+(?P<name>{_NAME_OR_INITIALS})\s+(?:into\s+(?:\w+\s+){{0,3}}(?:intercourse|sex|sodomy)|to\s+(?:perform|engage|have|submit))\b"),
@@ -85,11 +86,15 @@ _VICTIM_LIST_RE = re.compile(
 _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?:also\s+|later\s+)?testified"),
     # (two asides: "Ann Roe, age thirty-four, daughter of Jane Poe, testified")
-    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:,\s+(?:(?:[^,.;\n]|(?<=\b[A-Z])\.){{1,60}})){{1,2}},\s+(?:also\s+|later\s+|then\s+)?testified"),
+    # (an aside is no clause: in "Additionally, Roe notes that Ann Poe, his neighbor, testified" the name is Ann Poe)
+    re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:,\s+(?:(?:(?!\bthat\b)[^,.;\n]|(?<=\b[A-Z])\.){{1,60}})){{1,2}},\s+(?:also\s+|later\s+|then\s+)?testified"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})(?:\s*\([^)]{{0,40}}\))?\s+(?:himself\s+|herself\s+)?(?:also\s+|later\s+|further\s+|then\s+|again\s+|[a-z]+ly\s+)?"
                r"(?:testified|testifies|took\s+the\s+stand|identified\s+(?:the\s+)?(?:defendant|appellant|petitioner|him|her)|"
                r"gave\s+(?:a\s+)?(?:sworn\s+)?(?:testimony|statement)|signed\s+an\s+affidavit)"),
-    re.compile(rf"\b(?:testimony|[Aa]ffidavit|statement|recanted\s+testimony)\s+(?:(?:given|offered|provided)\s+)?(?:of|by|from)\s+(?:one\s+)?(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})"
+    # (the witness described by a relation first: "the testimony of Roe's neighbor, Ann Poe,"; a possessive is no witness)
+    re.compile(rf"\b(?:testimony|[Aa]ffidavit|statement|recanted\s+testimony)\s+(?:(?:given|offered|provided)\s+)?(?:of|by|from)\s+(?:one\s+)?"
+               rf"(?:(?:[A-Z][a-z]+|the\s+(?:victim|decedent|deceased|defendant|appellant))['\u2019]s\s+[a-z][a-z\- ]{{2,30}},\s+)?"
+               rf"(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME_OR_INITIALS})(?!['\u2019]s\b)"
                rf"(?:\s+and\s+(?P<name2>{_NAME_OR_INITIALS}))?"),
     # "In his testimony Roe explained ...", "This testimony was corroborated by Fred Roe", "Your first witness was Lee Poe"
     re.compile(rf"\b(?:In|During)\s+(?:his|her)\s+(?:trial\s+|direct\s+|later\s+)?testimony,?\s+(?:(?:Officer|Detective|Agent|Sergeant|Dr\.|Mr\.|Ms\.|Mrs\.)\s+)?"
@@ -142,9 +147,19 @@ _WITNESS_RES = [
                rf"(?P<name>{_NAME})(?:['\u2019]s\s+(?:trial\s+)?testimony)?,"),
     # "Roe's girlfriend, Ann Poe, testified on his behalf", "The victim's sister, Ann Poe, identified Roe at trial",
     # "Roe's accomplice, Carl Poe, pleaded guilty and testified against him"
-    re.compile(rf"\b(?:[A-Z][a-z]+|(?:[Tt]he\s+)?(?:victim|deceased|defendant|appellant))['\u2019]s\s+[a-z][a-z'\- ]{{2,40}},\s+"
+    # (a possessive of a name ending in s may drop its s: "Ortiz' cousin, Maria Cruz, testified")
+    re.compile(rf"\b(?:[A-Z][a-z]+|(?:[Tt]he\s+)?(?:victim|deceased|defendant|appellant))(?:['\u2019]s|(?<=[sz])['\u2019])\s+[a-z][a-z'\- ]{{2,40}},\s+"
                rf"(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
                r"(?:also\s+|later\s+|then\s+)?(?:(?:pleaded|pled)\s+guilty\s+and\s+)?(?:testified|identified)\b"),
+    # an officer named with his agency: "Sergeant Ben Roe of the Lakeview Police Department testified"
+    # ("Deputy Ann Roe of the Lake Parish Sheriff's office stated that ...")
+    re.compile(rf"(?P<name>{_NAME})\s+of\s+the\s+(?:[A-Z][\w.'\u2019&-]*\s+){{0,5}}(?:Department|Office|office|Police|Patrol|Bureau|Division|"
+               r"Unit|Laboratory|Lab|Agency|Service|[A-Z]{2,5})\s+(?:also\s+|then\s+|later\s+|next\s+)?(?:testified|stated\s+that)\b"),
+    # a party calls someone described by a relation: "The defense called Roe's employer, Gary Hunt." (not a telephone
+    # call: a party of the trial calls)
+    re.compile(rf"\b(?:State|[Pp]rosecution|[Pp]rosecutor|[Dd]efen[cs]e|[Gg]overnment|Commonwealth|People)\s+(?:then\s+|also\s+|next\s+|first\s+)?"
+               rf"(?:re)?called\s+(?:[A-Z][a-z]+['\u2019]s|the\s+(?:victim|decedent|deceased|defendant|appellant)['\u2019]s|his|her|their|its)\s+"
+               rf"[a-z][a-z\- ]{{2,30}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME})(?=[\s,.;])"),
     # "An eyewitness, Peter Dunn, saw Roe leave"
     re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:eye-?witness|witness)\s*,\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),"),
     # "Paul Roe, a defense witness, stated ...", "Jane Doe, the State's chief witness"
@@ -173,7 +188,10 @@ _TESTIMONY_LIST_RE = re.compile(
 )
 _POLICE_APPOS_RE = re.compile(
     rf"(?P<name>{_NAME_OR_INITIALS}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:former\s+|retired\s+)?(?:[A-Z][a-z]+(?:['\u2019]s)?\s+){{0,2}}(?:city\s+|state\s+|county\s+|parish\s+|police\s+)?"
-    r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b|"
+    r"(?:police(?:man|woman)?|officer|detective|deputy|trooper|sheriff|patrolman|investigator)\b"
+    # (not "the deputy coroner", "a deputy district attorney", "an investigator for the public defender")
+    r"(?!\s+(?:coroner|clerk|medical|district|attorney|prosecut\w*|public|county\s+(?:attorney|clerk|coroner)|director|warden|registrar|"
+    r"fire|court|for\s+the\s+(?:defen[cs]e|public|district))\b)|"
     # "Paul Roe, an agent of the Arcadia Bureau of Narcotic Enforcement", "Jane Roe, a special agent with the FBI"
     rf"(?P<agent>{_NAME}),\s+(?:who\s+(?:was|is)\s+)?(?:an?\s+|the\s+)?(?:special\s+|undercover\s+|narcotics\s+)?agent\s+(?:of|with|for)\s+the\s+"
     r"(?:[A-Z][\w.&]*\s+){0,6}?(?:Bureau|Drug|Narcotics?|Police|Investigation|Enforcement|Sheriff|Patrol|FBI|DEA|ATF|Customs|"
@@ -213,13 +231,19 @@ _JOINTLY_RE = re.compile(
     rf"\b(?:jointly|together)\s+(?:charged|indicted|tried|convicted)\s+(?:together\s+)?with\s+(?:one\s+)?(?P<name>{_NAME_OR_INITIALS})"
     rf"(?:,?\s+and\s+(?:one\s+)?(?P<name2>{_NAME_OR_INITIALS}))?(?=[\s,.;)])"
 )
+# (named later: "a confidential informant, later identified as Ann Roe,", "an informant named Ann Roe"; or the role after
+# the name: "Ann Roe, a confidential informant,")
 _INFORMANT_RE = re.compile(rf"\b(?:(?:jailhouse\s+)?informants?|cell-?mates?|cell\s+mates?|fellow\s+(?:inmates?|prisoners?))\s*,?\s*"
-                           rf"(?P<name>{_NAME})(?=[\s,.;)])")
+                           rf"(?:\((?:the\s+)?[\"\u201c]?C\.?I\.?[\"\u201d]?\)\s*,?\s*)?(?:(?:later|subsequently|since|eventually)\s+)?"
+                           rf"(?:(?:identified|known|revealed)\s+as\s+|named\s+)?(?P<name>{_NAME})(?=[\s,.;)])|"
+                           rf"(?P<name2>{_NAME}),\s+(?:a|an|the)\s+(?:confidential\s+|paid\s+|police\s+|jailhouse\s+|government\s+|"
+                           rf"registered\s+)+informant\b")
 
 # a footnote mark after a judge's name ("STRASSBURGER, J.*", "C.J. BYRNS,[*] JJ."), blanked so offsets hold
 _FOOTNOTE_MARK_RE = re.compile(r"\[\*+\]|(?<=[.A-Za-z])\*+(?=[\s,]|$)")
 # a line that already closes the panel ("..., Circuit Judges.") is not continued: the lines below it are counsel
-_PANEL_CLOSED = r"(?<!Judges\.)(?<!Judges)(?<!Justices\.)(?<!Justices)(?<!JJ\.)"
+# (so is a line ending in a name and a period: "Before Judges HALE, MARSH, and GREEN.")
+_PANEL_CLOSED = r"(?<!Judges\.)(?<!Judges)(?<!Justices\.)(?<!Justices)(?<!JJ\.)(?<![A-Za-z]{3}\.)"
 _PANEL_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*"
     r"(?P<body>[^\n]*(?:" + _PANEL_CLOSED + r"\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
@@ -228,13 +252,14 @@ _PANEL_LINE_RE = re.compile(
 )
 # "Before Judges KILKENNY, GOLDMANN and LEWIS." / "Before Chief Justice Jones, Justices Pemberton and Rose": the titles come first
 _BEFORE_TITLES_RE = re.compile(
-    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:Before|BEFORE|Present|PRESENT):?\s+(?P<body>(?:(?:Chief|Senior|Presiding)\s+)?(?:Judges?|Justices?)\s+"
+    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:Before|BEFORE|Present|PRESENT):?\s+(?P<body>(?:(?:Chief|Senior|Presiding|CHIEF|SENIOR|PRESIDING)\s+)?"
+    r"(?:Judges?|Justices?|JUDGES?|JUSTICES?)\s+"
     r"[A-Z][^\n]{2,200}?(?:(?<=,|d)\n[ \t]*(?:and\s+)?(?:Judges?\s+|Justices?\s+)?[A-Z][^\n]{1,80}?)?)\.?[ \t]*$"
 )
 # Tennessee: "JOHN DOE, J., delivered the opinion of the court, in which JANE ROE and RICHARD POE, JR., JJ., joined."
 _DELIVERED_JOINED_RE = re.compile(
     r"(?m)^[ \t]*(?P<a>[A-Z][A-Za-z.'\- ]{2,60}?(?:,\s*(?:JR|SR|Jr|Sr)\.)?),\s*(?:P\.\s?J\.|C\.\s?J\.|J\.|SP\.\s?J\.),?\s+"
-    r"delivered\s+the\s+opinion\s+of\s+the\s+court,?\s+in\s+which\s+(?P<b>(?:[^.;]|(?<=\b[A-Z])\.){3,200}?(?:,\s*(?:JR|SR|Jr|Sr)\.)?),\s*"
+    r"delivered\s+the\s+opinion\s+of\s+the\s+(?i:court),?\s+in\s+which\s+(?P<b>(?:[^.;]|(?<=\b[A-Z])\.){3,200}?(?:,\s*(?:JR|SR|Jr|Sr)\.)?),\s*"
     r"(?:P\.\s?JJ?\.|JJ?\.|C\.\s?J\.)\s*,?\s+(?:joined|concurred)"
 )
 # the trial judge after the docket in the header: "No. 2013-CR-13    E. Eugene Eblen, Judge"
@@ -246,7 +271,7 @@ _JUDGE_PRESIDING_RE = re.compile(r"\b(?:HONORABLE|Honorable)\s+(?P<n>[A-Z][A-Za-
 _JJ_LINE_NAME = r"[A-Z][A-Za-z'\-]+(?:\s(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3}(?:,\s*(?:JR|Jr|SR|Sr)\.)?"
 _NAMES_JJ_LINE_RE = re.compile(
     rf"(?m)^[ \t]*(?P<body>{_JJ_LINE_NAME},\s*(?:(?:C\.\s?J|P\.\s?J|J\.\s?P)\.,\s*)?"
-    rf"(?:(?:&\s*|and\s+)?{_JJ_LINE_NAME}(?:\s+(?:and|&)\s+{_JJ_LINE_NAME})?,\s*)+)JJ\.[ \t]*$"
+    rf"(?:(?:&\s*|and\s+)?{_JJ_LINE_NAME}(?:\s+(?:and|&)\s+{_JJ_LINE_NAME})?,\s*)+)(?:JJ|Js)\.[ \t]*$"  # (Connecticut: "..., Js.")
 )
 # New York's Appellate Division sets the bench one full name per line: "ANN B. HALE, J.P.\n\nCARL D. MARSH\n\nEVA F. WADE, JJ."
 _PANEL_COLUMN_NAME = r"[A-Z][A-Za-z'\-]+\.?(?:[ \t]+[A-Z][A-Za-z'\-]*\.?){1,3}"
@@ -307,6 +332,75 @@ _SIGNATURE_BEFORE_CONCUR_RE = re.compile(
 _APPEAL_FROM_JUDGE_RE = re.compile(
     r"\b(?:County|Court)[.;]\s+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+(?:,[ \t]+Jr\.)?),\s+(?:Judge|Commissioner)\b"
 )
+# the trial judge after the court and county, with a comma or colon: "Appeal from the Circuit Court of Lake County, Hon. Ann
+# Roe, Judge.", "the circuit court for Lake County: ANN B. ROE, Judge.", "the Iowa District Court for Lake County, Ann B. Roe,
+# Judge."; and after a federal docket: "No. 1:17-cr-00123 — Ann B. Roe, Judge."
+_TRIAL_NAME = r"[A-Z][A-Za-z'\-]+\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}(?:,[ \t]+(?:Jr|JR|Sr|SR)\.)?"
+_APPEAL_FROM_JUDGE2_RE = re.compile(
+    rf"\b(?:County|COUNTY|Court|COURT|Parish|PARISH)[,:][ \t]*\n?[ \t]*(?:(?:the|The)\s+)?(?:(?:Hon\.|Honorable|HONORABLE|HON\.)\s+)?"
+    rf"(?P<n>{_TRIAL_NAME}),\s+(?:(?:Circuit|District|Superior|Trial|Special|Associate|Senior|Chief)\s+)?(?:Judge|JUDGE|Commissioner)\b"
+    rf"|\bNos?\.\s+[\w:.\-]+(?:\s*(?:,|&|and)\s*[\w:.\-]+)*[ \t]*[\u2014\u2013]+[ \t]*(?:-[ \t]*)?(?P<n2>{_TRIAL_NAME}),\s+"
+    rf"(?:(?:Chief|Senior)\s+)?(?:(?:District|Magistrate|Bankruptcy)\s+)?Judge\b"
+)
+# Texas and Tennessee, below the author's line: "Alcala, J., filed a dissenting opinion.", "Roe, J., concurred in the result."
+_FILED_OPINION_RE = re.compile(
+    r"(?m)(?:^|(?<=\.[ \t])|(?<=\.[ \t]{2}))[ \t]*(?P<a>[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3}(?:,\s*(?:JR|SR|Jr|Sr)\.)?),\s*"
+    r"(?:P\.\s?J\.|C\.\s?J\.|J\.|SP\.\s?J\.),?\s+(?:filed\s+an?\s+(?:separate\s+)?(?:dissenting|concurring|concurring\s+and\s+dissenting|"
+    r"dissenting\s+and\s+concurring)\s+opinion|filed\s+a\s+separate\s+opinion|concurred\s+in\s+the\s+(?:result|judgment)|"
+    r"(?:concurred|dissented)\s+(?:without\s+(?:written\s+)?opinion|in\s+part)|dissented\.)"
+)
+# Pennsylvania and New Jersey, closing the opinion: "Chief Justice Roe and Justices Poe, Doe and Hale join the opinion.",
+# "CHIEF JUSTICE ROE and JUSTICES POE and DOE join in JUSTICE HALE's opinion." (present tense: a cited decision's bench
+# is told in the past)
+_JOIN_OPINION_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<body>(?:Mr\.[ \t]+)?(?:(?:Chief|CHIEF|Presiding|PRESIDING)[ \t]+)?(?:Justices?|JUSTICES?|Judges?|JUDGES?)[ \t]+"
+    r"[A-Z][^\n.;:]{1,250}?)[ \t]+joins?[ \t]+(?:in[ \t]+)?(?:the|this|(?:Chief[ \t]+|CHIEF[ \t]+)?(?:Justice|JUSTICE|Judge|JUDGE)[ \t]+"
+    r"[A-Za-z'\-]+['\u2019]s)[ \t]+(?:(?:majority|lead|plurality|court['\u2019]s)[ \t]+)?opinion\b"
+)
+# "Justice Roe files a dissenting opinion.", "JUSTICE ROE filed a separate dissenting opinion."
+_TITLED_FILED_RE = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:(?:Chief|CHIEF)[ \t]+)?(?:Justice|JUSTICE|Judge|JUDGE)[ \t]+(?P<n>[A-Z][A-Za-z'\-]+)[ \t]+"
+    r"(?:files|filed)[ \t]+an?[ \t]+(?:separate[ \t]+)?(?:dissenting|concurring|concurring[ \t]+and[ \t]+dissenting)[ \t]+opinion"
+)
+# a federal district court's judge: signing the order ("s/Ann B. Roe\nANN B. ROE\nUnited States District Judge") or set
+# alone beside the caption ("v.        Case No. 1:15-cr-1\n          Hon. Ann B. Roe")
+_SIGN_NAME = r"[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){1,3}(?:,[ \t]*(?:Jr|JR|Sr|SR)\.?)?"
+_DISTRICT_SIGNATURE_RE = re.compile(
+    rf"(?m)^[ \t]*(?:/?[Ss]/[ \t]*)?(?:(?:Hon\.|HON\.|Honorable|HONORABLE)[ \t]+)?(?P<n>{_SIGN_NAME})[ \t]*\n(?:[ \t]*\n){{0,2}}[ \t]*"
+    r"(?:(?:Senior|SENIOR|Chief|CHIEF)[ \t]+)?(?:United[ \t]+States|UNITED[ \t]+STATES|U\.[ \t]?S\.)[ \t]+(?:District|DISTRICT|Magistrate|MAGISTRATE|"
+    r"Bankruptcy|BANKRUPTCY)[ \t]+(?:Judge|JUDGE)\b"
+)
+_CAPTION_HON_RE = re.compile(rf"(?m)(?:^|[ \t]{{4}})[ \t]*(?:Hon\.|HON\.|Honorable|HONORABLE|(?:District[ \t]+|Magistrate[ \t]+)?Judge)[ \t]+"
+                             rf"(?P<n>{_SIGN_NAME})[ \t]*$")
+# the author's name opening the first paragraph: Washington's "Becker, J. — John Roe appeals ...", Wisconsin's
+# "¶1 FINE, J. Tony Poe appeals ..."
+_AUTHOR_INLINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:¶[ \t]*1[ \t]+(?P<p>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?),[ \t]*(?:C\.\s?J\.|P\.\s?J\.|J\.)[ \t]+(?=[A-Z])|"
+    r"(?P<n>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+)?),[ \t]*(?:A\.\s?C\.\s?J\.|C\.\s?J\.|P\.\s?J\.|J\.)[ \t]*(?:[\u2014\u2013]|--)[ \t]*(?=[A-Z]))"
+)
+# the bench's vote as a line of its own, each judge with his title: "Hale, C. J., Marsh, J., Green, J., and Wade, J.,
+# concurred." (read anywhere in the majority: an appendix may follow it)
+_VOTE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\-]+,[ \t]*(?:C\.[ \t]?J\.|P\.[ \t]?J\.|J\.)(?:,?[ \t]+(?:and[ \t]+)?[A-Z][A-Za-z'\-]+,[ \t]*"
+    r"(?:C\.[ \t]?J\.|P\.[ \t]?J\.|J\.|JJ\.)){2,9}),?[ \t]+(?:concurred|concur)\.[ \t]*$"
+)
+_BEFORE_ONE_LINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Before|BEFORE|Present|PRESENT)[ \t]*:?[ \t]+(?P<body>(?!(?:the|The|THE|me|ME|us|US)\b)[A-Z][^\n]{5,400}?(?:\bJJ\.|\bC\.[ \t]?J\.|\bJudges?\b|\bJustices?\b|"
+    r"\bJUDGES?\b|\bJUSTICES?\b)[^\n]*?)\.?[ \t]*(?=\n[ \t]*\n|\n?\Z)"  # (a line wrapped onto the next is not one line)
+)
+_IN_PLACE_OF_RE = re.compile(r"\b(?:in\s+(?:the\s+)?place\s+of|vice)\s+[^,;]{2,60},\s*(?:C\.\s?J\.|J\.|Justice|Judge)?,?\s*"
+                             r"(?:disqualified|recused|deceased|absent|retired|resigned)?")
+# the trial judge named with his court's work: "Tried below before the Hon. Ann Roe, Judge.", "heard before Honorable Ann
+# Roe, Special Judge"
+_BEFORE_HON_JUDGE_RE = re.compile(
+    rf"\b(?:before|by)\s+(?:the\s+)?(?:Hon\.|Honorable|HON\.|HONORABLE)\s+(?P<n>{_TRIAL_NAME}),?\s+(?:(?:Special|Circuit|District|Trial|County|"
+    r"Superior|Criminal|Presiding)\s+)?(?:Judge|JUDGE)\b"
+)
+# Illinois: "Presiding Justice Roe and Justice Poe concurred in the judgment and opinion."; "Justice Doe dissented, with opinion."
+_TITLED_CONCURRED_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>(?:(?:Presiding|Chief|Acting)[ \t]+)?(?:Justices?|Judges?)[ \t]+[A-Z][^\n.;:]{1,200}?)[ \t]+"
+    r"(?:specially[ \t]+)?(?:concurred|dissented)(?:[ \t]+in[ \t]+the[ \t]+judgment(?:[ \t]+and[ \t]+opinion)?|,?[ \t]+with[ \t]+opinion)?\.[ \t]*$"
+)
 # "INBODY, Chief Judge, and MOORE and CASSEL, Judges." and, at the end of Texas opinions,
 # "Before Chief Justice Gray,\n Justice Davis, and\n Justice Scoggins"
 _TITLED_PANEL_RE = re.compile(
@@ -315,7 +409,7 @@ _TITLED_PANEL_RE = re.compile(
     r"^[ \t]*Before\s+(?P<body2>(?:Chief\s+)?Justice\s+[A-Z][\w'\-]+,?(?:[ \t]*\n?[ \t]*(?:and\s+)?(?:Chief\s+)?Justice\s+"
     r"[A-Z][\w'\-]+,?(?:\s+and)?){1,4})[ \t]*$"
 )
-_NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused)")
+_NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused|did\s+not\s+participate)")
 _AUTHOR_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
     r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*(?:JR|Jr|SR|Sr)\.)?,\s*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
@@ -361,7 +455,9 @@ _WE_CONCUR_BLOCK_RE = re.compile(
     r"[ \t]*(?:\n|$)){1,12})"
 )
 _SIGNED_RE = re.compile(r"(?m)^[ \t]*/[Ss]/[ \t]*(?P<n>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){1,3})[ \t]*$")
-_WE_CONCUR_RE = re.compile(r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?[ \t]*(?P<body>[^\n]{3,300})$")
+# (Utah numbers the line and lets one judge sign: "¶ 52 I CONCUR: ANN B. HALE, Judge.")
+_WE_CONCUR_RE = re.compile(r"(?m)^[ \t]*(?:¶[ \t]*\d+[ \t]+)?(?:(?:We\s+[Cc]oncur|WE\s+CONCUR)[ \t]*:?|I\s+(?:[Cc]oncur|CONCUR)[ \t]*:)[ \t]*"
+                           r"(?P<body>[^\n]{3,300})$")
 _SIGNATURE_RE = re.compile(
     r"(?m)^[ \t]*(?:Sitting:\s*)?(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'\-]+),\s*"
     r"(?:Chief\s+Justice|Chief\s+Judge|Judge|Justice|Presiding\s+Judge|P\.J\.|C\.J\.|J\.)[ \t]*$"
@@ -374,7 +470,7 @@ _NAME_BLOCK_RE = re.compile(
 )
 # "AL SCOGGINS\n      Justice", "Sherry Roe\n   Chief Justice": a signature block closing the opinion
 _CAPS_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*\n[ \t]*"
+    r"(?m)^[ \t]*(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*\n(?:[ \t\xa0]*\n){0,4}[ \t]*"
     r"(?:Chief[ \t]+|Presiding[ \t]+)?(?:Justice|Judge)[ \t]*$"
 )
 # Appointed appellate counsel named in the body (Anders briefs): "Attorney Ernest Doe must immediately send ...",
@@ -422,7 +518,7 @@ _TRIAL_JUDGE_RES = [
 ]
 _JUDGE_TITLE_WORDS = re.compile(
     # ("C.J." before a surname is a judge's initials: "R.B. BURNS and C.J. BYRNS, JJ.")
-    r"\b(?:C\.\s?J|P\.\s?JJ?|J\.\s?P|JJ?)\.(?![ \t]+[A-Z][A-Za-z'\-]{2,})|\bpro\s+te[mnr]\.?|"
+    r"\b(?:C\.\s?J|P\.\s?JJ?|J\.\s?P|JJ?|Js)\.(?![ \t]+[A-Z][A-Za-z'\-]{2,})|\bpro\s+te[mnr]\.?|"
     r"\b(?:Chief|Senior|Acting|Presiding|Circuit|District|Magistrate|Associate|Judges?|"
     r"Justices?|Sitting\s+by\s+Designation|Retired|Ad\s+Hoc)\b\.?",
 )
@@ -435,7 +531,7 @@ _COUNSEL_FOR_RE = re.compile(
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[.;]\s*(?:\n|$)))(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|petitioners?|in\s+error)?)"
 )
 _COUNSEL_HEAD_RE = re.compile(
-    r"(?i)(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:counsel\s+|attorneys?\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?i)(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:counsel\s+|attorneys?\s+|briefs?\s+|oral\s+arguments?\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?P<side>plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|applicants?|"
     r"state|people|united\s+states|commonwealth|government)(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|"
     r"petitioners?)?)\s*:"
@@ -660,9 +756,11 @@ def _split_names(body: str) -> list[tuple[str, int, int]]:
 def _judges(ctx: Context, people: People) -> None:
     text = ctx.text
     excluded: set[str] = set()
-    for m in _NOT_PART_RE.finditer(text, ctx.header_end, ctx.body_end):
+    for m in _NOT_PART_RE.finditer(text, 0, ctx.body_end):
         # "CHAPPELL, J., concurs. DAVENPORT, P. J., absent, not participating.": only the last clause is excluded
-        body = re.split(r"\b(?:concurs?|concurring|dissents?|dissenting)\b[^A-Z]*", m.group("body"))[-1]
+        # ("..., JJ., joined. Roe, J., did not participate.": only Roe)
+        body = re.split(r"\b(?:concurs?|concurring|concurred|dissents?|dissenting|dissented|joined|joins?|opinion)\b[^A-Z]*",
+                        m.group("body"))[-1]
         for name, _, _ in _split_names(body):
             excluded.add(People.key(name))
 
@@ -681,11 +779,14 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _PANEL_LINE_RE.finditer(_FOOTNOTE_MARK_RE.sub(lambda f: " " * len(f.group(0)), text[: head_limit + 400])):
         for name, s, e in _split_names(m.group("body")):
             add(name, m.start("body") + s, m.start("body") + e, 0.9)
+    def untitled(body: str) -> str:  # "CHIEF JUSTICE ROSE, JUSTICES POE AND DOE": the titles in capitals too
+        return re.sub(r"\b(?:CHIEF|SENIOR|PRESIDING|JUSTICES?|JUDGES?)\b", lambda w: " " * len(w.group(0)), body)
+
     for m in _BEFORE_TITLES_RE.finditer(text, 0, min(len(text), head_limit + 400)):
-        for name, s, e in _split_names(m.group("body")):
+        for name, s, e in _split_names(untitled(m.group("body"))):
             add(name, m.start("body") + s, m.start("body") + e, 0.85)
     for m in _BEFORE_TITLES_RE.finditer(text, max(ctx.header_end, ctx.body_end - 2500), ctx.body_end):
-        for name, s, e in _split_names(m.group("body")):
+        for name, s, e in _split_names(untitled(m.group("body"))):
             add(name, m.start("body") + s, m.start("body") + e, 0.8)
     for m in _DELIVERED_JOINED_RE.finditer(text, 0, min(len(text), head_limit + 1500)):
         for name, s, e in _split_names(m.group("a")):
@@ -760,6 +861,52 @@ def _judges(ctx: Context, people: People) -> None:
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
     for m in _APPEAL_FROM_JUDGE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
+    for m in _APPEAL_FROM_JUDGE2_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        g = "n" if m.group("n") else "n2"
+        add(fix_caps(m.group(g)), m.start(g), m.end(g), 0.75)
+    for m in _DISTRICT_SIGNATURE_RE.finditer(text, ctx.header_end, len(text)):
+        if not re.search(r"\b(?i:ordered|dated?|entered|signed|copies)\b", m.group("n")):  # "SO ORDERED.\n\n  United States ..."
+            add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
+    # a one-line panel that closes on a clause, not a title: "Before HALE, C.J., MARSH and GREEN, JJ., and ANN WADE, Circuit
+    # Judge, in place of DUNN, J., disqualified."
+    for m in _BEFORE_ONE_LINE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        body = _IN_PLACE_OF_RE.sub(lambda w: " " * len(w.group(0)), m.group("body"))
+        body = re.sub(r"\b(?:Chairman|Commissioners?|[Aa]ssigned|Emeritus|E\.|President|Vice|of\s+the\s+Panel|sitting\s+by\s+designation)\b",
+                      lambda w: " " * len(w.group(0)), body)
+        for name, s0, e0 in _split_names(body):
+            add(name, m.start("body") + s0, m.start("body") + e0, 0.85)
+    if re.search(r"\b(?:DISTRICT\s+COURT|District\s+Court)\b", text[:800]) and not re.search(
+            r"\b(?:COURT\s+OF\s+APPEALS?|Court\s+of\s+Appeals?|APPELLATE|Appellate)\b", text[:800]):
+        for m in _CAPTION_HON_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 200)):
+            add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.75)
+    for m in _AUTHOR_INLINE_RE.finditer(text, 0, min(len(text), head_limit + 1200)):
+        g = "p" if m.group("p") else "n"
+        add(fix_caps(m.group(g)), m.start(g), m.end(g), 0.8)
+    for m in _VOTE_LINE_RE.finditer(text, ctx.header_end, ctx.body_end):
+        if not ctx.is_masked(m.start(), m.end()):
+            for name, s0, e0 in _split_names(m.group("body")):
+                add(name, m.start("body") + s0, m.start("body") + e0, 0.8)
+    for rx in (_BEFORE_HON_JUDGE_RE, _TITLED_CONCURRED_RE):
+        for m in rx.finditer(text, 0, ctx.body_end):
+            if ctx.is_masked(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+                continue
+            if rx is _BEFORE_HON_JUDGE_RE:
+                add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.75)
+                continue
+            body = re.sub(r"\b(?:Presiding|Chief|Acting|Justices?|Judges?)\b", lambda w: " " * len(w.group(0)), m.group("body"))
+            for name, s0, e0 in _split_names(body):
+                add(name, m.start("body") + s0, m.start("body") + e0, 0.8)
+    for m in _FILED_OPINION_RE.finditer(text, 0, min(len(text), head_limit + 1500)):
+        add(fix_caps(m.group("a")), m.start("a"), m.end("a"), 0.8)
+    for rx in (_JOIN_OPINION_RE, _TITLED_FILED_RE):
+        for m in rx.finditer(text, 0, ctx.body_end):
+            if ctx.is_masked(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
+                continue
+            if rx is _TITLED_FILED_RE:
+                add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
+                continue
+            for name, s0, e0 in _split_names(re.sub(r"\b(?i:chief|presiding|justices?|judges?|mr\.|mrs\.|ms\.)(?=\s)", lambda w: " " * len(w.group(0)), m.group("body"))):
+                add(name, m.start("body") + s0, m.start("body") + e0, 0.8)
     for rx in _BODY_JUDGE_RES:
         for m in rx.finditer(text, ctx.header_end, min(ctx.body_end, ctx.separate_start)):
             if not ctx.is_masked(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
@@ -998,12 +1145,16 @@ def _counsel_after_sides(ptext: str, ps: int, heads: list[re.Match[str]], conf: 
 
 _SIDE = r"(?:the\s+)?(?:appellants?|appellees?|petitioners?|respondents?|defendants?|plaintiffs?|state|people|commonwealth)"
 # "ATTORNEY FOR APPELLANT        ATTORNEYS FOR APPELLEE" / "For the Appellant:      For the Appellee:"
+# (Ohio prints the sides with their role below and no colon: "For Plaintiff-Appellee          For Defendant-Appellant")
+_SIDE2 = rf"{_SIDE}(?:[-\u2010/](?:appellants?|appellees?|petitioners?|respondents?|defendants?|plaintiffs?))?"
 _TWO_COLUMN_HEAD_RE = re.compile(
-    rf"(?im)^[ \t]*(?:(?:attorneys?|counsel)\s+for\s+(?P<l>{_SIDE})|for\s+(?P<l2>{_SIDE})\s*:)[ \t]{{3,}}"
-    rf"(?P<right>(?:(?:attorneys?|counsel)\s+for\s+(?P<r>{_SIDE})|for\s+(?P<r2>{_SIDE})\s*:))[ \t]*$"
+    rf"(?im)^[ \t]*(?:(?:attorneys?|counsel)\s+for\s+(?P<l>{_SIDE2})|for\s+(?P<l2>{_SIDE2})\s*:?)[ \t]{{3,}}"
+    rf"(?P<right>(?:(?:attorneys?|counsel)\s+for\s+(?P<r>{_SIDE2})|for\s+(?P<r2>{_SIDE2})\s*:?))[ \t]*$"
 )
-_COLUMN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)){1,3}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?")
-_COLUMN_STOP_RE = re.compile(r"^\s*(?:IN\s+THE\b|OPINION\b|MEMORANDUM\b|COURT\s+OF\b|[A-Z][\w.' ]+,\s+(?:Appellant|Defendant|Petitioner))")
+_COLUMN_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+)){1,3}(?:,\s*(?:Jr|Sr|II|III|IV)\.?)?|"
+                             r"[A-Z][A-Z'\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Z'\-]+)){1,3}(?:,\s*(?:JR|SR|II|III|IV)\.?)?")
+_COLUMN_STOP_RE = re.compile(r"^\s*(?:IN\s+THE\b|OPINION\b|MEMORANDUM\b|COURT\s+OF\b|[A-Z][\w.' ]+,\s+(?:Appellant|Defendant|Petitioner)|"
+                             r"[A-Z][A-Za-z'\-]+,\s+(?:P\.\s?|C\.\s?)?J\.[ \t]*$|\{?\u00b6)")
 
 
 # Mississippi-style header forms: "TRIAL JUDGE:   HON. JANE ROE", "ATTORNEY FOR APPELLEE:   OFFICE OF THE ATTORNEY
@@ -1078,11 +1229,11 @@ def _two_column_counsel(ctx: Context, people: People, accused_labels: set[str], 
             nm = _COLUMN_NAME_RE.fullmatch(stripped)
             if nm is None or _JUDGE_TITLE_WORDS.search(stripped) or _ORG_RE.search(stripped) or re.search(
                 r"\b(?:Attorney|General|Defender|Counsel|Street|Avenue|Road|Suite|County|Office|Division|Law|Indiana|"
-                + "|".join(US_STATES) + r")\b", stripped
+                + "|".join(US_STATES) + r")\b", fix_caps(stripped)
             ):
                 continue
             s = seg_start + seg.index(stripped)
-            people.add(stripped, role, Evidence(s, s + len(stripped), _M + ".counsel", 0.8))
+            people.add(fix_caps(stripped) if stripped.isupper() else stripped, role, Evidence(s, s + len(stripped), _M + ".counsel", 0.8))
     return m.start(), pos
 
 
@@ -1206,6 +1357,11 @@ def _ascii(s: str) -> str:
 _STATE_CODES = frozenset(US_STATES.values()) | {f"{c[0]}.{c[1]}." for c in US_STATES.values()} - {"P.A."}
 
 
+_TITLE_LEAD_RE = re.compile(r"^\s*(?:(?:Special|Senior|Chief|First|Staff|Associate|Trial)\s+)?(?:(?:Assistant|Deputy|Associate)\s+)*(?:Attorney\s+General|"
+                            r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender|Appellate\s+Defender|Attorney|"
+                            r"Counsel)\s+(?=[A-Z][a-z]+\s)")
+
+
 def _counsel_names(group: str) -> list[tuple[str, int, int]]:
     """Person names in one counsel group, skipping titles, firms and cities."""
     out = []
@@ -1216,7 +1372,7 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         raw = seg
         seg = re.sub(r"^[\s.;]*(?:(?:ARGUED|ON\s+BRIEFS?|Argued|On\s+briefs?|COUNSEL|Counsel|ATTORNEYS?|Attorneys?)"
                      r"(?:\s+(?:FOR|for|by|BY)(?:\s+[A-Z]\w+)?)?\s*:\s*)+", " ", seg)
-        seg = re.sub(r"^\s*(?:and|by|&)\s+", " ", seg)
+        seg = re.sub(r"^\s*(?:and|by:?|BY:|&)\s+", " ", seg)  # Arkansas: "Ann Roe, Att'y Gen., by: Carl Poe, Ass't Att'y Gen."
         # "Attorney General Roy Cooper, by Assistant Attorney General Kathleen U. Baldwin"
         seg = re.sub(r"^\s*(?:(?:Special|Senior|Chief|First)\s+)?(?:(?:Assistant|Deputy|Associate)\s+)*(?:Attorney\s+General|"
                      r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender|Appellate\s+Defender|Capital\s+Defender|"
@@ -1228,9 +1384,11 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         seg = re.sub(r"\s+of\s+[A-Z][\w&.' ]+$", "", seg)  # "Wayne D. Groe of Stickney & Groe"
         # a lawyer whose address closed the one before: "Ann Roe, Lakeview, AR, Carl Poe, Dover, AR, for appellee"
         after_address = i > 0 and segs[i - 1][0].strip() in _STATE_CODES
+        seg = re.sub(r"^\s*(?:was|were)\s+(?=[A-Z])", " ", seg)  # Connecticut: "with whom, on the brief, were Ann Roe, ..."
         parts = re.split(r"(\s+and\s+|\s*&\s*)", seg)
         for k in range(0, len(parts), 2):
-            piece = parts[k]
+            # North Carolina: "Attorney General Ann Roe and Staff Attorney Carl Poe for the State": each name has its title
+            piece = _TITLE_LEAD_RE.sub(" ", parts[k]) if k else parts[k]
             # "Ann Roe and Carl Poe for petitioner": a name joined by "and" to a name (a firm's partners by "&"; not
             # "Research and Writing Specialist")
             firm = k + 1 < len(parts) and parts[k + 1].strip() == "&"  # "and Hale Price & Lowe"
@@ -1254,7 +1412,7 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
             named_counsel = bool(re.search(r"\bof\s+counsel\b", raw, re.IGNORECASE)) or bool(
                 re.match(r"\s*\(\s*argued\b", group[off + len(raw) :], re.IGNORECASE))  # "Terry Roe (argued)"
             if not (has_initial or first_seg or before_title or named_counsel or after_address or joined_by_and
-                    or re.match(r"^\s*(?:and|by)\s", raw)):
+                    or re.match(r"^\s*(?:and|by:?|BY:)\s", raw)):
                 # a plain two-word phrase in the middle is often a city ("Baton Rouge")
                 if len(words) == 2 and not before_title:
                     continue
@@ -1386,6 +1544,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                 name = _titled_full_name(text, title.group(0), name) or name
         if not name or is_accused(name):
             return
+        if _after_cited_case(ctx, ev.start):
+            return  # "In State v. Poe, 1 Ohio St.3d 2 (2009), the victim, Ann Lee, testified ...": that case's people
         compact = name.replace(" ", "")
         if compact in _NOT_INITIALS:
             return
@@ -1407,7 +1567,7 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         resolved = index.resolve(name, given=False)
         if len(resolved.split()) == 1:
             resolved = _titled_full_name(text, m.group("title"), resolved) or resolved
-        if is_accused(resolved):
+        if is_accused(resolved) or _after_cited_case(ctx, m.start("name")):
             continue
         people.add(resolved, "police", _ev(m, "name", 0.75, _M + ".police"))
         if m.group("title").endswith("s"):
@@ -1508,9 +1668,20 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                 role_add(name, "co_defendant", Evidence(s, e, _M + ".co_defendant", 0.6))
     for m in ctx.fact_matches(_INFORMANT_RE):
         if ctx.usable_or_note(m.start(), m.end()):
-            role_add(m.group("name"), "informant", _ev(m, "name", 0.6, _M + ".informant"))
+            g = "name" if m.group("name") else "name2"
+            role_add(m.group(g), "informant", _ev(m, g, 0.6, _M + ".informant"))
     _drop_surname_judges(people)
     return people.values(), accused
+
+
+def _after_cited_case(ctx: Context, start: int) -> bool:
+    """The sentence around ``start`` cites another case before it: what follows tells that case."""
+    if not ctx.sentence_cites_case(start):
+        return False
+    s, _ = ctx.sentence(start)
+    # (no sentence end between the cite and the name: "(4th Cir. 1991).1 Finally, ..." starts a new sentence)
+    return any(c.kind == "case" and c.case_name and s <= c.start < start and not re.search(
+        r"[.!?][\"'\u201d)\]]*\d{0,3}\s+[A-Z]", ctx.text[(c.full_end or c.end) : start]) for c in ctx.citations)
 
 
 def _drop_surname_judges(people: People) -> None:
