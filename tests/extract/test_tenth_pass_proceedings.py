@@ -158,6 +158,10 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
          [("direct_appeal", "affirmed"), ("writ_application", "denied")]),
         (FED_HAB + "Roe was convicted of robbery. The Court of Appeals dismissed his appeal as untimely." + FED_HAB_END,
          [("direct_appeal", "dismissed")]),
+        # an earlier appeal named as such
+        (STATE_APP + "This is Roe's second appeal. In his first appeal, we reversed his conviction for robbery and remanded "
+         "for a new trial. On retrial, a jury again convicted him. We affirm.\n",
+         [("direct_appeal", "reversed"), ("direct_appeal", "affirmed")]),
         # a reporter's table of decisions without opinion
         ("942 So. 2d 891 (2006)\n\nROE\n\nv.\n\nSTATE.\n\nNo. 4D06-2691.\n\nDistrict Court of Appeal of Arcadia, Fourth District.\n\n"
          "August 2, 2006.\n\nDecision without published opinion. Affirmed.\n", [("direct_appeal", "affirmed")]),
@@ -211,6 +215,9 @@ def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, 
         # the appeal dismissed in the post-conviction chain is no direct appeal
         (FED_HAB + "Roe was convicted of robbery. He filed a petition for postconviction relief, which was denied. The Court "
          "of Appeals dismissed his appeal as untimely." + FED_HAB_END, ("direct_appeal", "dismissed")),
+        # an appeal in the post-conviction chain is no earlier direct appeal
+        (STATE_APP + "In his first appeal, from the denial of postconviction relief, we affirmed the judgment denying relief. "
+         "We now consider his sentence. We affirm.\n", ("direct_appeal", "reversed")),
         # a certified question is no grant of review
         (FED_APP + APPEAL + "We certified the question to the state supreme court, which answered it.\n\nAFFIRMED.\n",
          ("writ_application", "granted")),

@@ -886,6 +886,19 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if usable(m) and oc and not (review and _INTERMEDIATE_COURT_RE.search(text, ctx.sentence(m.start())[0], m.end())):
                 add("direct_appeal", oc, m.start(), m.end(), 0.55)
                 break
+    if own == "direct_appeal" and not review:
+        # an earlier appeal of the same case named as such: "In his first appeal, we reversed his conviction and remanded for
+        # a new trial", "In a prior appeal, this Court affirmed the conviction but vacated the sentence"
+        for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
+            s, e = ctx.sentence(m.start())
+            if usable(m) and re.search(r"\b(?:first|prior|previous|earlier|initial|original)\s+(?:direct\s+)?appeal\b", text[s:m.start()],
+                                       re.IGNORECASE) and not _COLLATERAL_RE.search(text, s, e):
+                told = text[s:e]  # ("this court vacated only the restitution condition and affirmed the sentences": mixed)
+                oc = "other" if _mixed(told) or re.search(r"\baffirm\w*", told, re.IGNORECASE) and re.search(
+                    r"\b(?:vacat|revers)\w*", told, re.IGNORECASE) else _outcome(m.group(0), ("reversed", "vacated", "affirmed"))
+                if oc:
+                    add("direct_appeal", oc, m.start(), m.end(), 0.55, tag="first")
+                    break
     if own != "direct_appeal" or review:
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
             oc = _outcome(m.group(0), ("affirmed", "reversed"))
