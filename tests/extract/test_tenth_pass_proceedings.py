@@ -158,6 +158,11 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
          [("direct_appeal", "affirmed"), ("writ_application", "denied")]),
         (FED_HAB + "Roe was convicted of robbery. The Court of Appeals dismissed his appeal as untimely." + FED_HAB_END,
          [("direct_appeal", "dismissed")]),
+        # a paragraph-numbered final line
+        ("APPELLATE COURT OF ARCADIA\n\nTHE PEOPLE OF THE STATE OF ARCADIA, Plaintiff-Appellee,\nv.\nJOHN ROE, Defendant-Appellant.\n\n"
+         "No. 1-17-1234\n\nORDER\n\n\u00b6 2 Following a bench trial, defendant John Roe was convicted of armed robbery. He "
+         "contends the evidence was insufficient.\n\n\u00b6 30 The evidence was sufficient.\n\n\u00b6 31 Affirmed.\n",
+         [("direct_appeal", "affirmed")]),
         # an earlier appeal named as such
         (STATE_APP + "This is Roe's second appeal. In his first appeal, we reversed his conviction for robbery and remanded "
          "for a new trial. On retrial, a jury again convicted him. We affirm.\n",
@@ -207,6 +212,9 @@ def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, 
         # a standard of review is not a decision
         (STATE_APP + "John Roe appeals his conviction for theft. We will reverse the trial court's decision on these matters "
          "only when it abuses its discretion. The court did not abuse its discretion here.\n", ("direct_appeal", "reversed")),
+        # a rule of review in the future tense is no decision
+        (STATE_APP + "John Roe appeals his conviction for theft. On appeal, we will affirm a trial court's evidentiary ruling "
+         "if it is correct on any theory. The ruling here was wrong.\n", ("direct_appeal", "affirmed")),
         # "would" is not a decision
         (STATE_APP + APPEAL + "Were the error preserved, we would reverse. It was not.\n\nAffirmed.\n", ("direct_appeal", "reversed")),
         # the charges dismissed only as part of the plea bargain is no dismissal of the case

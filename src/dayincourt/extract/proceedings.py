@@ -51,7 +51,8 @@ _OUTCOME_WORDS = [
 ]
 _FINAL_LINE_RE = re.compile(
     # Wisconsin closes with "By the Court.—Judgment reversed."
-    r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
+    # (paragraph numbers: "{¶ 30}", "[¶ 30]", Illinois's and Arizona's "¶ 31 Affirmed.")
+    r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\.?\]\s*|¶\s*\d+\.?[ \t]+|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
     # a court of review's one-line order: "Certiorari denied.", "Review denied.", "Leave to appeal granted."
     r"(?:Certiorari|Review|Leave\s+to\s+appeal|Transfer)\s+(?:denied|granted|refused)(?=\.?[ \t]*$)|"
