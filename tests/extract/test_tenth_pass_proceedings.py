@@ -158,6 +158,12 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
          [("direct_appeal", "affirmed"), ("writ_application", "denied")]),
         (FED_HAB + "Roe was convicted of robbery. The Court of Appeals dismissed his appeal as untimely." + FED_HAB_END,
          [("direct_appeal", "dismissed")]),
+        # Nevada's order of affirmance; "We granted review and now affirm."
+        (STATE_HIGH.replace("OPINION", "ORDER OF AFFIRMANCE") + "This is an appeal from a judgment of conviction, pursuant to a "
+         "jury verdict, of burglary. We conclude the evidence was sufficient. Accordingly, we\n\nORDER the judgment of "
+         "conviction AFFIRMED.\n", [("direct_appeal", "affirmed")]),
+        (STATE_HIGH + "Petitioner seeks review of the Court of Appeals' decision affirming his conviction for assault. We "
+         "granted review and now affirm.\n", [("direct_appeal", "affirmed"), ("writ_application", "granted")]),
         # a paragraph-numbered final line
         ("APPELLATE COURT OF ARCADIA\n\nTHE PEOPLE OF THE STATE OF ARCADIA, Plaintiff-Appellee,\nv.\nJOHN ROE, Defendant-Appellant.\n\n"
          "No. 1-17-1234\n\nORDER\n\n\u00b6 2 Following a bench trial, defendant John Roe was convicted of armed robbery. He "

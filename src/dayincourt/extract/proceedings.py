@@ -118,8 +118,12 @@ _OWN_DECISION_RE = re.compile(
     r"\bthe\s+Court\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?P<tc>affirms|reverses|vacates|remands|dismisses|denies|grants|quashes)\b"
     r"(?:\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:motions?|requests?)\b)?|"
     # the finding and the decision in one breath: "We find no reversible error and affirm.", "We disagree and reverse."
-    r"\bwe\s+(?:find|see|discern|perceive|disagree|agree|conclude)\b[^.;]{0,80}?\sand\s+(?:therefore\s+|accordingly\s+|thus\s+)?"
+    # ("We granted review and now affirm.")
+    r"\bwe\s+(?:find|see|discern|perceive|disagree|agree|conclude|granted|allowed)\b[^.;]{0,80}?\sand\s+(?:therefore\s+|accordingly\s+|thus\s+|now\s+)?"
     r"(?:affirm|reverse|vacate|dismiss)(?![a-z])|"
+    # Nevada's orders: "Accordingly, we ORDER the judgment of conviction AFFIRMED.", "ORDER this appeal DISMISSED."
+    r"(?-i:\bORDER)\s+(?:the|this)\s+(?:judgments?|orders?|appeal|petition|decision)\b[^.\n]{0,120}?(?-i:\b(?:AFFIRMED|REVERSED|VACATED|DISMISSED|"
+    r"DENIED|GRANTED|REMANDED))\b|"
     r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|"
     r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
