@@ -158,6 +158,21 @@ APPEAL = "John Roe appeals his conviction for theft. He argues the court erred i
          [("direct_appeal", "affirmed"), ("writ_application", "denied")]),
         (FED_HAB + "Roe was convicted of robbery. The Court of Appeals dismissed his appeal as untimely." + FED_HAB_END,
          [("direct_appeal", "dismissed")]),
+        # Nevada's order of affirmance; "We granted review and now affirm."
+        (STATE_HIGH.replace("OPINION", "ORDER OF AFFIRMANCE") + "This is an appeal from a judgment of conviction, pursuant to a "
+         "jury verdict, of burglary. We conclude the evidence was sufficient. Accordingly, we\n\nORDER the judgment of "
+         "conviction AFFIRMED.\n", [("direct_appeal", "affirmed")]),
+        (STATE_HIGH + "Petitioner seeks review of the Court of Appeals' decision affirming his conviction for assault. We "
+         "granted review and now affirm.\n", [("direct_appeal", "affirmed"), ("writ_application", "granted")]),
+        # a paragraph-numbered final line
+        ("APPELLATE COURT OF ARCADIA\n\nTHE PEOPLE OF THE STATE OF ARCADIA, Plaintiff-Appellee,\nv.\nJOHN ROE, Defendant-Appellant.\n\n"
+         "No. 1-17-1234\n\nORDER\n\n\u00b6 2 Following a bench trial, defendant John Roe was convicted of armed robbery. He "
+         "contends the evidence was insufficient.\n\n\u00b6 30 The evidence was sufficient.\n\n\u00b6 31 Affirmed.\n",
+         [("direct_appeal", "affirmed")]),
+        # an earlier appeal named as such
+        (STATE_APP + "This is Roe's second appeal. In his first appeal, we reversed his conviction for robbery and remanded "
+         "for a new trial. On retrial, a jury again convicted him. We affirm.\n",
+         [("direct_appeal", "reversed"), ("direct_appeal", "affirmed")]),
         # a reporter's table of decisions without opinion
         ("942 So. 2d 891 (2006)\n\nROE\n\nv.\n\nSTATE.\n\nNo. 4D06-2691.\n\nDistrict Court of Appeal of Arcadia, Fourth District.\n\n"
          "August 2, 2006.\n\nDecision without published opinion. Affirmed.\n", [("direct_appeal", "affirmed")]),
@@ -203,6 +218,9 @@ def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, 
         # a standard of review is not a decision
         (STATE_APP + "John Roe appeals his conviction for theft. We will reverse the trial court's decision on these matters "
          "only when it abuses its discretion. The court did not abuse its discretion here.\n", ("direct_appeal", "reversed")),
+        # a rule of review in the future tense is no decision
+        (STATE_APP + "John Roe appeals his conviction for theft. On appeal, we will affirm a trial court's evidentiary ruling "
+         "if it is correct on any theory. The ruling here was wrong.\n", ("direct_appeal", "affirmed")),
         # "would" is not a decision
         (STATE_APP + APPEAL + "Were the error preserved, we would reverse. It was not.\n\nAffirmed.\n", ("direct_appeal", "reversed")),
         # the charges dismissed only as part of the plea bargain is no dismissal of the case
@@ -211,6 +229,9 @@ def test_reads_the_disposition_and_history(text: str, expected: list[tuple[str, 
         # the appeal dismissed in the post-conviction chain is no direct appeal
         (FED_HAB + "Roe was convicted of robbery. He filed a petition for postconviction relief, which was denied. The Court "
          "of Appeals dismissed his appeal as untimely." + FED_HAB_END, ("direct_appeal", "dismissed")),
+        # an appeal in the post-conviction chain is no earlier direct appeal
+        (STATE_APP + "In his first appeal, from the denial of postconviction relief, we affirmed the judgment denying relief. "
+         "We now consider his sentence. We affirm.\n", ("direct_appeal", "reversed")),
         # a certified question is no grant of review
         (FED_APP + APPEAL + "We certified the question to the state supreme court, which answered it.\n\nAFFIRMED.\n",
          ("writ_application", "granted")),

@@ -51,7 +51,8 @@ _OUTCOME_WORDS = [
 ]
 _FINAL_LINE_RE = re.compile(
     # Wisconsin closes with "By the Court.—Judgment reversed."
-    r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\]\s*|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
+    # (paragraph numbers: "{¶ 30}", "[¶ 30]", Illinois's and Arizona's "¶ 31 Affirmed.")
+    r"(?m)^[ \t]*(?P<lead>\{¶\s*\d+\}\s*|\[¶\s*\d+\.?\]\s*|¶\s*\d+\.?[ \t]+|By\s+the\s+Court\.\s*[\u2014\u2013\u0097-]*\s*)?(?:(?:[A-Z][A-Z ,;'&]*\s)?(?:AFFIRMED|REVERSED|VACATED|REMANDED|DENIED|DISMISSED|GRANTED|"
     r"Affirmed|Reversed|Vacated|Remanded|Denied|Dismissed|Granted)|"
     # a court of review's one-line order: "Certiorari denied.", "Review denied.", "Leave to appeal granted."
     r"(?:Certiorari|Review|Leave\s+to\s+appeal|Transfer)\s+(?:denied|granted|refused)(?=\.?[ \t]*$)|"
@@ -117,8 +118,12 @@ _OWN_DECISION_RE = re.compile(
     r"\bthe\s+Court\s+(?:hereby\s+|therefore\s+|accordingly\s+)?(?P<tc>affirms|reverses|vacates|remands|dismisses|denies|grants|quashes)\b"
     r"(?:\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:motions?|requests?)\b)?|"
     # the finding and the decision in one breath: "We find no reversible error and affirm.", "We disagree and reverse."
-    r"\bwe\s+(?:find|see|discern|perceive|disagree|agree|conclude)\b[^.;]{0,80}?\sand\s+(?:therefore\s+|accordingly\s+|thus\s+)?"
+    # ("We granted review and now affirm.")
+    r"\bwe\s+(?:find|see|discern|perceive|disagree|agree|conclude|granted|allowed)\b[^.;]{0,80}?\sand\s+(?:therefore\s+|accordingly\s+|thus\s+|now\s+)?"
     r"(?:affirm|reverse|vacate|dismiss)(?![a-z])|"
+    # Nevada's orders: "Accordingly, we ORDER the judgment of conviction AFFIRMED.", "ORDER this appeal DISMISSED."
+    r"(?-i:\bORDER)\s+(?:the|this)\s+(?:judgments?|orders?|appeal|petition|decision)\b[^.\n]{0,120}?(?-i:\b(?:AFFIRMED|REVERSED|VACATED|DISMISSED|"
+    r"DENIED|GRANTED|REMANDED))\b|"
     r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|"
     r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
@@ -886,6 +891,19 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             if usable(m) and oc and not (review and _INTERMEDIATE_COURT_RE.search(text, ctx.sentence(m.start())[0], m.end())):
                 add("direct_appeal", oc, m.start(), m.end(), 0.55)
                 break
+    if own == "direct_appeal" and not review:
+        # an earlier appeal of the same case named as such: "In his first appeal, we reversed his conviction and remanded for
+        # a new trial", "In a prior appeal, this Court affirmed the conviction but vacated the sentence"
+        for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
+            s, e = ctx.sentence(m.start())
+            if usable(m) and re.search(r"\b(?:first|prior|previous|earlier|initial|original)\s+(?:direct\s+)?appeal\b", text[s:m.start()],
+                                       re.IGNORECASE) and not _COLLATERAL_RE.search(text, s, e):
+                told = text[s:e]  # ("this court vacated only the restitution condition and affirmed the sentences": mixed)
+                oc = "other" if _mixed(told) or re.search(r"\baffirm\w*", told, re.IGNORECASE) and re.search(
+                    r"\b(?:vacat|revers)\w*", told, re.IGNORECASE) else _outcome(m.group(0), ("reversed", "vacated", "affirmed"))
+                if oc:
+                    add("direct_appeal", oc, m.start(), m.end(), 0.55, tag="first")
+                    break
     if own != "direct_appeal" or review:
         for m in _PRIOR_APPEAL_RE.finditer(text, ctx.header_end, end):
             oc = _outcome(m.group(0), ("affirmed", "reversed"))
