@@ -37,6 +37,12 @@ _GOV_RE = re.compile(
     r"city\s+of\s+[A-Za-z ]+)\b",
     re.IGNORECASE,
 )
+# a government named short, as reporters print captions: "COM. v. ROE" (Pennsylvania's Commonwealth), "U.S. v. Roe",
+# "ROE v. NORTH CAROLINA" (a State by its bare name); the whole party name, so "U.S. Steel" or "Ohio Casualty" is not one
+_GOV_SHORT_RE = re.compile(
+    r"^\s*(?:com|comm|commw|u\.\s?s(?:\.\s?a)?|usa|" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\.?\s*$",
+    re.IGNORECASE,
+)
 # "United States Fidelity and Guaranty Company", "State Farm Insurance": a business, not the government
 _FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|Fidelity|Guaranty|Casualty|Bank|Steel|Lines|"
                       r"Railroad|Railway|Trust|Association|Farm|Mutual|Assurance|L\.?L\.?C\.?|Postal|Service|Agency|"
@@ -494,7 +500,11 @@ def _party(raw: str, start: int) -> Party | None:
         name = clean_name(name)
     else:
         name = clean_name(name)
-    government = bool(_GOV_RE.match(name)) and not re.search(r"\bex\s+rel\b", name, re.IGNORECASE) and not _FIRM_RE.search(name)
+    if _GOV_SHORT_RE.match(name):
+        # the government's name in full for the case title: "COM." is the Commonwealth, "U. S." the United States
+        key = re.sub(r"[\s.]", "", name).lower()
+        name = "Commonwealth" if key.startswith("com") else "United States" if key in ("us", "usa") else name
+    government = bool(_GOV_RE.match(name) or _GOV_SHORT_RE.match(name)) and not re.search(r"\bex\s+rel\b", name, re.IGNORECASE) and not _FIRM_RE.search(name)
     others: tuple[str, ...] = ()
     listed = [clean_name(n) for n in re.split(r"\s*;\s*|\s*,\s*(?:and\s+)?|\s+and\s+", name) if n.strip()]
     if not government and not aliases and len(listed) >= 2 and all(len(n.split()) >= 2 and is_person_name(n) for n in listed):
@@ -576,6 +586,10 @@ def _prose_start(text: str, start: int, end: int) -> int | None:
     return first
 
 
+_BEFORE_THE_COURT_RE = re.compile(r"[ \t]*Before\s+(?:the|this)\s+(?:[A-Z]\w+\s+)?Court\s+(?:is|are|comes?|came|now)\b|[^\n]{300}",
+                                  re.IGNORECASE)
+
+
 def _header_end(text: str, caption_end: int) -> int:
     """Where the opinion proper begins: after the author/per curiam line, else after the panel line."""
     limit = min(len(text), max(caption_end, 0) + 3500)
@@ -597,7 +611,9 @@ def _header_end(text: str, caption_end: int) -> int:
         best = m.end()
         break
     if best is None:
-        before = list(re.finditer(r"(?m)^[ \t]*(?:Before|PRESENT|Panel)\b[^\n]*$", text[:limit]))
+        # (a panel line, not a trial court's first sentence: "Before the Court is Defendant's Motion to Vacate ...")
+        before = [m for m in re.finditer(r"(?m)^[ \t]*(?:Before|PRESENT|Panel)\b[^\n]*$", text[:limit])
+                  if not _BEFORE_THE_COURT_RE.match(m.group(0))]
         best = before[-1].end() if before else caption_end
     return best
 
