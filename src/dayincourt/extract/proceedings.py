@@ -380,7 +380,14 @@ def _third_person(text: str, m: re.Match[str]) -> str | None:
         rest, ("other", "reversed", "vacated", "affirmed", "remanded")) else verb
 
 
+# the name of a motion is no ruling: "Defendant's motion to vacate is DENIED" denies; it vacates nothing
+_MOTION_NAME_RE = re.compile(r"\b(?:motions?|petitions?|applications?|requests?)\s+to\s+(?:vacate|set\s+aside|reverse|quash)"
+                             r"(?:\s*,\s*(?:or\s+)?(?:vacate|set\s+aside|correct|modify))*(?:\s*,?\s*or\s+(?:vacate|set\s+aside|correct|modify))?",
+                             re.IGNORECASE)
+
+
 def _outcome(snippet: str, prefer: tuple[str, ...] | None = None) -> str | None:
+    snippet = _MOTION_NAME_RE.sub(" ", snippet)
     for name, rx in _OUTCOME_WORDS:
         if prefer and name not in prefer:
             continue
