@@ -86,6 +86,10 @@ def _verdicts(case: dict) -> list[tuple[str, str | None]]:
         (HEAD, "Powers was convicted of the murders of Ann Hale and Bob Hale and sentenced to death.", ["murders"]),
         (HEAD, "The Supreme Court reversed an earlier capital murder conviction. On remand, Powers was tried again.",
          ["capital murder"]),
+        # a sentence opening on the participle; a bench trial by "the trial court"; "are affirmed" ends the list
+        (HEAD, "Convicted of second-degree murder, Powers appeals.", ["second-degree murder"]),
+        (HEAD, "Appellant was convicted by the trial court, sitting without a jury, of burglary.", ["burglary"]),
+        (HEAD, "Powers's convictions for robbery and assault are affirmed.", ["robbery", "assault"]),
         # a drug named once for several acts; a legal theory in quotation marks before the offense
         (FED, "Powers challenges the validity of his convictions for heroin manufacture, importation, and distribution.",
          ["heroin manufacture", "heroin importation", "heroin distribution"]),
@@ -117,6 +121,7 @@ def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[
         # a class of people, stated as law
         (FED, "Under the guidelines, an individual convicted of dealing or possessing crack cocaine faces a higher range."),
         (HEAD, "Appellant argues that he could be convicted of murder only if the State proved intent."),
+        (HEAD, "Convicted felons may not possess firearms under the statute."),
         (HEAD, "The trial court relied on his prior robbery conviction, which an earlier panel had reversed."),
         # tried and acquitted, or a plea: the offense tried is not one of conviction
         (HEAD, "Hale was tried for robbery and acquitted. " + "The officers searched the car. " * 20
@@ -150,6 +155,7 @@ def test_the_verdict_is_read(head: str, body: str, expected: list[tuple[str, str
         ("Powers appeals his judgment and sentence for robbery with a firearm.", ["guilty"]),
         ("Appellant appeals from the judgment entry of conviction for rape.", ["guilty"]),
         ("Powers was sentenced to death for the murder of Ann Hale.", ["guilty"]),
+        ("We affirm appellant's conviction for indecent liberties with a child.", ["guilty"]),
         ("Hale was sentenced to ten years for his part in the robbery.", []),
         # a case cited as authority in a sentence about the accused's own plea or conviction
         ("Powers contends that his counsel was ineffective under Hale v. Arcadia, 559 U.S. 356 (2010), when she failed "

@@ -140,7 +140,7 @@ _CONVICT_CUE_RE = re.compile(
     r"(?:his|her)\s+(?:\w+\s+)?[\u201c\"][^\u201d\"]{1,60}[\u201d\"]\s+(?:[\w-]+\s+){0,2}convictions?\b|"
     r"serving\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
     # "Roe's conviction for attempted robbery is affirmed" (the name is checked to be the accused's)
-    r"(?-i:[A-Z][a-z]+)['\u2019]s?\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)[\w-]+\s+){0,4}?convictions?\s+(?:for|of)\b|"
+    r"(?:(?-i:[A-Z][a-z]+)|(?:the\s+)?(?:defendant|appellant|petitioner))['\u2019]s?\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)[\w-]+\s+){0,4}?convictions?\s+(?:for|of)\b|"
     # Texas: "The conviction is for burglary; the punishment, two years"; "following a conviction by jury on ..."
     r"\bconviction\s+is\s+for\b|\bconviction\s+by\s+(?:a\s+|the\s+)?jury\b|\b[Tt]he\s+offense\s+is\s+[^.;]{2,120};\s+(?:the\s+)?punishment\b|"
     r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+from\s+(?:a|the|this)\s+(?:\w+\s+)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
