@@ -57,7 +57,8 @@ _CUE = (
     r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
     r"(?:convicted|(?<![\w,;] )Convicted)(?:\s+(?:him|her|them))?|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
-    r"verdicts?\s+of\s+guilty(?=\s+of\s)|guilty\s+verdicts?(?=\s+(?:on|of|for)\s+(?:the\s+)?(?:charges?|counts?|offenses?)\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+|(?:Mr|Ms|Mrs|Dr)\.\s+|(?:the\s+)?(?:defendant|appellant|petitioner|accused),\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+|and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|father|mother|partner|cousin)\s+){0,4}guilty(?:\s+but\s+mentally\s+ill)?|"
+    r"verdicts?\s+of\s+guilty(?:\s+as)?(?=\s+(?:of|to)\s)|(?:returned|rendered|reached)\s+(?:a\s+)?guilty\s+verdicts?(?=\s+(?:on|of|for)\s)|\bbut\s+guilty(?=\s+of\s)|"
+    r"found\s+that\s+(?:the\s+)?(?:defendant|appellant|petitioner|he|she|[A-Z][a-z]+)\s+(?:was|is)\s+guilty|(?:found|finding|adjudicated|adjudged)\s+(?:to\s+be\s+)?(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+|(?:Mr|Ms|Mrs|Dr)\.\s+|(?:the\s+)?(?:defendant|appellant|petitioner|accused),\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+|and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|father|mother|partner|cousin)\s+){0,4}guilty(?:\s+but\s+mentally\s+ill)?|"
     r"(?:pleaded|pled|plead|(?:after|upon|following|by|on|when)\s+pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
     r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest|pleas?\s+of\s+non\s+vult)"
@@ -80,16 +81,16 @@ _FILLER = (
     r"without\s+(?:a|the\s+benefit\s+of\s+a)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|"
     r"by\s+(?:a|the)\s+(?:trial\s+)?(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
-    r"(?:after|following|in)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|as\s+charged|"
+    r"(?:after|following|in|at)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*,))?|"
-    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
+    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?(?:\s+of\s+(?:guilty|nolo\s+contendere|no\s+contest))?|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
     r"(?:the\s+)?trial\s+court\s+found\s+(?:him|her)|on\s+all\s+counts|"
     r"(?:the\s+)?(?:defendant|appellant|petitioner)(?:,\s+[A-Z][\w.\" ]+?,)?|(?<=convicted\s)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}|"
     r"(?:again|also|subsequently|ultimately|eventually)|a\s+(?:second|third)\s+time|pursuant\s+to\s+(?:a|an|the|his|her)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|pursuant\s+to\s+(?:a|the)\s+jury\s+(?:trial|verdict)|"
     r"under\s+\d+\s+U\.\s?S\.\s?C\.\s*(?:§+|Secs?\.)\s*[\w().]+|under\s+(?:La\.\s*)?R\.\s?S\.\s*[\d:.]+)\s*,?)*"
 )
-_OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
+_OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:superseding\s+|criminal\s+)?(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
     # "convicted of the same offenses, plus one count of X": the offenses named after
     r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+|"
     # "guilty on all three counts of the indictment: conspiracy, wire fraud, and money laundering"
@@ -171,7 +172,7 @@ _BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|unless|could\s+(?:have\s+)?be(?:en)?|would\s+(?:have\s+)?be(?:en)?|may\s+be|shall|punishable|"
     # "a prisoner who is convicted of", not the accused described: "Roe, a state prisoner, challenges ...", "is a federal prisoner"
-    r"must|either|to\s+be|(?:a|any|the|every)\s+person|(?<!\bis\s)(?<!\bwas\s)(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?(?!\s*,)|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
+    r"must|either|to\s+be(?!\s+guilty)|(?:could|would|may|might|can)\s+(?:not\s+)?(?:\w+\s+){0,2}find|(?:a|any|the|every)\s+person|(?<!\bis\s)(?<!\bwas\s)(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?(?!\s*,)|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
     r"was\s+not\s+convicted|never\s+convicted|acquitted|prior\s+(?:\w+\s+)?convictions?|had\s+(?:once|earlier|formerly)\s+been)\b",
     re.IGNORECASE,
 )

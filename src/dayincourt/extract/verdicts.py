@@ -120,6 +120,7 @@ def find_jury_votes(text: str) -> list[Match]:
 
 _CONVICT_CUE_RE = re.compile(
     r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|"
+    r"found\s+that\s+(?:the\s+)?(?:defendant|appellant|petitioner|he|she|[A-Z][a-z]+)\s+(?:was|is)\s+guilty|"
     # "found appellant, John Roe, guilty", "found Mr. Roe and his wife guilty"
     r"found\s+(?:the\s+)?(?:defendant|appellant|petitioner|accused),?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?\s+guilty|"
     r"found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\w+\s+and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|"
@@ -157,7 +158,9 @@ _PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
-    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
+    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|"
+    # not "waived his right to a jury trial"
+    r"(?<!non-)(?<!non)(?<!right\sto\sa\s)(?<!right\sto\s)(?<!waived\sa\s)(?<!waiving\sa\s)(?<!without\sa\s)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury['\u2019]s\s+verdict|"
     r"(?:a|the)\s+jury\s+(?:in|of)\s+(?:[A-Z]\w+\s+){1,3}(?:County|Parish)\s+(?:found|convicted)|"  # "a jury in Clark County found"
     r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
