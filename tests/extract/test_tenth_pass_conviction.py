@@ -133,6 +133,13 @@ def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[
         (FED, "Under the guidelines, an individual convicted of dealing or possessing crack cocaine faces a higher range."),
         (HEAD, "Appellant argues that he could be convicted of murder only if the State proved intent."),
         (HEAD, "Convicted felons may not possess firearms under the statute."),
+        # a sentence served, a prison term or a trial of someone else
+        (HEAD, "His brother is incarcerated in the state penitentiary for murder."),
+        (HEAD, "The informant, who was imprisoned for fraud, testified."),
+        (HEAD, "Hale completed her sentence for theft before the trial."),
+        (HEAD, "Hale, the victim's husband, was serving a sentence of ten years for robbery."),
+        (HEAD, "Appellant's brother was tried for murder in 1990."),
+        (HEAD, "The jury found Hale and his wife guilty of tax evasion in a separate case."),
         # a verdict the jury could have returned, or a verdict of acquittal
         (HEAD, "Had the court instructed the jury that it could find the defendant not guilty as charged but guilty of "
                "robbery, the verdict would differ."),

@@ -508,6 +508,12 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             continue
         if anothers_plea(text, m.start(), s0, accused if re.match(r"(?:pleaded|pled|plead)\b", m.group(0)) else frozenset()):
             continue  # "Hale, who had pleaded guilty to the robbery, testified", "His codefendant, Poe, was convicted of X"
+        cue = m.group(0)[: m.start("off") - m.start()]
+        pair = re.match(r"found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-Z][a-z]+)\s+and\s+(?:his|her)\s", cue)
+        if pair and accused and pair.group(1) not in accused:
+            continue  # "The jury found Hale and his wife guilty of X": another couple
+        if not pair and _SUBJECT_CUE_RE.search(cue) and _others_subject(before, accused):
+            continue  # "His brother is incarcerated for murder", "Hale completed her sentence for theft"
         told = [t for t in re.finditer(r"\b(?:testif\w+|revealed|admitted|acknowledged|conceded|witness\w*)\b", before)]
         said = before[max(0, told[-1].start() - 40) :] if told else ""
         if told and not re.search(r"\b(?:defendant|appellant|petitioner|accused)\b", said, re.IGNORECASE) \
@@ -553,7 +559,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
     if pleas and (not out or re.search(r"\b(?:all|both)\b|\bas\s+charged\b", pleas[0].group(0), re.IGNORECASE)):
         # the charges stated just before "convicted on all counts" / "pleaded guilty to the charge"
         near = [m for m in _CHARGED_RE.finditer(text, max(0, pleas[0].start() - 600), pleas[0].start())
-                if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())]
+                if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
+                and not _OTHER_PERSON_RE.search(text, ctx.sentence(m.start())[0], m.start())]  # "His brother was tried for X"
         if not near and not pleas[0].group("bare"):
             near = charged[:1]
         for m in near:
@@ -565,6 +572,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         # "Appellant was brought to trial on three counts of first-degree murder ... [pages of facts] ... Appellant was
         # convicted and sentenced to death": with no offense named at the conviction, the offense he was tried for
         tried = [m for m in _TRIED_ON_RE.finditer(text, 0, end) if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
+                 and not _others_subject(text[ctx.sentence(m.start())[0] : m.start()], accused)
                  and not _ACQUITTED_RE.search(text, *ctx.sentence(m.start())) and not _HYPOTHETICAL_RE.search(text, ctx.sentence(m.start())[0], m.start())]
         if tried and any(c.result == "convicted" and c.kind != "plea" for c in extract_convictions(ctx)):
             m = tried[0]
@@ -576,4 +584,21 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
 _TRIED_ON_RE = re.compile(
     r"\b(?:(?:was|were)\s+tried|brought\s+to\s+trial|stood\s+trial|went\s+to\s+trial)(?:\s+(?:before|by)\s+(?:a|the)\s+(?:jury|court|judge))?\s+"
     r"(?:for|on\s+(?:(?:\w+\s+)?charges?\s+of|(?:one|two|three|four|five|six|\d+)\s+counts?\s+of))\s+(?!and\b)(?P<off>[^.;:()\[\]\n]{3,200})")
+# cues whose subject must be the accused: a sentence served, a prison term, a trial, a verdict on "X and his wife"
+_SUBJECT_CUE_RE = re.compile(r"^(?:(?:is|was|being|remains)\s+(?:\w+ly\s+)?(?:incarcerated|imprisoned|confined)|(?:(?:is|was|being)\s+)?serving\s|"
+                             r"(?:his|her)\s+(?:[\w-]+\s+){0,2}sentences?\s|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+\s+and\s+(?:his|her)\s)")
+_OTHER_PERSON_RE = re.compile(r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|friend|girlfriend|boyfriend|witness\w*|"
+                              r"informant|victim\W?s?|co-?defendants?|accomplices?|co-?conspirators?|co-?worker|neighbou?r)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset({"The", "In", "On", "At", "After", "Before", "During", "When", "Since", "Following", "State", "Appellant", "Defendant",
+                        "Petitioner", "Movant", "Accused", "He", "She", "His", "Her", "This", "That", "Mr", "Ms", "Mrs", "Dr", "Court", "Applicant"})
+
+
+def _others_subject(before: str, accused: frozenset[str]) -> bool:
+    """The words before the cue name someone other than the accused: a relative, a witness, or a named person not the accused."""
+    if _OTHER_PERSON_RE.search(before):
+        return True
+    names = set(re.findall(r"\b[A-Z][a-z]+\b", before)) - _NOT_NAMES
+    return bool(accused and names and not names & accused)
+
+
 _ACQUITTED_RE = re.compile(r"\b(?:acquitted|not\s+guilty|acquittal|dismissed|mistrial)\b", re.IGNORECASE)
