@@ -523,3 +523,31 @@ def test_curly_apostrophe_in_a_vote_line() -> None:
 )
 def test_texas_signatures_and_trial_judges(text: str, expected: set[str]) -> None:
     assert expected <= judges(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judge", "cited"),
+    [
+        ("The district court (Judge Ann Lowe) sentenced Powers to ten years.", "Ann Lowe", False),
+        ("District Judge Ivy Stone later reduced the sentence.", "Ivy Stone", False),
+        # a judge of a cited case is none of this case's
+        ("See United States v. Poe, 935 F.2d 1440 (4th Cir. 1991) (District Judge Ivy Stone presiding at that trial).", "Ivy Stone",
+         True),
+    ],
+)
+def test_district_judges_in_the_story(sentence: str, judge: str, cited: bool) -> None:
+    text = ("UNITED STATES of America, Plaintiff-Appellee,\nv.\nJohn POWERS, Defendant-Appellant.\n\nNo. 19-2345\n\n"
+            "Before HALE, MARSH, and GREEN, Circuit Judges.\n\nHALE, Circuit Judge.\n\n" + sentence + " " + FACTS)
+    assert (judge in judges(extract(text))) is not cited
+
+
+@pytest.mark.parametrize(
+    ("line", "judge", "absent"),
+    [
+        ("OPINION OF THE COURT BY JUSTICE HALE\n\nAFFIRMING", "Hale", "Hale Affirming"),
+        ("Opinion of the Court by Chief Justice Hale.", "Hale", None),
+    ],
+)
+def test_kentucky_author_lines(line: str, judge: str, absent: str | None) -> None:
+    got = judges(extract(CAPTION + line + "\n\n" + FACTS))
+    assert judge in got and absent not in got

@@ -335,6 +335,11 @@ _BODY_JUDGE_RES = [
     # magistrate, Ted Roe, issued the warrant"
     re.compile(r"\bJudge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+),?[ \t]+presiding\b"),
     re.compile(r"\bper[ \t]+(?:Judge|Justice)[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)\b"),
+    # "The district court (Judge Ann Roe) sentenced him", "District Judge Ann Roe later reduced the sentence"
+    re.compile(r"\((?:the[ \t]+)?(?:Hon\.[ \t]+|Honorable[ \t]+)?(?:(?:U\.S\.|United[ \t]+States|Chief|Senior)[ \t]+)?(?:(?:District|Magistrate|Trial|"
+               r"Circuit|Superior)[ \t]+)?Judge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)\)"),
+    re.compile(r"\b(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+|Senior[ \t]+|Chief[ \t]+)?District[ \t]+Judge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+"
+               r"[A-Z][A-Za-z'\-]+)\b"),
     re.compile(r"\b(?:[Aa]|[Tt]he)[ \t]+(?:(?:district|county|trial|federal|state|municipal|circuit|superior)[ \t]+court[ \t]+)?(?:magistrate|judge),[ \t]+"
                r"(?:(?:the[ \t]+)?(?:Hon\.|Honorable)[ \t]+)?(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+),"),
     # the trial judge named with the court: "rendered by the Hon. John B. Roe, Circuit Court Judge, Lake County"
@@ -454,7 +459,9 @@ _TITLED_PANEL_RE = re.compile(
 )
 _NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused|did\s+not\s+participate)")
 _AUTHOR_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:(?:Opinion|OPINION)\s+(?:by|BY):?\s+)?(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
+    # (Kentucky: "OPINION OF THE COURT BY JUSTICE ROE")
+    r"(?m)^[ \t]*(?:(?:MEMORANDUM\s+)?(?:Opinion|OPINION)(?:\s+(?:of|OF)\s+(?:the|THE)\s+(?:Court|COURT))?\s+(?:by|BY):?\s+)?"
+    r"(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
     r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*(?:JR|Jr|SR|Sr)\.)?,\s*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|JUSTICE|JUDGE|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding|Chief\s+District)\s+Judge|Associate\s+Justice)"
     r"(?:,?\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?(?:[ \t]*\[fn\.?\s*\*?\])?[ \t]*$)"
