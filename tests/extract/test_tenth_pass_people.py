@@ -551,3 +551,10 @@ def test_district_judges_in_the_story(sentence: str, judge: str, cited: bool) ->
 def test_kentucky_author_lines(line: str, judge: str, absent: str | None) -> None:
     got = judges(extract(CAPTION + line + "\n\n" + FACTS))
     assert judge in got and absent not in got
+
+
+def test_a_precedents_separate_opinion_is_no_vote_here() -> None:
+    text = (CAPTION + "OPINION\n\nHALE, J.\n\n" + FACTS.replace("We affirm.", "") + "Justice Marsh filed a concurring opinion in "
+            "that case, which later courts followed. Justices Green and Wade join the view that the rule is wrong. We affirm.\n")
+    got = judges(extract(text))
+    assert not {"Marsh", "Green", "Wade"} & got

@@ -394,6 +394,7 @@ _JOIN_OPINION_RE = re.compile(
 _TITLED_FILED_RE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:(?:Chief|CHIEF)[ \t]+)?(?:Justice|JUSTICE|Judge|JUDGE)[ \t]+(?P<n>[A-Z][A-Za-z'\-]+)[ \t]+"
     r"(?:files|filed)[ \t]+an?[ \t]+(?:separate[ \t]+)?(?:dissenting|concurring|concurring[ \t]+and[ \t]+dissenting)[ \t]+opinion"
+    r"(?=[ \t]*[.;]|,?[ \t]+in[ \t]+which\b|,?[ \t]+joined\b)"  # (not "... filed a concurring opinion in that case")
 )
 # a federal district court's judge: signing the order ("s/Ann B. Roe\nANN B. ROE\nUnited States District Judge") or set
 # alone beside the caption ("v.        Case No. 1:15-cr-1\n          Hon. Ann B. Roe")
