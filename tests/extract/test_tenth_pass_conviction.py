@@ -86,6 +86,21 @@ def _verdicts(case: dict) -> list[tuple[str, str | None]]:
         (HEAD, "Powers was convicted of the murders of Ann Hale and Bob Hale and sentenced to death.", ["murders"]),
         (HEAD, "The Supreme Court reversed an earlier capital murder conviction. On remand, Powers was tried again.",
          ["capital murder"]),
+        # a sentence opening on the participle; a bench trial by "the trial court"; "are affirmed" ends the list
+        (HEAD, "Convicted of second-degree murder, Powers appeals.", ["second-degree murder"]),
+        (HEAD, "Appellant was convicted by the trial court, sitting without a jury, of burglary.", ["burglary"]),
+        (HEAD, "Powers's convictions for robbery and assault are affirmed.", ["robbery", "assault"]),
+        # verdict wordings
+        (HEAD, "The jury returned a verdict of guilty as to the charge of robbery.", ["robbery"]),
+        (HEAD, "The jury found that appellant was guilty of kidnapping.", ["kidnapping"]),
+        (HEAD, "The jury returned guilty verdicts for robbery and burglary.", ["robbery", "burglary"]),
+        (HEAD, "Appellant was found to be guilty of forgery.", ["forgery"]),
+        (HEAD, "Powers was convicted, on his plea of guilty, of grand theft.", ["grand theft"]),
+        (FED, "Powers pleaded guilty to a superseding information charging conspiracy to commit bank fraud.",
+         ["conspiracy to commit bank fraud"]),
+        (HEAD, "Appellant was found guilty at a bench trial of reckless driving.", ["reckless driving"]),
+        (HEAD, "Powers was found not guilty of murder but guilty of the lesser included offense of manslaughter.",
+         ["manslaughter"]),
         # a drug named once for several acts; a legal theory in quotation marks before the offense
         (FED, "Powers challenges the validity of his convictions for heroin manufacture, importation, and distribution.",
          ["heroin manufacture", "heroin importation", "heroin distribution"]),
@@ -117,6 +132,19 @@ def test_the_offense_of_conviction_is_read(head: str, body: str, expected: list[
         # a class of people, stated as law
         (FED, "Under the guidelines, an individual convicted of dealing or possessing crack cocaine faces a higher range."),
         (HEAD, "Appellant argues that he could be convicted of murder only if the State proved intent."),
+        (HEAD, "Convicted felons may not possess firearms under the statute."),
+        # a sentence served, a prison term or a trial of someone else
+        (HEAD, "His brother is incarcerated in the state penitentiary for murder."),
+        (HEAD, "The informant, who was imprisoned for fraud, testified."),
+        (HEAD, "Hale completed her sentence for theft before the trial."),
+        (HEAD, "Hale, the victim's husband, was serving a sentence of ten years for robbery."),
+        (HEAD, "Appellant's brother was tried for murder in 1990."),
+        (HEAD, "The jury found Hale and his wife guilty of tax evasion in a separate case."),
+        # a verdict the jury could have returned, or a verdict of acquittal
+        (HEAD, "Had the court instructed the jury that it could find the defendant not guilty as charged but guilty of "
+               "robbery, the verdict would differ."),
+        (HEAD, "Defendant moved for acquittal based on the jury's not guilty verdict on voluntary manslaughter."),
+        (HEAD, "Defendant contends that the court coerced the jury to return a guilty verdict on the murder charge."),
         (HEAD, "The trial court relied on his prior robbery conviction, which an earlier panel had reversed."),
         # tried and acquitted, or a plea: the offense tried is not one of conviction
         (HEAD, "Hale was tried for robbery and acquitted. " + "The officers searched the car. " * 20
@@ -150,6 +178,7 @@ def test_the_verdict_is_read(head: str, body: str, expected: list[tuple[str, str
         ("Powers appeals his judgment and sentence for robbery with a firearm.", ["guilty"]),
         ("Appellant appeals from the judgment entry of conviction for rape.", ["guilty"]),
         ("Powers was sentenced to death for the murder of Ann Hale.", ["guilty"]),
+        ("We affirm appellant's conviction for indecent liberties with a child.", ["guilty"]),
         ("Hale was sentenced to ten years for his part in the robbery.", []),
         # a case cited as authority in a sentence about the accused's own plea or conviction
         ("Powers contends that his counsel was ineffective under Hale v. Arcadia, 559 U.S. 356 (2010), when she failed "
@@ -167,6 +196,17 @@ def test_the_verdict_is_read(head: str, body: str, expected: list[tuple[str, str
 def test_a_conviction_is_told_apart_from_anothers(body: str, expected: list[str]) -> None:
     case = extract(HEAD + body + "\n\nAffirmed.\n")
     assert [o for o, _ in _verdicts(case)] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Appellant waived his right to a jury trial and was found guilty by the court of criminal trespass.", ["bench"]),
+        ("Appellant was tried to a jury, which found him guilty of robbery.", ["jury"]),
+    ],
+)
+def test_a_waived_jury_is_no_jury_trial(body: str, expected: list[str | None]) -> None:
+    assert forms(extract(HEAD + body + "\n\nAffirmed.\n")) == expected
 
 
 def test_a_witness_plea_does_not_make_the_form_a_plea() -> None:

@@ -286,3 +286,275 @@ def test_a_new_sentence_after_a_cite_is_this_case() -> None:
             "Cir.1991).1 Finally, the court could infer from Seago's testimony that Powers knew. Ken Seago, his probation "
             "officer, was called by the State. We affirm.\n")
     assert "witness" in roles(extract(text)).get("Ken Seago", set())
+
+
+def test_second_circuit_summary_order() -> None:
+    text = ("UNITED STATES of America, Appellee,\nv.\nJohn POWERS, Defendant-Appellant.\n\nDocket No. 10-1234-cr.\n\n"
+            "Present: ANNE B. HALE, Chief Judge, CARL D. MARSH, DORA E. GREEN, Circuit Judges.\n\n"
+            "Appearing for Appellant: Evan Wade, New York, NY.\n\n"
+            "Appearing for Appellee: Frank Dunn, Assistant United States Attorney (Gail Ross, Assistant United States Attorney, "
+            "on the brief), for Hugh Bell, United States Attorney for the Southern District of Arcadia, New York, NY.\n\n"
+            "Appeal from the United States District Court for the Southern District of Arcadia (Ivy M. Lowe, Judge).\n\n"
+            "SUMMARY ORDER\n\n" + FACTS)
+    got = roles(extract(text))
+    for name, role in {"Evan Wade": "defense_counsel", "Frank Dunn": "prosecutor", "Gail Ross": "prosecutor",
+                       "Hugh Bell": "prosecutor", "Ivy M. Lowe": "judge", "Anne B. Hale": "judge"}.items():
+        assert role in got.get(name, set()), (name, got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("The government's first witness, FBI Special Agent Joan Tate, testified about the scheme.", "Joan Tate", "witness"),
+        ("Powers shot his neighbor Ron Tate in the chest.", "Ron Tate", "victim"),
+        ("The body of Ann Drew was found in a field.", "Ann Drew", "victim"),
+        ("Powers was charged with the rape of a 12-year-old girl, A.B. The girl testified.", "A.B.", "victim"),
+    ],
+)
+def test_witnesses_and_victims_described_first(sentence: str, name: str, role: str) -> None:
+    got = roles(extract(CAPTION + "OPINION\n\n" + sentence + " " + FACTS))
+    assert role in got.get(name, set()), got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The body of evidence was thin.",
+        "Jill Moss, the victim's daughter, found her.",
+        "Powers called his neighbor Ron Tate on the telephone.",
+    ],
+)
+def test_not_victims(sentence: str) -> None:
+    got = roles(extract(CAPTION + "OPINION\n\n" + sentence + " " + FACTS))
+    assert not any("victim" in r for n, r in got.items()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Colorado's header: the division's votes under the author
+        ("COURT OF APPEALS\n\nCourt of Appeals No. 12CA1234\nLake County District Court No. 10CR123\nHonorable Ann Lee, Judge\n\n"
+         "The People of the State of Arcadia,\nPlaintiff-Appellee,\nv.\nJohn Powers,\nDefendant-Appellant.\n\n"
+         "JUDGMENT AFFIRMED\n\nDivision III\nOpinion by JUDGE HALE\nMarsh and Green, JJ., concur\n\nAnnounced May 1, 2014\n\n"
+         "\u00b6 1 " + FACTS, {"Hale": "judge", "Marsh": "judge", "Green": "judge", "Ann Lee": "judge"}, set()),
+        # Minnesota: a chief appellate public defender is no police chief
+        ("State of Arcadia,\nRespondent,\nvs.\nJohn Powers,\nAppellant.\n\nFiled May 1, 2013\nAffirmed\nHale, Judge\n\n"
+         "Ann Poe, Attorney General, St. Paul, Arcadia (for respondent)\n\nDavid W. Marsh, Chief Appellate Public Defender, "
+         "Carl Dunn, Assistant Public Defender, St. Paul, Arcadia (for appellant)\n\nConsidered and decided by Green, Presiding "
+         "Judge; Hale, Judge; and Wade, Judge.\n\nUNPUBLISHED OPINION\n\nHALE, Judge\n\n" + FACTS,
+         {"David W. Marsh": "defense_counsel", "Carl Dunn": "defense_counsel", "Ann Poe": "prosecutor"},
+         {"Appellate Public Defender"}),
+        # the trial judge named in the opening sentence, the period after the name not taken into it
+        (CAPTION + "BEFORE: HALE, J., MARSH, J., and GREEN, J.\n\nMEMORANDUM BY MARSH, J.:\n\nJohn Powers appeals from the judgment "
+         "of sentence imposed by the Honorable Rose Ann Lowe-Price. We affirm.\n", {"Rose Ann Lowe-Price": "judge"}, set()),
+    ],
+)
+def test_state_headers(text: str, expected: dict[str, str], absent: set[str]) -> None:
+    got = roles(extract(text))
+    for name, role in expected.items():
+        assert role in got.get(name, set()), (name, got)
+    assert not absent & set(got)
+
+
+@pytest.mark.parametrize(
+    ("text", "codefs", "not_codefs"),
+    [
+        # a pair indicted together with the accused
+        (CAPTION + "OPINION\n\nJohn Powers and Carl Mott were indicted for robbery. " + FACTS, {"Carl Mott"}, set()),
+        # not with the accused: two other people
+        (CAPTION + "OPINION\n\nAnn Lowe and Carl Mott were indicted for robbery in another county. " + FACTS, set(),
+         {"Ann Lowe", "Carl Mott"}),
+        # a dissent quoting the indictment names the co-defendants
+        (CAPTION + "OPINION\n\nHALE, J.\n\n" + FACTS + "MARSH, J., dissenting.\n\nThe indictment charged that Carl Mott, John "
+         "Powers, and Dean Pike, on or about the 11th day of May, 1971, did kill Ann Lowe.\n", {"Carl Mott", "Dean Pike"}, set()),
+    ],
+)
+def test_co_defendants(text: str, codefs: set[str], not_codefs: set[str]) -> None:
+    got = roles(extract(text))
+    for name in codefs:
+        assert "co_defendant" in got.get(name, set()), (name, got)
+    for name in not_codefs:
+        assert "co_defendant" not in got.get(name, set()), (name, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Louisiana's First Circuit: each lawyer, title and city on its own line, the side and party below
+        ("COURT OF APPEAL, FIRST CIRCUIT\n\nSTATE OF ARCADIA\n\nVERSUS\n\nJOHN POWERS\n\nNUMBER 2012 KA 1234\n\n"
+         "Honorable Ann Lee, Judge Presiding\n\nWalter P. Hale\nDistrict Attorney\nLakeview, Arcadia\nand\nKathryn W. Marsh\n"
+         "Special Appeals Counsel\nDover, Arcadia\nCounsel for Appellee\nState of Arcadia\n\nBertha M. Green\nLakeview, Arcadia\n"
+         "Counsel for Defendant/Appellant\nJohn Powers\n\nBEFORE: WADE, DUNN, AND ROSS, JJ.\n\nDUNN, J.\n\n" + FACTS,
+         {"Walter P. Hale": "prosecutor", "Kathryn W. Marsh": "prosecutor", "Bertha M. Green": "defense_counsel"},
+         {"Kathryn W. Marsh Special", "Bertha M. Green Lakeview"}),
+        # Louisiana's Third Circuit: the side label closes each group and names the party after its colon; "Court composed
+        # of"; the trial judge with his court's title
+        ("COURT OF APPEAL, THIRD CIRCUIT\n\nSTATE OF ARCADIA\nVERSUS\nJOHN POWERS\n\nCR 12-1234\n\nAPPEAL FROM THE FOURTEENTH "
+         "JUDICIAL DISTRICT COURT PARISH OF LAKE, NO. 123 HONORABLE DAVID A. ROSS, DISTRICT JUDGE\n\n"
+         "Court composed of Anne C. Hale, Marc T. Wade, and Shannon J. Dunn, Judges.\n\nAFFIRMED.\n\n"
+         "John F. Marsh, District Attorney, P. O. Box 3206, Lakeview, AR 70602, COUNSEL FOR APPELLEE: State of Arcadia\n\n"
+         "Edward J. Green, Appellate Project, P. O. Box 53704, Dover, AR 70505, COUNSEL FOR DEFENDANT/APPELLANT: John Powers\n\n"
+         "HALE, J.\n\n" + FACTS,
+         {"John F. Marsh": "prosecutor", "Edward J. Green": "defense_counsel", "Anne C. Hale": "judge", "Marc T. Wade": "judge",
+          "Shannon J. Dunn": "judge", "David A. Ross": "judge"}, set()),
+    ],
+)
+def test_louisiana_headers(text: str, expected: dict[str, str], absent: set[str]) -> None:
+    got = roles(extract(text))
+    for name, role in expected.items():
+        assert role in got.get(name, set()), (name, got)
+    assert not absent & set(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "witnesses", "not_witnesses"),
+    [
+        ("Testifying for the State were Ann Lowe and Tom Pike.", {"Ann Lowe", "Tom Pike"}, set()),
+        ("Kay Dunn told the jury that she saw Powers.", {"Kay Dunn"}, set()),
+        ("Ed Mays stated at trial that Powers had a gun.", {"Ed Mays"}, set()),
+        # the lawyers' words to the jury are argument, not testimony
+        ("The prosecutor, Ann Lowe, told the jury that Powers lied. Defense counsel Tom Pike told the jury that Powers was home.",
+         set(), {"Ann Lowe", "Tom Pike"}),
+    ],
+)
+def test_testimony_told_by_its_setting(sentence: str, witnesses: set[str], not_witnesses: set[str]) -> None:
+    got = roles(extract(CAPTION + "OPINION\n\n" + sentence + " " + FACTS))
+    for name in witnesses:
+        assert "witness" in got.get(name, set()), (name, got)
+    for name in not_witnesses:
+        assert "witness" not in got.get(name, set()), (name, got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judge"),
+    [
+        ("Powers was tried in the Lake County Circuit Court, Judge Ann Lowe presiding.", "Ann Lowe"),
+        ("At sentencing, the court, per Judge Gail Ross, imposed ten years.", "Gail Ross"),
+        ("A magistrate, Ted Quinn, issued the warrant.", "Ted Quinn"),
+        ("The trial judge, the Honorable Dora Fenn, denied the motion.", "Dora Fenn"),
+    ],
+)
+def test_judges_at_work_in_the_story(sentence: str, judge: str) -> None:
+    got = judges(extract(CAPTION + "OPINION\n\nHALE, J.\n\n" + sentence + " " + FACTS))
+    assert judge in got
+
+
+def test_judges_of_cited_cases_are_not_read() -> None:
+    text = (CAPTION + "OPINION\n\nHALE, J.\n\nIn State v. Poe, 123 Ohio St.3d 45 (2009), the court, per Judge Gail Ross, "
+            "reversed. " + FACTS)
+    assert "Gail Ross" not in judges(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counsel", "not_counsel"),
+    [
+        ("It appears that defendant retained the services of Mr. Alan Kahn, an attorney from Lakeview.", "Alan Kahn", None),
+        ("Powers hired attorney Ann Lowe to represent him on appeal.", "Ann Lowe", None),
+        # someone else's lawyer
+        ("The victim hired Tom Pike as her lawyer. Dale Hart retained Ann Lowe, an attorney, to sue Powers.", None, "Ann Lowe"),
+    ],
+)
+def test_counsel_retained_by_the_accused(sentence: str, counsel: str | None, not_counsel: str | None) -> None:
+    got = roles(extract(CAPTION + "OPINION\n\n" + sentence + " " + FACTS))
+    if counsel:
+        assert "defense_counsel" in got.get(counsel, set()), got
+    if not_counsel:
+        assert "defense_counsel" not in got.get(not_counsel, set()), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # initials before the surname after "Honorable"
+        (CAPTION + "OPINION\n\nHALE, J.\n\nIt was pointed out by the trial judge, Honorable W. B. Marsh, that the rule applies. "
+         + FACTS, {"W. B. Marsh"}, set()),
+        (CAPTION + "OPINION\n\nHALE, J.\n\nThe order was entered by the Honorable E.C. Lowe, Judge of the said Court. " + FACTS,
+         {"E.C. Lowe"}, set()),
+        # a header vote after a disposition: the sentence before is no name
+        ("IN THE COURT OF CRIMINAL APPEALS OF ARCADIA\n\nNO. PD-0123-12\n\nJOHN POWERS, Appellant\nv.\nTHE STATE OF ARCADIA\n\n"
+         "                        Per curiam.  Marsh, and Green, JJ., dissent.\n\nO P I N I O N\n\n" + FACTS,
+         {"Marsh", "Green"}, {"Per curiam. Marsh", "Per Curiam. Marsh"}),
+    ],
+)
+def test_near_misses_of_names(text: str, expected: set[str], absent: set[str]) -> None:
+    got = judges(extract(text))
+    assert expected <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Kansas: "Appeal from Lake District Court; ANN B. HALE, judge."
+        (CAPTION + "MEMORANDUM OPINION\n\nAppeal from Lake District Court; ANN B. HALE, judge. Opinion filed May 1, 2012. "
+         "Affirmed.\n\nBefore MARSH, C.J., GREEN and WADE, JJ.\n\nPer Curiam: " + FACTS, {"Ann B. Hale", "Marsh", "Green", "Wade"},
+         set()),
+        # Oklahoma: the author "HALE, JUDGE:", "OPINION BY: HALE, J." and one vote per line with a colon
+        ("IN THE COURT OF CRIMINAL APPEALS OF THE STATE OF ARCADIA\n\nJOHN POWERS, Appellant,\nv.\nTHE STATE OF ARCADIA, "
+         "Appellee.\n\nNo. F-2010-123\n\nSUMMARY OPINION\n\nHALE, JUDGE:\n\n" + FACTS + "OPINION BY: HALE, J.\n"
+         "A. MARSH, P.J.: Concur\nGREEN, V.P.J.: Concur in Results\nWADE, J.: Dissent\nDUNN, J.: Recused\n",
+         {"Hale", "A. Marsh", "Green", "Wade"}, {"Dunn"}),
+    ],
+)
+def test_kansas_and_oklahoma(text: str, expected: set[str], absent: set[str]) -> None:
+    got = judges(extract(text))
+    assert expected <= got
+    assert not absent & got
+
+
+def test_curly_apostrophe_in_a_vote_line() -> None:
+    text = (CAPTION + "OPINION\n\n" + FACTS + "ANNE B. HALE, J., CARL D. MARSH, J., COLLEEN MARY O\u2019DELL, J.,\nconcur.\n")
+    got = judges(extract(text))
+    assert "Colleen Mary O\u2019Dell" in got and "Dell" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Texas: a signature in capitals over "JUSTICE"
+        ("Court of Appeals\nFifth District of Arcadia\n\nNo. 05-12-00123-CR\n\nJOHN POWERS, Appellant\nV.\nTHE STATE OF ARCADIA, "
+         "Appellee\n\nMEMORANDUM OPINION\nBefore Justices Marsh, Green, and Hale\nOpinion by Justice Hale\n\n" + FACTS
+         + "ANNE HALE\nJUSTICE\n\nDo Not Publish\n", {"Anne Hale", "Marsh", "Green"}),
+        # the trial judge after the docket with no court word: "NO. 2011-123; HONORABLE JIM BOB HALE, JUDGE"
+        ("IN THE COURT OF APPEALS, SEVENTH DISTRICT\n\nJOHN POWERS, APPELLANT\nV.\nTHE STATE OF ARCADIA, APPELLEE\n\n"
+         "NO. 07-12-0123-CR\n\nFROM THE 140TH DISTRICT COURT OF LAKE COUNTY;\nNO. 2011-123,456; HONORABLE JIM BOB HALE, JUDGE\n\n"
+         "Before MARSH, C.J., and GREEN and WADE, JJ.\n\nMEMORANDUM OPINION\n\n" + FACTS, {"Jim Bob Hale", "Marsh", "Green"}),
+    ],
+)
+def test_texas_signatures_and_trial_judges(text: str, expected: set[str]) -> None:
+    assert expected <= judges(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judge", "cited"),
+    [
+        ("The district court (Judge Ann Lowe) sentenced Powers to ten years.", "Ann Lowe", False),
+        ("District Judge Ivy Stone later reduced the sentence.", "Ivy Stone", False),
+        # a judge of a cited case is none of this case's
+        ("See United States v. Poe, 935 F.2d 1440 (4th Cir. 1991) (District Judge Ivy Stone presiding at that trial).", "Ivy Stone",
+         True),
+    ],
+)
+def test_district_judges_in_the_story(sentence: str, judge: str, cited: bool) -> None:
+    text = ("UNITED STATES of America, Plaintiff-Appellee,\nv.\nJohn POWERS, Defendant-Appellant.\n\nNo. 19-2345\n\n"
+            "Before HALE, MARSH, and GREEN, Circuit Judges.\n\nHALE, Circuit Judge.\n\n" + sentence + " " + FACTS)
+    assert (judge in judges(extract(text))) is not cited
+
+
+@pytest.mark.parametrize(
+    ("line", "judge", "absent"),
+    [
+        ("OPINION OF THE COURT BY JUSTICE HALE\n\nAFFIRMING", "Hale", "Hale Affirming"),
+        ("Opinion of the Court by Chief Justice Hale.", "Hale", None),
+    ],
+)
+def test_kentucky_author_lines(line: str, judge: str, absent: str | None) -> None:
+    got = judges(extract(CAPTION + line + "\n\n" + FACTS))
+    assert judge in got and absent not in got
+
+
+def test_a_precedents_separate_opinion_is_no_vote_here() -> None:
+    text = (CAPTION + "OPINION\n\nHALE, J.\n\n" + FACTS.replace("We affirm.", "") + "Justice Marsh filed a concurring opinion in "
+            "that case, which later courts followed. Justices Green and Wade join the view that the rule is wrong. We affirm.\n")
+    got = judges(extract(text))
+    assert not {"Marsh", "Green", "Wade"} & got

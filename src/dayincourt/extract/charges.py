@@ -56,8 +56,9 @@ _CUE = (
     r"(?:(?:was|were|been|being|is|and)\s+)?(?:(?:(?:his|her|the|a)\s+)?conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner|him|her)(?=\s+for\b)|"
     r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
-    r"convicted(?:\s+(?:him|her|them))?|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
-    r"verdicts?\s+of\s+guilty(?=\s+of\s)|guilty\s+verdicts?(?=\s+(?:on|of|for)\s+(?:the\s+)?(?:charges?|counts?|offenses?)\s+of\s)|(?:found|finding|adjudicated|adjudged)\s+(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+|(?:Mr|Ms|Mrs|Dr)\.\s+|(?:the\s+)?(?:defendant|appellant|petitioner|accused),\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+|and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|father|mother|partner|cousin)\s+){0,4}guilty(?:\s+but\s+mentally\s+ill)?|"
+    r"(?:convicted|(?<![\w,;] )Convicted)(?:\s+(?:him|her|them))?|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
+    r"verdicts?\s+of\s+guilty(?:\s+as)?(?=\s+(?:of|to)\s)|(?:returned|rendered|reached)\s+(?:a\s+)?guilty\s+verdicts?(?=\s+(?:on|of|for)\s)|\bbut\s+guilty(?=\s+of\s)|"
+    r"found\s+that\s+(?:the\s+)?(?:defendant|appellant|petitioner|he|she|[A-Z][a-z]+)\s+(?:was|is)\s+guilty|(?:found|finding|adjudicated|adjudged)\s+(?:to\s+be\s+)?(?:him\s+|her\s+|them\s+|the\s+(?:defendant|appellant|petitioner|accused)\s+|defendant\s+|appellant\s+|petitioner\s+|[A-Z][a-z]+\s+|(?:Mr|Ms|Mrs|Dr)\.\s+|(?:the\s+)?(?:defendant|appellant|petitioner|accused),\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},\s+|and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|father|mother|partner|cousin)\s+){0,4}guilty(?:\s+but\s+mentally\s+ill)?|"
     r"(?:pleaded|pled|plead|(?:after|upon|following|by|on|when)\s+pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:entered|entering)\s+(?:a\s+|an\s+)?(?:(?:blind|open|negotiated|conditional|Alford|counseled|knowing)\s+)*"
     r"(?:pleas?\s+of\s+guilty|guilty\s+pleas?|pleas?\s+of\s+nolo\s+contendere|Alford\s+plea|pleas?\s+of\s+no\s+contest|pleas?\s+of\s+non\s+vult)"
@@ -78,18 +79,18 @@ _CUE = (
 _FILLER = (
     r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+(?:a\s+)?(?:\w+\s+)?jury|"
     r"without\s+(?:a|the\s+benefit\s+of\s+a)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|"
-    r"by\s+(?:a|the)\s+(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
+    r"by\s+(?:a|the)\s+(?:trial\s+)?(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
-    r"(?:after|following|in)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|as\s+charged|"
+    r"(?:after|following|in|at)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|as\s+charged|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*,))?|"
-    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
+    r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?(?:\s+of\s+(?:guilty|nolo\s+contendere|no\s+contest))?|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"
     r"(?:the\s+)?trial\s+court\s+found\s+(?:him|her)|on\s+all\s+counts|"
     r"(?:the\s+)?(?:defendant|appellant|petitioner)(?:,\s+[A-Z][\w.\" ]+?,)?|(?<=convicted\s)[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}|"
     r"(?:again|also|subsequently|ultimately|eventually)|a\s+(?:second|third)\s+time|pursuant\s+to\s+(?:a|an|the|his|her)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|pursuant\s+to\s+(?:a|the)\s+jury\s+(?:trial|verdict)|"
     r"under\s+\d+\s+U\.\s?S\.\s?C\.\s*(?:§+|Secs?\.)\s*[\w().]+|under\s+(?:La\.\s*)?R\.\s?S\.\s*[\d:.]+)\s*,?)*"
 )
-_OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
+_OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:superseding\s+|criminal\s+)?(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
     # "convicted of the same offenses, plus one count of X": the offenses named after
     r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+|"
     # "guilty on all three counts of the indictment: conspiracy, wire fraud, and money laundering"
@@ -150,7 +151,7 @@ _END_RE = re.compile(
     r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:trial\s+)?(?:jury|court|judge|Court|Jury|Judge)\b|(?:by|before)\s+(?:a|the)\s+(?:[\w-]+\s+){1,2}jury\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
     r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|at\s+(?:a|his|her)\s+(?:\w+\s+)?trial\b|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
-    r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
+    r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|are\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with\s+(?!the\s+(?:purchase|sale|acquisition|transfer)\b)|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
     r"and\s+(?:appeals?|now)|\s+(?:pointed|held|noted|stated|observed|concluded|ruled)\b|and\s+(?:an?\s+)?(?:consecutive\s+|concurrent\s+)?(?:term|sentence)s?\b|and\s+(?:Sec\b|Section|\u00a7)|(?<=[a-z])\s+(?:charges?|counts?|convictions?)(?=\s*(?:$|[,;.)]|and\b|against\b|for\b|in\b|was\b|were\b|is\b))|and\s+(?:acquitted|found|ordered|appealed|filed|placed|then|later|thereafter|subsequently)\b|\s+of\s+[\"\u201c]|even\s+though|for\s+(?:his|her|their)\s+(?:role|part)|respectively|(?<!count\s)(?<!counts\s)each\b|"
     r"in\s+(?:cause|case|docket|trial\s+court\s+cause|count)\s+nos?\b|and\s+the\s+(?:other|remaining)\b|"
@@ -171,7 +172,7 @@ _BAD_START_RE = re.compile(r"^(?:a|an|the|his|her|their|this|that|these|those|it
 _HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|unless|could\s+(?:have\s+)?be(?:en)?|would\s+(?:have\s+)?be(?:en)?|may\s+be|shall|punishable|"
     # "a prisoner who is convicted of", not the accused described: "Roe, a state prisoner, challenges ...", "is a federal prisoner"
-    r"must|either|to\s+be|(?:a|any|the|every)\s+person|(?<!\bis\s)(?<!\bwas\s)(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?(?!\s*,)|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
+    r"must|either|to\s+be(?!\s+guilty)|(?:could|would|may|might|can)\s+(?:not\s+)?(?:\w+\s+){0,2}find|(?:a|any|the|every)\s+person|(?<!\bis\s)(?<!\bwas\s)(?:an?|any|every)\s+(?:\w+\s+)?(?:individual|prisoner|offender|inmate)s?(?!\s*,)|whoever|faces?|facing|eligible|risk|prior\s+convictions?|previous(?:ly)?\s+convicted|previous\s+convictions?|"
     r"was\s+not\s+convicted|never\s+convicted|acquitted|prior\s+(?:\w+\s+)?convictions?|had\s+(?:once|earlier|formerly)\s+been)\b",
     re.IGNORECASE,
 )
@@ -507,6 +508,12 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
             continue
         if anothers_plea(text, m.start(), s0, accused if re.match(r"(?:pleaded|pled|plead)\b", m.group(0)) else frozenset()):
             continue  # "Hale, who had pleaded guilty to the robbery, testified", "His codefendant, Poe, was convicted of X"
+        cue = m.group(0)[: m.start("off") - m.start()]
+        pair = re.match(r"found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?([A-Z][a-z]+)\s+and\s+(?:his|her)\s", cue)
+        if pair and accused and pair.group(1) not in accused:
+            continue  # "The jury found Hale and his wife guilty of X": another couple
+        if not pair and _SUBJECT_CUE_RE.search(cue) and _others_subject(before, accused):
+            continue  # "His brother is incarcerated for murder", "Hale completed her sentence for theft"
         told = [t for t in re.finditer(r"\b(?:testif\w+|revealed|admitted|acknowledged|conceded|witness\w*)\b", before)]
         said = before[max(0, told[-1].start() - 40) :] if told else ""
         if told and not re.search(r"\b(?:defendant|appellant|petitioner|accused)\b", said, re.IGNORECASE) \
@@ -552,7 +559,8 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
     if pleas and (not out or re.search(r"\b(?:all|both)\b|\bas\s+charged\b", pleas[0].group(0), re.IGNORECASE)):
         # the charges stated just before "convicted on all counts" / "pleaded guilty to the charge"
         near = [m for m in _CHARGED_RE.finditer(text, max(0, pleas[0].start() - 600), pleas[0].start())
-                if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())]
+                if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
+                and not _OTHER_PERSON_RE.search(text, ctx.sentence(m.start())[0], m.start())]  # "His brother was tried for X"
         if not near and not pleas[0].group("bare"):
             near = charged[:1]
         for m in near:
@@ -564,6 +572,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
         # "Appellant was brought to trial on three counts of first-degree murder ... [pages of facts] ... Appellant was
         # convicted and sentenced to death": with no offense named at the conviction, the offense he was tried for
         tried = [m for m in _TRIED_ON_RE.finditer(text, 0, end) if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start())
+                 and not _others_subject(text[ctx.sentence(m.start())[0] : m.start()], accused)
                  and not _ACQUITTED_RE.search(text, *ctx.sentence(m.start())) and not _HYPOTHETICAL_RE.search(text, ctx.sentence(m.start())[0], m.start())]
         if tried and any(c.result == "convicted" and c.kind != "plea" for c in extract_convictions(ctx)):
             m = tried[0]
@@ -575,4 +584,21 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
 _TRIED_ON_RE = re.compile(
     r"\b(?:(?:was|were)\s+tried|brought\s+to\s+trial|stood\s+trial|went\s+to\s+trial)(?:\s+(?:before|by)\s+(?:a|the)\s+(?:jury|court|judge))?\s+"
     r"(?:for|on\s+(?:(?:\w+\s+)?charges?\s+of|(?:one|two|three|four|five|six|\d+)\s+counts?\s+of))\s+(?!and\b)(?P<off>[^.;:()\[\]\n]{3,200})")
+# cues whose subject must be the accused: a sentence served, a prison term, a trial, a verdict on "X and his wife"
+_SUBJECT_CUE_RE = re.compile(r"^(?:(?:is|was|being|remains)\s+(?:\w+ly\s+)?(?:incarcerated|imprisoned|confined)|(?:(?:is|was|being)\s+)?serving\s|"
+                             r"(?:his|her)\s+(?:[\w-]+\s+){0,2}sentences?\s|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]+\s+and\s+(?:his|her)\s)")
+_OTHER_PERSON_RE = re.compile(r"\b(?:brother|sister|wife|husband|son|daughter|father|mother|cousin|friend|girlfriend|boyfriend|witness\w*|"
+                              r"informant|victim\W?s?|co-?defendants?|accomplices?|co-?conspirators?|co-?worker|neighbou?r)\b", re.IGNORECASE)
+_NOT_NAMES = frozenset({"The", "In", "On", "At", "After", "Before", "During", "When", "Since", "Following", "State", "Appellant", "Defendant",
+                        "Petitioner", "Movant", "Accused", "He", "She", "His", "Her", "This", "That", "Mr", "Ms", "Mrs", "Dr", "Court", "Applicant"})
+
+
+def _others_subject(before: str, accused: frozenset[str]) -> bool:
+    """The words before the cue name someone other than the accused: a relative, a witness, or a named person not the accused."""
+    if _OTHER_PERSON_RE.search(before):
+        return True
+    names = set(re.findall(r"\b[A-Z][a-z]+\b", before)) - _NOT_NAMES
+    return bool(accused and names and not names & accused)
+
+
 _ACQUITTED_RE = re.compile(r"\b(?:acquitted|not\s+guilty|acquittal|dismissed|mistrial)\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ _POLICE_TITLE_RE = re.compile(
     r"\b(?P<title>(?:Deputy\s+Sheriff|Special\s+Agents?|Police\s+Officers?|Officers?|Deputy|Detective|Det\.|Sergeant|Sgt\.|"
     r"Lieutenant|Lieut\.|Lt\.|Trooper|Patrolman|Corporal|Cpl\.|Investigator|Sheriff|Agent|Inspector|Marshal|Constable|"
     r"Police\s+Chief|Chief\s+of\s+Police|Chief(?!\s+(?:Judge|Justice|Deputy|Assistant|Executive|Counsel|Magistrate|"
-    r"Administrative|Disciplinary|Prosecutor|Public|Financial|Medical|Operating)\b))"
+    r"Administrative|Disciplinary|Prosecutor|Public|Financial|Medical|Operating|Appellate|Trial|Staff|Clerk|Probation|Legal|Executive)\b))"
     r"(?:\s+(?:Sergeant|Sgt\.|Detective|Lieutenant|Officer))?)"
     r"\s+(?P<name>(?:[A-Z][a-z]*[A-Z][a-z]+|[A-Z][a-z]+|[A-Z]\.(?:\s?[A-Z]\.)*)(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"
 )
@@ -68,8 +68,14 @@ _VICTIM_RES = [
     re.compile(rf"\b(?:assault(?:ed|ing)|rap(?:ed|ing)|molest(?:ed|ing)|kill(?:ed|ing)|murder(?:ed|ing)|shot|shooting|stabb(?:ed|ing)|"
                rf"robb(?:ed|ing)|kidnapp(?:ed|ing)|abus(?:ed|ing)|beat(?:ing)?|strangl(?:ed|ing)|chok(?:ed|ing)|attack(?:ed|ing))\s+"
                rf"(?:his|her|their)\s+(?:\w+\s+){{0,2}}?(?:daughter|son|wife|husband|girlfriend|boyfriend|step(?:daughter|son)|niece|nephew|"
-               rf"grand(?:daughter|son)|mother|father|child|sister|brother|cousin|neighbou?r|friend|fianc\w*|roommate|co-?worker|employer),\s+"
+               rf"grand(?:daughter|son)|mother|father|child|sister|brother|cousin|neighbou?r|friend|fianc\w*|roommate|co-?worker|employer),?\s+"
                rf"(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
+    # the dead found: "The body of Ann Roe was found in a field"
+    re.compile(rf"\b(?:[Bb]ody|[Rr]emains|[Cc]orpse)\s+of\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>{_NAME_OR_INITIALS})(?=\s*,?\s+(?:was|were|had\s+been|lay|"
+               r"in|on|at|near)\b)"),
+    # the victim described, then named by initials or name: "the rape of a 12-year-old girl, A.B."
+    re.compile(rf"\b(?:rape|molestation|abuse|murder|killing|death|assault|kidnapping|abduction)\s+of\s+(?:a|an|the)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+)?"
+               rf"(?:girl|boy|child|woman|man|victim|minor|female|male|teenager|toddler|infant),\s+(?P<name>{_NAME_OR_INITIALS})(?=[\s,.;)])"),
     # "The complainant, Ann Roe, testified", "the complaining witness, Ann Roe"
     # "The deceased, Ann Roe, was found in her kitchen", "the decedent, Tom Poe,"
     # (Texas: "The injured party, Joe Hart, testified")
@@ -160,12 +166,20 @@ _WITNESS_RES = [
     re.compile(rf"\b(?:State|[Pp]rosecution|[Pp]rosecutor|[Dd]efen[cs]e|[Gg]overnment|Commonwealth|People)\s+(?:then\s+|also\s+|next\s+|first\s+)?"
                rf"(?:re)?called\s+(?:[A-Z][a-z]+['\u2019]s|the\s+(?:victim|decedent|deceased|defendant|appellant)['\u2019]s|his|her|their|its)\s+"
                rf"[a-z][a-z\- ]{{2,30}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME})(?=[\s,.;])"),
-    # "An eyewitness, Peter Dunn, saw Roe leave"
-    re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:eye-?witness|witness)\s*,\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),"),
+    # the testimony told by its setting: "Kay Dunn told the jury that ...", "Ed Mays stated at trial that ..." (not the
+    # lawyers' or the judge's words: see _LAWYER_BEFORE_RE)
+    re.compile(rf"(?P<name>{_NAME})\s+(?:also\s+|later\s+|then\s+)?(?:told\s+the\s+(?:jury|court)|(?:stated|said|admitted|explained|recounted|"
+               r"recalled|described|acknowledged|conceded|claimed|denied)\s+(?:at|during)\s+(?:the\s+)?trial)\b(?!\s+that\s+(?:the\s+)?(?:jury|court)\b)"),
+    # "An eyewitness, Peter Dunn, saw Roe leave", "The government's first witness, FBI Special Agent Ann Roe, testified"
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:State|[Gg]overnment|[Pp]rosecution|[Dd]efen[cs]e|Commonwealth|"
+               rf"People)['\u2019]s\s+)?(?:(?:first|second|third|next|last|only|key|chief|main|principal|star|final|sole|rebuttal|alibi)\s+)?"
+               rf"(?:eye-?witness|witness)\s*,\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+|(?:[A-Z]{{2,5}}\s+)?(?:Special\s+)?(?:Agent|Officer|Detective|Sergeant|"
+               rf"Trooper|Deputy|Investigator)\s+)?(?P<name>{_NAME}),"),
     # "Paul Roe, a defense witness, stated ...", "Jane Doe, the State's chief witness"
     re.compile(rf"(?P<name>{_NAME}),\s+(?:a|an|the)\s+(?:(?:defense|prosecution|State['\u2019]s|government['\u2019]s|Government['\u2019]s|"
                r"key|chief|principal|main|alibi|rebuttal|eye)\s*)+witness\b"),
 ]
+_LAWYER_BEFORE_RE = re.compile(r"(?i)\b(?:prosecut\w*|counsel|attorneys?|lawyers?|judge|justice|court|district\s+attorney|solicitor)[,\s]*$")
 # a witness who names the accused in court: "Ann Roe identified Powers at trial", "Roe positively identified Powers in
 # court" (the caller keeps it only when the one identified is the accused; an identification out of court may come
 # from someone who never testified)
@@ -182,6 +196,9 @@ _WITNESS_LIST_RES = [
     # the witnesses listed after the word: "The State called three witnesses: Ann Roe, Tom Poe and Peter Lane",
     # "The prosecution's witnesses included Ann Roe and Tom Poe"
     re.compile(rf"\bwitnesses\s*(?::|,|\s+(?:included|including|were))\s*(?P<list>{_NAME}(?:,\s+{_NAME}){{0,5}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;])"),
+    # "Testifying for the State were Ann Roe and Tom Poe"
+    re.compile(rf"\b[Tt]estifying\s+(?:for\s+the\s+(?:State|[Pp]rosecution|[Dd]efen[cs]e|[Gg]overnment|Commonwealth|People)|at\s+(?:the\s+)?trial)\s+"
+               rf"(?:were|was)\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{0,5}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;])"),
 ]
 _TESTIMONY_LIST_RE = re.compile(
     rf"\b(?:testimony|testimonies|accounts)\s+of\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{1,5}})(?=,?\s+and\b|[,.;)])"
@@ -213,7 +230,9 @@ _CODEF_INCLUDING_RE = re.compile(
 # Doe ... did kill", "Roe, Poe and Doe were indicted": the others are co-defendants
 _CHARGED_TOGETHER_RE = re.compile(
     rf"(?P<list>{_NAME}(?:,\s+{_NAME}){{1,4}},?\s+and\s+{_NAME})(?=,?\s+(?:(?:were|was)\s+(?:jointly\s+)?(?:charged|indicted|tried|convicted)|"
-    r"on\s+or\s+about|(?:then\s+and\s+there\s+)?did\b|in\s+the\s+manner\s+and\s+form))"
+    r"on\s+or\s+about|(?:then\s+and\s+there\s+)?did\b|in\s+the\s+manner\s+and\s+form))|"
+    # a pair: "John Roe and Carl Poe were indicted for robbery"
+    rf"(?P<pair>{_NAME}\s+and\s+{_NAME})(?=\s+were\s+(?:jointly\s+|both\s+)?(?:charged|indicted|tried|convicted)\b)"
 )
 # a title in lower case: "testimony from detective Jeff Roe", "deputy Pat O'Neal, an evidence technician" (not a
 # probation officer or a child-services investigator)
@@ -245,7 +264,8 @@ _FOOTNOTE_MARK_RE = re.compile(r"\[\*+\]|(?<=[.A-Za-z])\*+(?=[\s,]|$)")
 # (so is a line ending in a name and a period: "Before Judges HALE, MARSH, and GREEN.")
 _PANEL_CLOSED = r"(?<!Judges\.)(?<!Judges)(?<!Justices\.)(?<!Justices)(?<!JJ\.)(?<![A-Za-z]{3}\.)"
 _PANEL_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*"
+    r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|"
+    r"Considered\s+by|(?:The\s+)?Court\s+composed\s+of|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*"
     r"(?P<body>[^\n]*(?:" + _PANEL_CLOSED + r"\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
     r"(?:\n[ \t]*)?(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
     r"Senior\s+Judges?\.?)[ \t]*$"
@@ -285,7 +305,7 @@ _CONCUR_LINE_RE = re.compile(
 )
 # "Pope, J., concurs. Carley, P. J., concurs in Divisions 1 and 3." / "ROAF, J., dissents."
 _JUDGE_VOTE_RE = re.compile(
-    r"(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*(?:(?:and|AND)\s+[A-Z][A-Za-z'\-]+,\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*)*"
+    r"(?P<n>[A-Z][A-Za-z'\u2019\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*(?:(?:and|AND)\s+[A-Z][A-Za-z'\u2019\-]+,\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*)*"
     r"(?i:concurs?|concurred|dissents?|dissented|concurring|dissenting)\b"
 )
 # the second name of "Kennard, J., and Werdegar, J., dissented."
@@ -311,6 +331,17 @@ _BODY_JUDGE_RES = [
                r"(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)\b"),
     re.compile(r"\bJudge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)[ \t]+(?:presided|denied|granted|sentenced|overruled|"
                r"sustained|ruled|accepted|imposed|instructed)\b"),
+    # "in the Lake County Circuit Court, Judge Ann Roe presiding", "the court, per Judge Ann Roe, imposed ten years", "A
+    # magistrate, Ted Roe, issued the warrant"
+    re.compile(r"\bJudge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+),?[ \t]+presiding\b"),
+    re.compile(r"\bper[ \t]+(?:Judge|Justice)[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)\b"),
+    # "The district court (Judge Ann Roe) sentenced him", "District Judge Ann Roe later reduced the sentence"
+    re.compile(r"\((?:the[ \t]+)?(?:Hon\.[ \t]+|Honorable[ \t]+)?(?:(?:U\.S\.|United[ \t]+States|Chief|Senior)[ \t]+)?(?:(?:District|Magistrate|Trial|"
+               r"Circuit|Superior)[ \t]+)?Judge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+)\)"),
+    re.compile(r"\b(?:U\.S\.[ \t]+|United[ \t]+States[ \t]+|Senior[ \t]+|Chief[ \t]+)?District[ \t]+Judge[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+"
+               r"[A-Z][A-Za-z'\-]+)\b"),
+    re.compile(r"\b(?:[Aa]|[Tt]he)[ \t]+(?:(?:district|county|trial|federal|state|municipal|circuit|superior)[ \t]+court[ \t]+)?(?:magistrate|judge),[ \t]+"
+               r"(?:(?:the[ \t]+)?(?:Hon\.|Honorable)[ \t]+)?(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][A-Za-z'\-]+),"),
     # the trial judge named with the court: "rendered by the Hon. John B. Roe, Circuit Court Judge, Lake County"
     re.compile(r"\bHon(?:\.|orable)[ \t]+(?P<n>[A-Z][a-z]+(?:[ \t]+[A-Z]\.)*[ \t]+[A-Z][A-Za-z'\-]+),[ \t]+(?:Circuit|District|Superior|County|"
                r"Trial|Criminal|Municipal|Juvenile|Family|Chancery)[ \t]+(?:Court[ \t]+)?Judge\b"),
@@ -337,10 +368,12 @@ _APPEAL_FROM_JUDGE_RE = re.compile(
 # Judge."; and after a federal docket: "No. 1:17-cr-00123 — Ann B. Roe, Judge."
 _TRIAL_NAME = r"[A-Z][A-Za-z'\-]+\.?(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3}(?:,[ \t]+(?:Jr|JR|Sr|SR)\.)?"
 _APPEAL_FROM_JUDGE2_RE = re.compile(
-    rf"\b(?:County|COUNTY|Court|COURT|Parish|PARISH)[,:][ \t]*\n?[ \t]*(?:(?:the|The)\s+)?(?:(?:Hon\.|Honorable|HONORABLE|HON\.)\s+)?"
-    rf"(?P<n>{_TRIAL_NAME}),\s+(?:(?:Circuit|District|Superior|Trial|Special|Associate|Senior|Chief)\s+)?(?:Judge|JUDGE|Commissioner)\b"
+    rf"\b(?:County|COUNTY|Court|COURT|Parish|PARISH)[,:;][ \t]*\n?[ \t]*(?:(?:the|The)\s+)?(?:(?:Hon\.|Honorable|HONORABLE|HON\.)\s+)?"
+    rf"(?P<n>{_TRIAL_NAME}),\s+(?:(?:Circuit|District|Superior|Trial|Special|Associate|Senior|Chief)\s+)?(?:Judge|JUDGE|judge|Commissioner)\b"
     rf"|\bNos?\.\s+[\w:.\-]+(?:\s*(?:,|&|and)\s*[\w:.\-]+)*[ \t]*[\u2014\u2013]+[ \t]*(?:-[ \t]*)?(?P<n2>{_TRIAL_NAME}),\s+"
     rf"(?:(?:Chief|Senior)\s+)?(?:(?:District|Magistrate|Bankruptcy)\s+)?Judge\b"
+    # the Second Circuit: "Appeal from the United States District Court for the Southern District of Arcadia (Ann B. Roe, Judge)."
+    rf"|\((?P<n3>{_TRIAL_NAME}),\s+(?:(?:Chief|Senior)\s+)?(?:(?:U\.\s?S\.|United\s+States)\s+)?(?:(?:District|Magistrate|Bankruptcy)\s+)?Judge\)"
 )
 # Texas and Tennessee, below the author's line: "Alcala, J., filed a dissenting opinion.", "Roe, J., concurred in the result."
 _FILED_OPINION_RE = re.compile(
@@ -361,6 +394,7 @@ _JOIN_OPINION_RE = re.compile(
 _TITLED_FILED_RE = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?:(?:Chief|CHIEF)[ \t]+)?(?:Justice|JUSTICE|Judge|JUDGE)[ \t]+(?P<n>[A-Z][A-Za-z'\-]+)[ \t]+"
     r"(?:files|filed)[ \t]+an?[ \t]+(?:separate[ \t]+)?(?:dissenting|concurring|concurring[ \t]+and[ \t]+dissenting)[ \t]+opinion"
+    r"(?=[ \t]*[.;]|,?[ \t]+in[ \t]+which\b|,?[ \t]+joined\b)"  # (not "... filed a concurring opinion in that case")
 )
 # a federal district court's judge: signing the order ("s/Ann B. Roe\nANN B. ROE\nUnited States District Judge") or set
 # alone beside the caption ("v.        Case No. 1:15-cr-1\n          Hon. Ann B. Roe")
@@ -401,6 +435,21 @@ _TITLED_CONCURRED_RE = re.compile(
     r"(?m)^[ \t]*(?P<body>(?:(?:Presiding|Chief|Acting)[ \t]+)?(?:Justices?|Judges?)[ \t]+[A-Z][^\n.;:]{1,200}?)[ \t]+"
     r"(?:specially[ \t]+)?(?:concurred|dissented)(?:[ \t]+in[ \t]+the[ \t]+judgment(?:[ \t]+and[ \t]+opinion)?|,?[ \t]+with[ \t]+opinion)?\.[ \t]*$"
 )
+# Colorado's header: "Opinion by JUDGE ROE\nPoe and Doe, JJ., concur"
+_HEADER_CONCUR_RE = re.compile(
+    r"(?m)^[ \t]*(?P<body>[A-Z][A-Za-z'\- ,.]{2,200}?,[ \t]*(?:JJ\.|J\.|C\.[ \t]?J\.|P\.[ \t]?J\.)),?[ \t]+(?:concurs?|dissents?|specially\s+concurs)"
+    r"\b[^\n]{0,40}$"
+)
+# the trial judge in the header with his court's title: "HONORABLE DAVID A. ROE, DISTRICT JUDGE"
+_HON_TITLE_JUDGE_RE = re.compile(
+    rf"\b(?:HONORABLE|Honorable|HON\.|Hon\.)\s+(?P<n>{_TRIAL_NAME}),\s+(?:(?:DISTRICT|District|CIRCUIT|Circuit|SUPERIOR|Superior|TRIAL|Trial|"
+    r"COUNTY|County|PARISH|Parish|CRIMINAL|Criminal)\s+(?:COURT\s+|Court\s+)?)?(?:JUDGE|Judge)\b"
+)
+# Oklahoma's votes, one per line: "A. JOHNSON, P.J.: Concur", "LEWIS, V.P.J.: Concur in Results"
+_COLON_VOTE_RE = re.compile(
+    r"(?m)^[ \t]*(?P<n>(?:[A-Z]\.[ \t]?)?[A-Z][A-Za-z'\-]+),[ \t]*(?:V\.[ \t]?P\.[ \t]?J|P\.[ \t]?J|C\.[ \t]?J|J)\.[ \t]*:[ \t]*"
+    r"(?:Concurs?|CONCURS?|Dissents?|DISSENTS?|Recused|RECUSED)\b(?P<rest>[^\n]{0,40})$"
+)
 # "INBODY, Chief Judge, and MOORE and CASSEL, Judges." and, at the end of Texas opinions,
 # "Before Chief Justice Gray,\n Justice Davis, and\n Justice Scoggins"
 _TITLED_PANEL_RE = re.compile(
@@ -411,8 +460,10 @@ _TITLED_PANEL_RE = re.compile(
 )
 _NOT_PART_RE = re.compile(r"(?m)^[ \t]*(?P<body>[A-Z][^\n]{2,200}?),?\s+(?:not\s+participating|took\s+no\s+part|recused|did\s+not\s+participate)")
 _AUTHOR_LINE_RE = re.compile(
-    r"(?m)^[ \t]*(?:Opinion\s+by\s+)?(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
-    r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*(?:JR|Jr|SR|Sr)\.)?,\s*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|Chief\s+Judge|Chief\s+Justice|"
+    # (Kentucky: "OPINION OF THE COURT BY JUSTICE ROE")
+    r"(?m)^[ \t]*(?:(?:MEMORANDUM\s+)?(?:Opinion|OPINION)(?:\s+(?:of|OF)\s+(?:the|THE)\s+(?:Court|COURT))?\s+(?:by|BY):?\s+)?"
+    r"(?:(?:Chief\s+|CHIEF\s+)?(?:Justice|Judge|JUSTICE|JUDGE)\s+(?P<pre>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,3})[.:]?[ \t]*$|"
+    r"(?P<name>[A-Z][A-Za-z'.\- ]{1,40}?)(?:,\s*(?:JR|Jr|SR|Sr)\.)?,\s*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge|JUSTICE|JUDGE|Chief\s+Judge|Chief\s+Justice|"
     r"(?:Senior\s+)?(?:Circuit|District|Magistrate|Associate|Presiding|Chief\s+District)\s+Judge|Associate\s+Justice)"
     r"(?:,?\s*(?:for\s+the\s+Court|Acting\s+Judge|pro\s+te[mr]\.?))?[.:]?(?:[ \t]*\[fn\.?\s*\*?\])?[ \t]*$)"
 )
@@ -471,7 +522,7 @@ _NAME_BLOCK_RE = re.compile(
 # "AL SCOGGINS\n      Justice", "Sherry Roe\n   Chief Justice": a signature block closing the opinion
 _CAPS_SIGNATURE_RE = re.compile(
     r"(?m)^[ \t]*(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*\n(?:[ \t\xa0]*\n){0,4}[ \t]*"
-    r"(?:Chief[ \t]+|Presiding[ \t]+)?(?:Justice|Judge)[ \t]*$"
+    r"(?:Chief[ \t]+|Presiding[ \t]+|CHIEF[ \t]+|PRESIDING[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE)[ \t]*$"
 )
 # Appointed appellate counsel named in the body (Anders briefs): "Attorney Ernest Doe must immediately send ...",
 # "The request of counsel, Mr. Richard C. Doe, for leave to withdraw is granted."
@@ -490,13 +541,17 @@ _BODY_OWN_COUNSEL_RE = re.compile(
     rf"\b(?:[Tt]rial|[Dd]efense)\s+(?:counsel|attorney),\s+(?:Mr\.\s+|Ms\.\s+|Mrs\.\s+)?(?P<name5>{_NAME}),|"
     # the passive: "Roe was represented at trial by Mark Hale", "He was represented by appointed counsel, Mark Hale"
     rf"\b(?:[Hh]e|[Ss]he|(?P<for3>[A-Z][a-z]+))\s+was\s+(?:initially\s+|originally\s+|later\s+)?represented\s+(?:at\s+trial\s+|below\s+)?by\s+"
-    rf"(?:(?:appointed|retained|private|court-appointed)\s+counsel,?\s+|(?:attorney|counsel)\s+)?(?P<name6>{_NAME})(?=[\s,.;])"
+    rf"(?:(?:appointed|retained|private|court-appointed)\s+counsel,?\s+|(?:attorney|counsel)\s+)?(?P<name6>{_NAME})(?=[\s,.;])|"
+    # "defendant retained the services of Mr. Alan Roe, an attorney from Lakeview", "Roe hired attorney Ann Poe to represent him"
+    rf"\b(?:[Hh]e|[Ss]he|[Dd]efendant|[Aa]ppellant|[Pp]etitioner|(?P<for4>[A-Z][a-z]+))\s+(?:then\s+|later\s+|subsequently\s+)?(?:retained|hired|engaged)\s+"
+    rf"(?:the\s+services\s+of\s+)?(?:attorney\s+|counsel\s+|(?:Mr|Mrs|Ms)\.\s+)?(?P<name7>{_NAME})(?=,\s+(?:an?\s+)?(?:attorney|lawyer|counsel)\b|"
+    r"\s+(?:as\s+(?:his|her)\s+(?:trial\s+)?(?:attorney|lawyer|counsel)|to\s+represent)\b)"
 )
 # the State's lawyer named in the story: "Stanley Roe, counsel for the State", "Pat Roe, who was appointed as special prosecutor"
 # the title first: "Assistant U.S. Attorneys Ruth Roe and Omar F. Poe", "District Attorney Jane Roe"
 _TITLED_PROSECUTORS_RE = re.compile(
     rf"\b(?:(?:Assistant|Deputy|Special|Chief)\s+)*(?:U\.\s?S\.|United\s+States|District|State['\u2019]s|County|Prosecuting|Commonwealth['\u2019]s)\s+"
-    rf"Attorneys?\s+(?P<list>{_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;)])"
+    rf"Attorneys?[ \t]+(?P<list>{_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+and\s+{_NAME})?)(?=[\s,.;)])"
 )
 # a list of officials, not the prosecutor's name: "the deputy district attorney, Deputy Sheriff Roe, the chief of police"
 _POLICE_TITLE_WORDS = r"(?:Deputy|Sheriff|Officer|Detective|Sergeant|Chief|Captain|Lieutenant|Trooper|Agent|Judge)\b"
@@ -513,7 +568,8 @@ _BODY_COUNSEL_RE = re.compile(
 )
 _TRIAL_JUDGE_RES = [
     re.compile(r"\((?P<name>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*J\.\)"),
-    re.compile(r"\bHonorable[ \t]+(?P<name>[A-Z][A-Za-z.'\-]+(?:[ \t]+[A-Z][A-Za-z.'\-]+){1,3})"),
+    # (a period ends the name unless it is an initial's: "imposed by the Honorable Ann Lee Roe-Poe. We affirm.")
+    re.compile(r"\bHonorable[ \t]+(?P<name>(?:[A-Z]\.[ \t]?)*[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"),
     re.compile(r"\b(?:trial\s+judge|district\s+judge|presiding\s+judge),?\s+(?:the\s+)?(?:Hon\.\s+|Judge\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+)"),
 ]
 _JUDGE_TITLE_WORDS = re.compile(
@@ -531,7 +587,7 @@ _COUNSEL_FOR_RE = re.compile(
     r"(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})(?=\s*[.;]\s*(?:\n|$)))(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|petitioners?|in\s+error)?)"
 )
 _COUNSEL_HEAD_RE = re.compile(
-    r"(?i)(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:counsel\s+|attorneys?\s+|briefs?\s+|oral\s+arguments?\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"(?i)(?:^|(?<=\n)|(?<=[.;]\s))[ \t]*(?:counsel\s+|attorneys?\s+|briefs?\s+|oral\s+arguments?\s+|appearing\s+)?(?:for|on\s+behalf\s+of)\s+(?:the\s+)?"
     r"(?P<side>plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|applicants?|"
     r"state|people|united\s+states|commonwealth|government)(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|"
     r"petitioners?)?)\s*:"
@@ -862,7 +918,7 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _APPEAL_FROM_JUDGE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     for m in _APPEAL_FROM_JUDGE2_RE.finditer(text, 0, min(len(text), head_limit + 400)):
-        g = "n" if m.group("n") else "n2"
+        g = "n" if m.group("n") else "n2" if m.group("n2") else "n3"
         add(fix_caps(m.group(g)), m.start(g), m.end(g), 0.75)
     for m in _DISTRICT_SIGNATURE_RE.finditer(text, ctx.header_end, len(text)):
         if not re.search(r"\b(?i:ordered|dated?|entered|signed|copies)\b", m.group("n")):  # "SO ORDERED.\n\n  United States ..."
@@ -896,6 +952,16 @@ def _judges(ctx: Context, people: People) -> None:
             body = re.sub(r"\b(?:Presiding|Chief|Acting|Justices?|Judges?)\b", lambda w: " " * len(w.group(0)), m.group("body"))
             for name, s0, e0 in _split_names(body):
                 add(name, m.start("body") + s0, m.start("body") + e0, 0.8)
+    for m in _COLON_VOTE_RE.finditer(text, 0, ctx.body_end):
+        if not re.match(r"(?i)recused", text[m.end("n"):m.end()].split(":", 1)[1].strip()):
+            add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
+    for m in _HON_TITLE_JUDGE_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.75)
+    for m in _HEADER_CONCUR_RE.finditer(text, 0, min(len(text), head_limit + 400)):
+        body = re.split(r"(?<=[a-z]{2}\.)\s+(?=[A-Z])", m.group("body"))[-1]  # "Per curiam.  Roe and Poe, JJ., dissent."
+        off = m.end("body") - len(body)
+        for name, s0, e0 in _split_names(body):
+            add(name, off + s0, off + e0, 0.8)
     for m in _FILED_OPINION_RE.finditer(text, 0, min(len(text), head_limit + 1500)):
         add(fix_caps(m.group("a")), m.start("a"), m.end("a"), 0.8)
     for rx in (_JOIN_OPINION_RE, _TITLED_FILED_RE):
@@ -1094,6 +1160,11 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
         heads, conf = list(_SIDE_FIRST_RE.finditer(ptext)), 0.8
         if not heads:
             heads, conf = list(_COUNSEL_HEAD_RE.finditer(ptext)), 0.85
+            # Louisiana: "Name, Office, Address, COUNSEL FOR DEFENDANT/APPELLANT: John Roe": the label closes the group and
+            # names the party after its colon
+            if heads and ptext[: heads[0].start()].strip() and len(ptext[heads[-1].end() :].strip()) < 60 \
+                    and "\n" not in ptext[heads[-1].end() :].strip():
+                heads = []
         if heads:
             _counsel_after_sides(ptext, ps, heads, conf, people, accused_labels, gov_labels)
             continue
@@ -1103,6 +1174,10 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             group = ptext[pos : fm.start()]
             group_start = par.start() + pos
             pos = fm.end()
+            lead = re.match(r"[ \t]*:[^\n]*\n", group)  # the party named after the last label's colon ("...: State of Louisiana\n")
+            if lead:
+                group_start += lead.end()
+                group = group[lead.end() :]
             se = list(re.finditer(r"\bpro\s+se\b\.?|\bin\s+pro(?:\.|pria)?\s*per(?:\.|sona\b)?,?", group, re.IGNORECASE))
             if se:  # "Newby, Appellant Pro Se. James Bradsher, ..., for Appellee."
                 group_start += se[-1].end()
@@ -1365,6 +1440,10 @@ _TITLE_LEAD_RE = re.compile(r"^\s*(?:(?:Special|Senior|Chief|First|Staff|Associa
 def _counsel_names(group: str) -> list[tuple[str, int, int]]:
     """Person names in one counsel group, skipping titles, firms and cities."""
     out = []
+    # Louisiana's First Circuit sets each lawyer, title and city on its own line with no commas: each line is a segment
+    lines = [ln.strip() for ln in group.split("\n") if ln.strip()]
+    if len(lines) >= 3 and not any(ln.endswith(",") for ln in lines[:-1]) and all(len(ln) <= 40 for ln in lines):
+        group = group.replace("\n", ",")
     # "(MICHAEL B. FINN OF COUNSEL)", "by Luke Lavergne"
     segs = [(m.group(0), m.start()) for m in re.finditer(r"[^,;()]+", group)]
     n = len(segs)
@@ -1534,6 +1613,9 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         # document never gives the full name ("Investigators Greene, Hughs and Baker" title every name of the list)
         title = _TITLED_NAME_RE.match(clean_name(name)) or _TITLE_BEFORE_RE.search(text[max(0, ev.start - 16) : ev.start])
         titled = titled or bool(title)
+        # initials that end a sentence, run into the next one's first word: "a 12-year-old girl, A.B. The victim ..."
+        name = re.sub(r"^((?:[A-Z]\.\s?){2,3})\s*(?:The|He|She|It|They|We|In|On|At|An?|This|That|His|Her|There|When|After|Before|But|"
+                      r"And|Both|Her|Its|Their)$", r"\1", clean_name(name)).strip()
         name = _strip_titles(_LEADING_FUNCTION_RE.sub("", clean_name(name)))
         name = re.sub(r"'s$", "", name)
         if name and len(name.split()) == 1 and is_accused(name):
@@ -1603,6 +1685,8 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
         for m in ctx.people_matches(rx):
             if not ctx.usable_for_people(m.start(), m.end()) or _HYPOTHETICAL_AFTER_RE.match(text, m.end()):
                 continue
+            if _LAWYER_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]) and re.search(r"\btold\s+the|\bat\s+(?:the\s+)?trial\b", m.group(0)):
+                continue  # "The prosecutor, Ann Roe, told the jury that ...": argument, not testimony
             groups = ["name"] + (["name2"] if "name2" in rx.groupindex and m.group("name2") else [])
             names = _expand_shared_surname([m.group(g) for g in groups])
             # a plural title before a pair titles both: "recalled Detectives Roe and Poe"
@@ -1624,10 +1708,10 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
     for m in ctx.fact_matches(_BODY_OWN_COUNSEL_RE):
         if not ctx.usable_or_note(m.start(), m.end()) or ctx.sentence_cites_case(m.start()):
             continue
-        client = m.group("for") or m.group("for2") or m.group("for3")
+        client = m.group("for") or m.group("for2") or m.group("for3") or m.group("for4")
         if client and client[0].isupper() and not is_accused(index.resolve(client)):
             continue  # counsel for someone else
-        for g in ("name", "name1", "name2", "name3", "name4", "name5", "name6"):
+        for g in ("name", "name1", "name2", "name3", "name4", "name5", "name6", "name7"):
             if m.group(g):
                 role_add(m.group(g), "defense_counsel", _ev(m, g, 0.6, _M + ".counsel"))
     for m in ctx.fact_matches(_BODY_PROSECUTOR_RE):
@@ -1639,14 +1723,14 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             for name, s0, e0 in _listed_names(m, "list"):
                 if len(name.split()) >= 2 and not re.search(r"\b[A-Z]\.$", name):  # "Ann F." cut at a page break
                     role_add(name, "prosecutor", Evidence(s0, e0, _M + ".counsel", 0.6))
-    for m in ctx.fact_matches(_CODEF_RE):
-        if ctx.usable_or_note(m.start(), m.end()):
+    for m in ctx.people_matches(_CODEF_RE):
+        if ctx.usable_for_people(m.start(), m.end()):
             # "co-defendants Ray Doe, Tim Roe and Ann Poe": every listed name
             for g in ("first", "second", "name", "name2"):
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.7, _M + ".co_defendant"))
-    for m in ctx.fact_matches(_JOINTLY_RE):
-        if ctx.usable_or_note(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+    for m in ctx.people_matches(_JOINTLY_RE):
+        if ctx.usable_for_people(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
             for g in ("name", "name2"):
                 if m.group(g):
                     role_add(m.group(g), "co_defendant", _ev(m, g, 0.65, _M + ".co_defendant"))
@@ -1660,8 +1744,11 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
                     role_add(name, "co_defendant", Evidence(s0, e0, _M + ".co_defendant", 0.6))
     if accused is not None:
         # an indictment quoted in the majority counts, so masked quotations are read here
-        for m in ctx.fact_matches(_CHARGED_TOGETHER_RE):
-            listed = _listed_names(m, "list")
+        # (a dissent quoting the indictment names the same co-defendants)
+        for m in ctx.people_matches(_CHARGED_TOGETHER_RE):
+            if ctx.facts_end <= m.start() < ctx.body_end and ctx.sentence_cites_case(m.start()):
+                continue
+            listed = _listed_names(m, "list" if m.group("list") else "pair")
             if len(listed) < 2 or not any(is_accused(index.resolve(n)) for n, _, _ in listed):
                 continue
             for name, s, e in listed:

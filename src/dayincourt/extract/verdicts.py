@@ -120,6 +120,7 @@ def find_jury_votes(text: str) -> list[Match]:
 
 _CONVICT_CUE_RE = re.compile(
     r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|"
+    r"found\s+that\s+(?:the\s+)?(?:defendant|appellant|petitioner|he|she|[A-Z][a-z]+)\s+(?:was|is)\s+guilty|"
     # "found appellant, John Roe, guilty", "found Mr. Roe and his wife guilty"
     r"found\s+(?:the\s+)?(?:defendant|appellant|petitioner|accused),?\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},?\s+guilty|"
     r"found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\w+\s+and\s+(?:his|her)\s+(?:wife|husband|co-?defendants?|co-?conspirators?|brother|sister|son|daughter|"
@@ -140,7 +141,7 @@ _CONVICT_CUE_RE = re.compile(
     r"(?:his|her)\s+(?:\w+\s+)?[\u201c\"][^\u201d\"]{1,60}[\u201d\"]\s+(?:[\w-]+\s+){0,2}convictions?\b|"
     r"serving\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}sentence|guilty[- ]plea\s+conviction|"
     # "Roe's conviction for attempted robbery is affirmed" (the name is checked to be the accused's)
-    r"(?-i:[A-Z][a-z]+)['\u2019]s?\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)[\w-]+\s+){0,4}?convictions?\s+(?:for|of)\b|"
+    r"(?:(?-i:[A-Z][a-z]+)|(?:the\s+)?(?:defendant|appellant|petitioner))['\u2019]s?\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)[\w-]+\s+){0,4}?convictions?\s+(?:for|of)\b|"
     # Texas: "The conviction is for burglary; the punishment, two years"; "following a conviction by jury on ..."
     r"\bconviction\s+is\s+for\b|\bconviction\s+by\s+(?:a\s+|the\s+)?jury\b|\b[Tt]he\s+offense\s+is\s+[^.;]{2,120};\s+(?:the\s+)?punishment\b|"
     r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+from\s+(?:a|the|this)\s+(?:\w+\s+)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
@@ -157,7 +158,9 @@ _PLEA_RE = re.compile(
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
-    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|(?<!non-)(?<!non)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
+    r"\b(?:(?:by|before)\s+(?:a|the)\s+(?:\w+\s+|(?-i:[A-Z][\w-]*\s+){2,3})?jury|tried\s+to\s+(?:a|the)\s+jury|"
+    # not "waived his right to a jury trial"
+    r"(?<!non-)(?<!non)(?<!right\sto\sa\s)(?<!right\sto\s)(?<!waived\sa\s)(?<!waiving\sa\s)(?<!without\sa\s)jury\s+(?:found|convicted|acquitted|returned|verdict|trial|deliberat\w*)|"
     r"(?:a|the)\s+(?:\w+\s+){0,2}jury\s+(?:found|convicted)|upon\s+a\s+jury\s+verdict|jury['\u2019]s\s+verdict|"
     r"(?:a|the)\s+jury\s+(?:in|of)\s+(?:[A-Z]\w+\s+){1,3}(?:County|Parish)\s+(?:found|convicted)|"  # "a jury in Clark County found"
     r"(?:\d+|ten|eleven|nine)\s*-\s*\d+\s+(?:jury\s+)?verdict|convicted\s+by\s+a\s+\d+-\d+|conviction\s+by\s+jury|jury\s+conviction|"
