@@ -124,7 +124,7 @@ _OWN_DECISION_RE = re.compile(
     # Nevada's orders: "Accordingly, we ORDER the judgment of conviction AFFIRMED.", "ORDER this appeal DISMISSED."
     r"(?-i:\bORDER)\s+(?:the|this)\s+(?:judgments?|orders?|appeal|petition|decision)\b[^.\n]{0,120}?(?-i:\b(?:AFFIRMED|REVERSED|VACATED|DISMISSED|"
     r"DENIED|GRANTED|REMANDED))\b|"
-    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|"
+    r"\b(?:judgment|conviction|convictions|sentence|sentences|order|decision|petition|motion|application|writ|case|appeal|cause|matter|record|relief|"
     r"(?:trial|district|lower)\s+court)s?"
     r"(?:\s+[^.;]{0,80}?)?\s+(?:is|are|be|must\s+be|should\s+be|will\s+be)(?:\s*,\s*(?:therefore|accordingly|thus)\s*,)?\s+(?:hereby\s+|therefore\s+|accordingly\s+|unanimously\s+)?"
     # Texas: "The judgment of the trial court is in all things affirmed."

@@ -388,7 +388,8 @@ _NAMED_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+)(?:,\s+who\s+(?:had\s+)?|\s+(?:h
 # was ineffective under Padilla v. Kentucky, 559 U.S. 356 (2010), when she failed to tell him the consequences of his guilty plea"
 _OWN_CASE_CITING_RE = re.compile(r"\s*(?:(?:Defendant|Appellant|Petitioner|Movant)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:contends|argues|claims|asserts|"
                                  r"maintains)\b)[^;]*\b(?:his|her)\s+\S$")
-_NOT_OTHERS = frozenset({"Defendant", "Appellant", "Petitioner", "Respondent", "Accused", "Movant", "He", "She", "They"})
+_NOT_OTHERS = frozenset({"Defendant", "Appellant", "Appellee", "Petitioner", "Respondent", "Accused", "Movant", "Applicant", "Relator",
+                         "He", "She", "They"})
 # a plea offered or refused, not entered: "he rejected a plea offer", "the State offered a plea bargain, which he refused"
 _PLEA_NOT_ENTERED_RE = re.compile(r"\b(?:offer\w*|refus\w*|reject\w*|declin\w*|withdr[ae]w\w*)\b", re.IGNORECASE)
 
