@@ -637,7 +637,15 @@ def _own_kind(ctx: Context) -> str:
                 return "pcr_application"
     if ctx.federal_court and re.search(r"(?:§+|Sec(?:tion|s?\.)?)\s*22(?:54|55|41)\b|\bhabeas\b|motion\s+to\s+vacate", opening, re.IGNORECASE):
         return "federal_habeas"
+    if not ctx.federal_court and _STATE_HABEAS_HEADER_RE.search(text, 0, min(len(text), ctx.header_end + 200)):
+        # the caption names the application this court decides, though the body may not: Texas's "EX PARTE JOHN ROE,
+        # Applicant ... ON APPLICATION FOR A WRIT OF HABEAS CORPUS"
+        return "pcr_application"
     return "direct_appeal"
+
+
+_STATE_HABEAS_HEADER_RE = re.compile(r"\bon\s+(?:an?\s+)?application\s+for\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b|"
+                                     r"\bex\s+parte\s+[A-Z][^\n]{0,60}?,\s+applicant\b", re.IGNORECASE)
 
 
 # the charging paper or all the charges dismissed: "the trial court dismissed the information", "the indictment was
