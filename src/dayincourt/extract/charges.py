@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .context import Context
+from .context import STATE_NAMES, Context
 from .facts import Evidence
 from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea, extract_convictions
 
@@ -46,11 +46,7 @@ OFFENSE_HEADS = (
 _HEAD_RE = re.compile(rf"\b(?:{OFFENSE_HEADS})\b", re.IGNORECASE)
 # the jurisdiction written before the offense ("his California second degree murder conviction", "his Texas conviction"):
 # the court that convicted, not part of the offense's name
-_STATE = (r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|"
-          r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
-          r"Nebraska|Nevada|New\s+Hampshire|New\s+Jersey|New\s+Mexico|New\s+York|North\s+Carolina|North\s+Dakota|Ohio|Oklahoma|"
-          r"Oregon|Pennsylvania|Rhode\s+Island|South\s+Carolina|South\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-          r"West\s+Virginia|Wisconsin|Wyoming|Puerto\s+Rico)")
+_STATE = rf"(?:{STATE_NAMES}|Puerto\s+Rico)"
 
 _CUE = (
     r"(?:(?:was|were|been|being|is|and)\s+)?(?:(?:(?:his|her|the|a)\s+)?conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner|him|her)(?=\s+for\b)|"

@@ -31,6 +31,8 @@ US_STATES = {
     "Wisconsin": "WI", "Wyoming": "WY", "District of Columbia": "DC",
 }
 _STATE_RE = re.compile(r"\b(" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\b")
+# the States' names as a pattern for other modules' regexes ("New\s+York"), longest first
+STATE_NAMES = "|".join(name.replace(" ", r"\s+") for name in sorted(US_STATES, key=len, reverse=True))
 _GOV_RE = re.compile(
     r"^\s*(?:the\s+)?(?:state\s+of\s+[A-Za-z ]+|people\s+of\s+the\s+state\s+of\s+[A-Za-z ]+|the\s+people|people|"
     r"commonwealth(?:\s+of\s+[A-Za-z ]+)?|united\s+states(?:\s+of\s+america)?|state|government|"
@@ -40,7 +42,7 @@ _GOV_RE = re.compile(
 # a government named short, as reporters print captions: "COM. v. ROE" (Pennsylvania's Commonwealth), "U.S. v. Roe",
 # "ROE v. NORTH CAROLINA" (a State by its bare name); the whole party name, so "U.S. Steel" or "Ohio Casualty" is not one
 _GOV_SHORT_RE = re.compile(
-    r"^\s*(?:com|comm|commw|u\.\s?s(?:\.\s?a)?|usa|" + "|".join(sorted(US_STATES, key=len, reverse=True)) + r")\.?\s*$",
+    r"^\s*(?:com|comm|commw|u\.\s?s(?:\.\s?a)?|usa|" + STATE_NAMES + r")\.?\s*$",
     re.IGNORECASE,
 )
 # "United States Fidelity and Guaranty Company", "State Farm Insurance": a business, not the government
@@ -871,4 +873,4 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = False  # "City of Roe v. Poe" over a notice of claim, "Poe v. United States" in the Court of Claims
 
 
-__all__ = ["US_STATES", "Context", "Party", "build_context", "detect_kind", "fix_caps"]
+__all__ = ["STATE_NAMES", "US_STATES", "Context", "Party", "build_context", "detect_kind", "fix_caps"]
