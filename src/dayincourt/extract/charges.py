@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .context import STATE_NAMES, Context
 from .facts import Evidence
-from .verdicts import PRECEDENT_TOLD_RE, accused_words, anothers_plea, extract_convictions
+from .verdicts import NOT_OTHERS, PRECEDENT_TOLD_RE, accused_words, anothers_plea, extract_convictions
 
 OFFENSE_HEADS = (
     r"murder|manslaughter|homicide|robbery|burglary|theft|larceny|assault|battery|rape|sodomy|molestation|"
@@ -516,7 +516,7 @@ def extract_charges(ctx: Context) -> list[ChargeFact]:
                 and not accused & set(re.findall(r"[A-Z][a-z]+", said)):
             continue  # "Poe, a witness, revealed that he was on probation for his conviction of X": the witness's record
         owner = re.match(r"([A-Z][a-z]+)['\u2019]s\s+(?:\w+\s+){0,3}?(?:convictions?|plea|guilty|no\s+contest|nolo)\b", m.group(0))
-        if owner and accused and owner.group(1) not in accused and owner.group(1) not in ("Defendant", "Appellant", "Petitioner"):
+        if owner and accused and owner.group(1) not in accused and owner.group(1) not in NOT_OTHERS:
             continue  # "Poe's conviction for robbery", "Poe's plea of guilty to theft": a named person not the accused
         add(raw, m.start("off"), 0.75, "charges.conviction")
     for m in _OFFENSE_THEN_CONVICTION_RE.finditer(text, 0, end):

@@ -388,7 +388,8 @@ _NAMED_SUBJECT_RE = re.compile(r"\b([A-Z][a-z]+)(?:,\s+who\s+(?:had\s+)?|\s+(?:h
 # was ineffective under Padilla v. Kentucky, 559 U.S. 356 (2010), when she failed to tell him the consequences of his guilty plea"
 _OWN_CASE_CITING_RE = re.compile(r"\s*(?:(?:Defendant|Appellant|Petitioner|Movant)\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:contends|argues|claims|asserts|"
                                  r"maintains)\b)[^;]*\b(?:his|her)\s+\S$")
-_NOT_OTHERS = frozenset({"Defendant", "Appellant", "Appellee", "Petitioner", "Respondent", "Accused", "Movant", "Applicant", "Relator",
+# capitalised words that name the accused by his part in the case, never another person ("Applicant pleaded guilty")
+NOT_OTHERS = frozenset({"Defendant", "Appellant", "Appellee", "Petitioner", "Respondent", "Accused", "Movant", "Applicant", "Relator",
                          "He", "She", "They"})
 # a plea offered or refused, not entered: "he rejected a plea offer", "the State offered a plea bargain, which he refused"
 _PLEA_NOT_ENTERED_RE = re.compile(r"\b(?:offer\w*|refus\w*|reject\w*|declin\w*|withdr[ae]w\w*)\b", re.IGNORECASE)
@@ -407,7 +408,7 @@ def anothers_plea(text: str, start: int, sentence_start: int, accused: frozenset
         return True  # "Roe's accomplice, Carl Poe, pleaded guilty"
     named = _NAMED_SUBJECT_RE.search(before)
     who = named and (named.group(1) or named.group(2))
-    if not (accused and named) or who in accused or who in _NOT_OTHERS:
+    if not (accused and named) or who in accused or who in NOT_OTHERS:
         return False
     return not accused & set(re.findall(r"[A-Z][a-z]+", before))  # "Price and Lee Roe pleaded guilty": the accused too
 
@@ -459,7 +460,7 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
         if anothers_plea(text, m.start(), s, accused if _PLEA_RE.match(m.group(0)) else frozenset()):
             continue  # "Roe's accomplice, Carl Poe, pleaded guilty": another's conviction, not the accused's
         owner = re.match(r"([A-Z][a-z]+)(?:['\u2019]|\s+was\s+sentenced)", m.group(0))
-        if owner and accused and owner.group(1) not in accused and owner.group(1) not in _NOT_OTHERS:
+        if owner and accused and owner.group(1) not in accused and owner.group(1) not in NOT_OTHERS:
             continue  # "Poe's conviction for robbery": a named person's, not the accused's
         cues.append((m, s, e))
     if not cues:
