@@ -50,7 +50,7 @@ _STATE = rf"(?:{STATE_NAMES}|Puerto\s+Rico)"
 
 _CUE = (
     r"(?:(?:was|were|been|being|is|and)\s+)?(?:(?:(?:his|her|the|a)\s+)?conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner|him|her)(?=\s+for\b)|"
-    r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
+    r"(?:[Oo]n|[Uu]pon|[Aa]fter|[Ff]ollowing|appeal\w*\s+(?:is\s+|was\s+)?from)\s+(?:his\s+|her\s+|a\s+)?conviction|(?:his|her)\s+guilty[- ]plea\s+conviction|"
     r"sentence(?:\s+of\s+\d+\s+(?:months|years)(?:\s+of\s+(?:imprisonment|incarceration))?|\s+imposed\s+(?:upon|on)\s+(?:him|her))(?=\s+for\s+(?!a\s+term|the\s+term))|"
     r"(?:convicted|(?<![\w,;] )Convicted)(?:\s+(?:him|her|them))?|convicting\s+(?:him|her|them|defendant|the\s+defendant|appellant)|"
     r"verdicts?\s+of\s+guilty(?:\s+as)?(?=\s+(?:of|to)\s)|(?:returned|rendered|reached)\s+(?:a\s+)?guilty\s+verdicts?(?=\s+(?:on|of|for)\s)|\bbut\s+guilty(?=\s+of\s)|"
@@ -336,9 +336,18 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
     return out
 
 
+# a parenthetical that is part of the offense's wording: the substance or the short name ("obtaining a controlled
+# substance (Percocet) by fraud", "driving under the influence (DUI)"), not a grade, a count or a statute
+_WORDING_PARENTHETICAL = (
+    r"\((?![^)]*\b(?i:felony|felonies|misdemeanor|counts?|sic|hereinafter|class|degree|grade|[IVX]+|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|first|second|third|fourth|fifth|repealed|amended|former|formerly|now|see|et|seq|supra|infra|"
+    r"emphasis|footnote|the|a|an|and|or)\b)[A-Za-z][a-z-]*(?:[ \t][A-Za-z][a-z-]*)?\)|\([A-Z]{2,5}\)")
+_WORDING_PARENTHETICAL_RE = re.compile(r"[ \t]*(?:" + _WORDING_PARENTHETICAL + ")")
+
+
 # a semicolon ends the phrase unless it separates offenses ("X, in violation of ...; Y, in violation of ...; and Z")
 _PHRASE_END_RE = re.compile(
-    r"[.]\d{0,2}\s|[.]$|[:(]|;(?!\s*(?:and,?\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+counts?\s+of\b|"
+    r"[.]\d{0,2}\s|[.]$|:|(?!(?-i:" + _WORDING_PARENTHETICAL + r"))\(|;(?!\s*(?:and,?\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+counts?\s+of\b|"
     r"(?:[\w-]+,?\s+){0,5}?(?:" + OFFENSE_HEADS + r")\b))",
     re.IGNORECASE,
 )
@@ -371,8 +380,7 @@ def _offense_phrase(text: str, start: int, sentence_end: int, end: int, reach: i
     if named:
         # "violating section 12021 of the Penal Code (former felon's possession of a weapon)": the words in parentheses
         return " " * named.start("words") + named.group("words") + " " * (len(raw) - named.end("words"))
-    return _STATUTE_REF_RE.sub(lambda x: " " * len(x.group(0)), raw)
-
+    return _STATUTE_REF_RE.sub(lambda x: x.group(0) if _WORDING_PARENTHETICAL_RE.fullmatch(x.group(0)) else " " * len(x.group(0)), raw)
 
 _VIOLATING_NAMED_RE = re.compile(r"violat(?:ing|ions?\s+of)\s+(?:[^()\n]|\([\w.]{1,4}\)){0,80}?\((?P<words>[A-Za-z][^()\d]{3,120})\)")
 

@@ -444,6 +444,9 @@ def _only_labels(par: str) -> bool:
 # lines printed among the caption that belong to no party: Florida's "NOT FINAL UNTIL TIME EXPIRES TO FILE MOTION FOR
 # REHEARING AND DISPOSITION THEREOF IF FILED", Georgia's "In the Court of Appeals of Georgia" above "A17A0594. ROE v. THE STATE."
 _CAPTION_NOISE_RE = re.compile(r"(?:NOT\s+FINAL\s+UNTIL|FILE\s+MOTION\s+FOR\s+REHEARING|DISPOSITION\s+THEREOF|"
+                               # a publication notice above the caption ("NON-PRECEDENTIAL DECISION - SEE ... I.O.P. 65.37")
+                               r"NON-?PRECEDENTIAL|NOT\s+PRECEDENTIAL|UNPUBLISHED\s+(?:OPINION|DECISION|MEMORANDUM)|"
+                               r"NOT\s+(?:DESIGNATED\s+)?FOR\s+PUBLICATION|"
                                r"In\s+the\s+(?:Supreme\s+)?Court\s+(?:of\s+Appeals?\s+)?of\s+[A-Z][a-z]+\s*$)", re.IGNORECASE)
 _RANK_RE = re.compile(
     r"^(?:(?:Senior|Staff|Technical|Master|Chief|Lance|First|Second|Private|Petty)\s+)?(?:Airman|Sergeant|Corporal|Private|Specialist|"
@@ -452,7 +455,12 @@ _RANK_RE = re.compile(
 
 
 def _party(raw: str, start: int) -> Party | None:
-    lines = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":"))]
+    raw_lines = raw.splitlines()
+    # a right column's text run on under itself ("COMMONWEALTH OF PENNSYLVANIA      IN THE SUPERIOR COURT OF" over
+    # "                                    PENNSYLVANIA"): a line set far right under a line that had a right column
+    kept = [ln for i, ln in enumerate(raw_lines)
+            if not (i and len(ln) - len(ln.lstrip()) >= 40 and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1]))]
+    lines = [ln.strip() for ln in kept if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":"))]
     if not lines:
         return None
     # "MICKEY H. MITCHELL,   )  No. ED100563" - drop the right-hand column of boxed captions
@@ -746,7 +754,7 @@ def build_context(doc: Document, source_id: str) -> Context:
 _CRIMINAL_CUES_RE = re.compile(
     r"\b(?:convicted|convictions?|pleaded\s+guilty|pled\s+guilty|guilty\s+plea|plea\s+of\s+guilty|found\s+(?:him|her|[A-Z]\w+)?\s*guilty|"
     r"sentenced|indicted|indictment|habeas|post-?conviction|prisoner|inmate|arrested|charged\s+with|no\s+contest|"
-    r"nolo\s+contendere)\b|§\s*22(?:54|55)\b",
+    r"nolo\s+contendere|penitentiary|prosecuting\s+witness)\b|§\s*22(?:54|55)\b",
     re.IGNORECASE,
 )
 
@@ -860,7 +868,9 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = True
     else:
         ctx.parties = parties
-        ctx.criminal = cues >= 2
+        # no caption: a conviction told where the opinion opens ("Appellant John Roe was convicted by a jury of
+        # burglary.") makes a criminal case even when the short opinion says so only once
+        ctx.criminal = cues >= 2 or (not parties and civil_words <= 1 and bool(_CRIMINAL_CUES_RE.search(body[:600])))
     if ctx.civil_rights and not any(p.government for p in ctx.parties):
         ctx.criminal = False
     if ctx.criminal and _civil_by_parties(ctx, cues, civil_words, body, gov_found):

@@ -1436,6 +1436,9 @@ _TITLE_LEAD_RE = re.compile(r"^\s*(?:(?:Special|Senior|Chief|First|Staff|Associa
                             r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender|Appellate\s+Defender|Attorney|"
                             r"Counsel)\s+(?=[A-Z][a-z]+\s)")
 
+# the Attorney General's title abbreviated before the name: "Atty. Gen. Wm. Rodman, Jr.", "Asst. Atty. Gen. Claude L. Love"
+_ABBREVIATED_AG_RE = re.compile(r"^\s*(?:(?:Asst|Ass't|Dep|Deputy|Assistant|Spec|Special|Chief)\.?\s+)*(?:Atty|Att'y|Attorney)\.?\s+Gen(?:\.|eral)\s+(?=[A-Z])")
+
 
 def _counsel_names(group: str) -> list[tuple[str, int, int]]:
     """Person names in one counsel group, skipping titles, firms and cities."""
@@ -1456,6 +1459,7 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         seg = re.sub(r"^\s*(?:(?:Special|Senior|Chief|First)\s+)?(?:(?:Assistant|Deputy|Associate)\s+)*(?:Attorney\s+General|"
                      r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender|Appellate\s+Defender|Capital\s+Defender|"
                      r"Solicitor)\s+(?=[A-Z][a-z]+\s)", " ", seg)
+        seg = _ABBREVIATED_AG_RE.sub(" ", seg)  # "Atty. Gen. Wm. Rodman, Jr., and Asst. Atty. Gen. Claude L. Love for the State"
         seg = re.sub(r"^\s*(?:Hon\.|Honorable|with\s+whom\s+(?:(?:was|were|is|are)\s+)?)\s*", " ", seg)
         seg = re.sub(r"^[^,]*?\b[Ww]ith\s+(?:him|her|them)\s+(?:on\s+the\s+\w+\s+)?(?:(?:was|were|is|are)\s+)?", " ", seg)
         seg = re.sub(r"^\s*(?:Mr|Mrs|Ms|Messrs|Mmes)\.?\s+(?=[A-Z])", " ", seg)  # "Mr. William R. Gilson"  # "Hon. Lawrence G. Doe, Attorney General"
@@ -1467,7 +1471,7 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         parts = re.split(r"(\s+and\s+|\s*&\s*)", seg)
         for k in range(0, len(parts), 2):
             # North Carolina: "Attorney General Ann Roe and Staff Attorney Carl Poe for the State": each name has its title
-            piece = _TITLE_LEAD_RE.sub(" ", parts[k]) if k else parts[k]
+            piece = _ABBREVIATED_AG_RE.sub(" ", _TITLE_LEAD_RE.sub(" ", parts[k])) if k else parts[k]
             # "Ann Roe and Carl Poe for petitioner": a name joined by "and" to a name (a firm's partners by "&"; not
             # "Research and Writing Specialist")
             firm = k + 1 < len(parts) and parts[k + 1].strip() == "&"  # "and Hale Price & Lowe"
@@ -1509,8 +1513,9 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
 _ACCUSED_CUE_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as|called)\s+(?:the\s+)?\"?(?:defendant|appellant|petitioner)"),
     re.compile(rf"\b(?:by|of)\s+the\s+(?:defendant|appellant|petitioner),\s+(?P<name>{_NAME}),"),
-    re.compile(rf"\b(?:Appellant|Defendant|Petitioner|Movant|Defendant-appellant|Defendant/appellant|Appellant/defendant),?\s+(?P<name>{_NAME})"
-               r"(?:\s*\([^)]*\))?\s*,?\s+(?:was|appeals|has|had|challenges|seeks|pleaded|pled|filed|brings|brought|argues|asserts|"
+    # ("Defendant-appellant Ann Roe, proceeding pro se, appeals ...": an aside between the name and the verb)
+    re.compile(rf"\b(?:Appellant|Defendant|Petitioner|Movant)(?:[-/](?:[Aa]ppellant|[Dd]efendant|[Pp]etitioner|[Aa]ppellee))?,?\s+(?P<name>{_NAME})"
+               r"(?:\s*\([^)]*\))?(?:,\s+(?:[a-z][\w-]*\s+){1,4}[a-z][\w-]*,)?\s*,?\s+(?:was|appeals|has|had|challenges|seeks|pleaded|pled|filed|brings|brought|argues|asserts|"
                r"contends|raises|moves|now)"),
     re.compile(rf"(?P<name>{_NAME})\s*\((?:[\"\u201c])?(?:Movant|Appellant|Defendant|Petitioner)"),
     re.compile(rf"(?P<name>{_NAME})\s+(?:was|has\s+been|had\s+been|is)\s+(?:wrongly\s+|wrongfully\s+)?"
@@ -1666,7 +1671,9 @@ def extract_people(ctx: Context, index: NameIndex | None = None) -> tuple[list[P
             role_add(m.group("name"), "police", _ev(m, "name", 0.6, _M + ".police"))
     for m in ctx.people_matches(_POLICE_PAIR_RE):
         if ctx.usable_for_people(m.start(), m.end()):
-            for name, s, e in _listed_names(m, "list", shared_surname=True):
+            # a title of address takes surnames: "Officers Drishti, Valez, and Jimmy Miller" are three officers, not two
+            # Millers ("investigators Sam and Keith Poe" share one)
+            for name, s, e in _listed_names(m, "list", shared_surname=m.group(0)[:1].islower()):
                 role_add(name, "police", Evidence(s, e, _M + ".police", 0.6), titled=True)
     for rx in _VICTIM_RES:
         for m in ctx.people_matches(rx):

@@ -108,6 +108,8 @@ _HEADER_DISPOSITION_RE = re.compile(
     r"AFFIRMING|REVERSING|VACATING|DISMISSING|REMANDING))*)[ \t]*$")
 # North Carolina closes an appeal it rejects with "No error." / "NO ERROR." (the judgment stands)
 _NO_ERROR_RE = re.compile(r"(?m)^[ \t]*(?:NO\s+(?:PREJUDICIAL\s+)?ERROR|No\s+(?:prejudicial\s+)?error)\.?[ \t]*$")
+# ... and one it grants with "New trial." (the judgment is set aside for a new trial)
+_NEW_TRIAL_LINE_RE = re.compile(r"(?m)^[ \t]*(?:NEW\s+TRIAL|New\s+trial)(?:\s+(?:granted|ordered|awarded))?\.?[ \t]*$")
 _OWN_DECISION_RE = re.compile(
     # (present tense only: "We affirmed his conviction on direct appeal" is history, "We granted certification" is review)
     # (the Third Circuit's "we will affirm", "we shall reverse"; not "we would reverse")
@@ -507,6 +509,8 @@ def _disposition_in(ctx: Context, tail_start: int, end: int) -> tuple[str | None
             cands.append((m.start(), m.end(), out, False))
     for m in _NO_ERROR_RE.finditer(text, tail_start, end):
         cands.append((m.start(), m.end(), "affirmed", False))
+    for m in _NEW_TRIAL_LINE_RE.finditer(text, tail_start, end):
+        cands.append((m.start(), m.end(), "reversed", False))
     for m in _LEAD_RULING_RE.finditer(text, tail_start, end):
         if not ctx.is_masked(m.start(), m.end()):
             cands.append((m.start(), m.end(), m.group("v").lower(), False))
@@ -652,8 +656,10 @@ _STATE_HABEAS_HEADER_RE = re.compile(r"\bon\s+(?:an?\s+)?application\s+for\s+(?:
 # dismissed", "granted his motion to dismiss all charges"
 _CHARGING_PAPER_LEAD = r"(?:the\s+|all\s+(?:the\s+)?|both\s+)(?:original\s+|first\s+|initial\s+)?"
 _CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|complaints?|charges)"
+# a count of the indictment ("the order dismissing count one of the indictment")
+_COUNT_OF_INDICTMENT = r"count\s+(?:[IVX\d]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+the\s+(?:indictment|information)"
 # where a civil suit's "order dismissing the complaint" would be read too
-_CRIMINAL_CHARGING_PAPER = _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|charges)"
+_CRIMINAL_CHARGING_PAPER = r"(?:" + _CHARGING_PAPER_LEAD + r"(?:indictments?|informations?|charges)|" + _COUNT_OF_INDICTMENT + ")"
 _DISMISSAL_RE = re.compile(
     rf"\b(?:court|judge)\s+(?:\w+\s+)?dismissed\s+{_CHARGING_PAPER}\b|"
     # after another ruling: "The trial court granted Roe's motion to suppress and dismissed the information."
@@ -661,6 +667,8 @@ _DISMISSAL_RE = re.compile(
     rf"\b{_CHARGING_PAPER}\s+(?:against\s+(?:him|her|the\s+(?:defendant|appellant))\s+)?(?:was|were)\s+(?:later\s+|subsequently\s+|ultimately\s+)?dismissed\b|"
     rf"\bgrant(?:ed|ing)\s+(?:the\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant)['\u2019]s\s+)?motion\s+to\s+dismiss\s+{_CHARGING_PAPER}\b|"
     rf"\bmotion\s+to\s+dismiss\s+{_CHARGING_PAPER}\s+(?:was\s+)?granted\b|"
+    # "the order granting appellee Roe's motion to quash count one of the indictment": quashed, the charge is gone
+    rf"\bgrant(?:ed|ing)\s+(?:[\w'\u2019]+\s+){{0,4}}?motion\s+to\s+quash\s+{_CRIMINAL_CHARGING_PAPER}\b|"
     # the ruling appealed or reported: "the district court erred in dismissing the charges", "the order dismissing the
     # information", "successful in obtaining a dismissal of the first information"
     rf"\b(?:court|judge|order)\s+(?!(?:\w+\s+){{0,3}}?not\s)(?:\w+\s+){{0,3}}?dismissing\s+{_CRIMINAL_CHARGING_PAPER}\b|"
@@ -671,10 +679,10 @@ _PLEA_DROP_RE = re.compile(r"\b(?:plea|pleaded|pled|bargain|agreement|in\s+excha
 
 
 _THE_INDICTMENT_RE = re.compile(
-    r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+this\s+case|returned|was|"
+    r"(?i:\b(?:count\s+[IVX\d]+\s+of\s+the|the|this)\s+indictment\s+(?:charged|alleged|upon\s+which|in\s+(?:this|the\s+instant)\s+(?:case|cause)|returned|was|"
     r"against\s+(?:him|her|the\s+defendant|appellant))|"
     # "as alleged in the indictment", "the offense charged in the indictment": past participles about a returned indictment
-    r"\b(?:alleged|charged|named|set\s+out|described)\s+in\s+the\s+indictment\b)|\b[Cc]ount\s+[IVX\d]+\s+of\s+the\s+indictment\b"
+    r"\b(?:alleged|charged|named|set\s+out|described)\s+in\s+the\s+indictment\b)|\b[Cc]ount\s+(?:[IVX\d]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten))\s+of\s+the\s+indictment\b"
 )
 _REPEATABLE = {"pcr_application", "writ_application", "cert_petition", "federal_habeas", "motion_new_trial"}
 _ORDINAL_RE = re.compile(

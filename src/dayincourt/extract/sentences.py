@@ -24,9 +24,10 @@ _TERM_RE = re.compile(
     re.IGNORECASE,
 )
 _PAIR_RE = re.compile(rf"\bterms\s+of\s+(?P<a>{_NUMBER})\s+(?:and|or)\s+(?:{_NUMBER})\s+(?P<unit>years|months)\b", re.IGNORECASE)
-# "sentenced to the penitentiary for a term of not less than one, nor more than two, years"
+# "sentenced to the penitentiary for a term of not less than one, nor more than two, years", "an aggregate sentence of
+# not less than seven and one half years nor more than fifteen years' incarceration"
 _INDETERMINATE_RE = re.compile(
-    rf"\b(?:sentenced|sentence|committed|sentencing\s+(?:order|entry|judgment))\b[^.;]{{0,100}}?\bnot\s+less\s+than\s+(?:{_NUMBER})(?:\s+(?:years?|months?))?\s*,?\s+"
+    rf"\b(?:sentenced|sentence|committed|sentencing\s+(?:order|entry|judgment))\b[^.;]{{0,100}}?\bnot\s+less\s+than\s+(?:{_NUMBER})(?:\s+and\s+(?:one|a)(?:-|\s+)half)?(?:\s+(?:years?|months?))?\s*,?\s+"
     rf"(?:nor|and\s+not|but\s+not|or)\s+more\s+than\s+(?P<b>{_NUMBER})\s*,?\s+(?P<unit>years?|months?)\b",
     re.IGNORECASE,
 )
@@ -37,7 +38,7 @@ _MAX_TERM_RE = re.compile(
 )
 _CUE_RE = re.compile(
     r"\b(?:sentenced|sentencing\s+(?:him|her)|sentences?\s+of|(?:a|the|his|her|concurrent|consecutive)\s+(?:[\w-]+\s+){0,2}sentences?|"
-    r"serving|punishment\s+(?:(?:was\s+)?(?:fixed|assessed|set)\s+)?(?:at|of)|(?<=[Tt]he\s)punishment(?=\s*,\s+[^.;]{0,60}?\b(?:years?|months?|life|death))|(?<=[;:]\s)punishment(?=\s*,\s+[^.;]{0,60}?\b(?:years?|months?|life|death))|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
+    r"serving|punishment\s+(?:(?:was\s+)?(?:fixed|assessed|set)\s+)?(?:at|of)|penalty\s+(?:(?:was\s+)?(?:fixed|assessed|imposed)\s+)?(?:is|was|at|of)|(?<=[Tt]he\s)punishment(?=\s*,\s+[^.;]{0,60}?\b(?:years?|months?|life|death))|(?<=[;:]\s)punishment(?=\s*,\s+[^.;]{0,60}?\b(?:years?|months?|life|death))|imposed|term\s+of|terms\s+of|imprisonment|incarceration|confinement|"
     r"probation|in\s+prison|at\s+hard\s+labor|life\s+sentence|imposition\s+of\s+(?:the\s+|his\s+|her\s+)?sentence)\b",
     re.IGNORECASE,
 )
@@ -239,7 +240,7 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
             break
         if ctx.is_masked(s, e) or ctx.sentence_cites_case(s):
             continue
-        if not re.search(r"\bsentenc|\bserving\b|\bpunishment\b|\bprobation\b|\bimprisonment\b|\bimposed\b|\bterms?\s+of\b|\blife\b",
+        if not re.search(r"\bsentenc|\bserving\b|\bpunishment\b|\bpenalty\b|\bprobation\b|\bimprisonment\b|\bimposed\b|\bterms?\s+of\b|\blife\b",
                          text[s:e], re.IGNORECASE):
             continue
         got = _in_sentence(ctx, s, e)

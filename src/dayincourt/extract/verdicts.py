@@ -135,6 +135,8 @@ _CONVICT_CUE_RE = re.compile(
     r"guilty\s+verdicts?|verdicts?\s+of\s+guilty|(?:pleaded|pled|plead)\s+guilty|plea\s+of\s+guilty|guilty\s+plea|"
     r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|pleas?\s+of\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
+    # a plea the accused moves to take back was entered: "his motion to withdraw his plea", "After his plea was entered"
+    r"\bwithdraw(?:al\s+of)?\s+(?:his|her|the)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?\b(?!\s+of\s+not)|(?:his|her)\s+pleas?\s+(?:was|were)\s+entered|"
     # "his first degree murder conviction", "a jury conviction for conspiracy"
     r"(?:his|her)\s+(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)(?:[\w\u201c\u201d\"'\u2019-]+\s+){1,5}convictions?\b|jury\s+convictions?\b|"
     # 'his California "natural and probable consequences" murder conviction'
@@ -144,7 +146,7 @@ _CONVICT_CUE_RE = re.compile(
     r"(?:(?-i:[A-Z][a-z]+)|(?:the\s+)?(?:defendant|appellant|petitioner))['\u2019]s?\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)[\w-]+\s+){0,4}?convictions?\s+(?:for|of)\b|"
     # Texas: "The conviction is for burglary; the punishment, two years"; "following a conviction by jury on ..."
     r"\bconviction\s+is\s+for\b|\bconviction\s+by\s+(?:a\s+|the\s+)?jury\b|\b[Tt]he\s+offense\s+is\s+[^.;]{2,120};\s+(?:the\s+)?punishment\b|"
-    r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+from\s+(?:a|the|this)\s+(?:\w+\s+)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
+    r"conviction\s+of\s+(?:the\s+)?(?:appellant|defendant|petitioner)|appeals?\s+(?:is\s+|was\s+)?from\s+(?:(?:a|the|this)\s+(?:\w+\s+)?)?conviction\b|(?:on|upon|after|following)\s+(?:his\s+|her\s+)?conviction\s+(?:of|upon|on|for)\b|"
     r"appeals?\s+(?:from\s+)?(?:his|her)\s+(?:\d+-month\s+)?sentence|sentence\s+imposed\s+(?:upon|on)\s+(?:him|her)|"
     # a sentence pronounced on the accused means a conviction, even when the opinion names neither trial nor plea
     r"sentencing\s+(?:the\s+)?(?:defendant|appellant|him|her)\s+to|(?:defendant|appellant|he|she)\s+was\s+sentenced\s+to|"
@@ -154,7 +156,8 @@ _CONVICT_CUE_RE = re.compile(
 _PLEA_RE = re.compile(
     r"\b(?:pleaded|pled|plead|pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|\bpleas?\s+of\s+(?:guilty|nolo|non\s+vult)|"
     r"\bguilty[- ]pleas?\b|\b(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?\b|"
-    r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b|\bplea\s+of\s+no\s+contest\b",
+    r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b|\bplea\s+of\s+no\s+contest\b|"
+    r"\bwithdraw(?:al\s+of)?\s+(?:his|her|the)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?\b(?!\s+of\s+not)|\b(?:his|her)\s+pleas?\s+(?:was|were)\s+entered",
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(

@@ -1,0 +1,223 @@
+"""Eleventh pass: readers for forms found while reading bench/heldout5 (opened this pass).
+
+Every text here is made up. Each test states the general form; none names a document of any gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import extract_text
+
+
+def _people(case: dict) -> dict[str, list[str]]:
+    return {p["name"]: p["roles"] for p in case["case"].get("people", [])}
+
+
+def _offenses(case: dict) -> list[str]:
+    return [c["offense"] for c in case["case"].get("charges", [])]
+
+
+def _kinds(case: dict) -> list[tuple[str, str | None]]:
+    return [(p["kind"], p.get("outcome")) for p in case["case"].get("proceedings", [])]
+
+
+def _conviction(case: dict) -> dict:
+    return next(p for p in case["case"]["proceedings"] if p.get("outcome") == "convicted")
+
+
+# --- a caption set in two columns under a publication notice ------------------------------------------------------
+
+TWO_COLUMN = (
+    "J-A10001-20\n\n"
+    "{notice}\n\n"
+    "COMMONWEALTH OF NOWHERE                    IN THE SUPERIOR COURT OF\n"
+    "                                                      NOWHERE\n"
+    "                            Appellee\n\n"
+    "                       v.\n\n"
+    "JOHN ROE\n\n"
+    "                            Appellant                 No. 100 EDA 2020\n\n"
+    "        Appeal from the Judgment of Sentence of May 1, 2019\n\n"
+    "BEFORE: POE, P.J., DOE, J., and LANE, J.\n\n"
+    "MEMORANDUM BY DOE, J.:                        FILED MAY 1, 2020\n\n"
+    "       John Adam Roe appeals his judgment of sentence, which was imposed following a nonjury trial that resulted in "
+    "Roe being found guilty of: burglary, theft by unlawful taking, and criminal trespass. We affirm.\n\n"
+    "       Judgment of sentence affirmed.\n"
+)
+
+
+@pytest.mark.parametrize("notice", ["NON-PRECEDENTIAL DECISION - SEE SUPERIOR COURT I.O.P. 65.37",
+                                    "NOT FOR PUBLICATION", "UNPUBLISHED OPINION"])
+def test_a_two_column_caption_under_a_publication_notice_names_the_accused(notice: str) -> None:
+    case = extract_text(TWO_COLUMN.format(notice=notice))
+    assert _people(case).get("John Adam Roe") == ["defendant"] or _people(case).get("John Roe") == ["defendant"]
+    assert _offenses(case) == ["burglary", "theft by unlawful taking", "criminal trespass"]
+    assert ("direct_appeal", "affirmed") in _kinds(case)
+    assert case["case"]["title"].startswith("Commonwealth Of Nowhere v.")
+
+
+# --- a parenthetical that is part of the offense's wording ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("said", "offense"),
+    [
+        ("attempting to obtain a controlled substance (Oxycodone) by fraud", "attempting to obtain a controlled substance (Oxycodone) by fraud"),
+        ("manufacture of a controlled substance (marijuana)", "manufacture of a controlled substance (marijuana)"),
+        ("driving under the influence (DUI)", "driving under the influence (DUI)"),
+        # a grade, a count or a statute in parentheses is no part of the name
+        ("threatening display of a weapon (Class D)", "threatening display of a weapon"),
+        ("robbery (a felony)", "robbery"),
+        ("robbery (count one)", "robbery"),
+        ("murder (R.C. 2903.02)", "murder"),
+        ("theft (sic)", "theft"),
+    ],
+)
+def test_a_parenthetical_of_the_offenses_wording_stays(said: str, offense: str) -> None:
+    case = extract_text(f"STATE v. JOHN ROE.\n\nRoe was convicted of {said}. He appeals.\n\nAffirmed.\n")
+    assert _offenses(case) == [offense]
+
+
+# --- an indeterminate term with a half year -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("said", "years"),
+    [
+        ("an aggregate sentence of not less than seven and one half years nor more than fifteen years' incarceration", 15.0),
+        ("an aggregate sentence of not less than two and one-half nor more than five years' imprisonment", 5.0),
+        ("a sentence of not less than one nor more than three years' imprisonment", 3.0),
+    ],
+)
+def test_an_indeterminate_term_is_read_at_its_maximum(said: str, years: float) -> None:
+    case = extract_text("COMMONWEALTH v. JOHN ROE.\n\nRoe was found guilty of burglary after a nonjury trial. The trial "
+                        f"court imposed {said}, to be followed by two\nyears of probation.\n\nJudgment of sentence affirmed.\n")
+    assert _conviction(case)["sentence"] == {"kind": "term", "years": years, "text": _conviction(case)["sentence"]["text"]}
+
+
+# --- "New trial." closes an appeal the court grants -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("closing", "outcome"), [("New trial.", "reversed"), ("NEW TRIAL.", "reversed"), ("No error.", "affirmed")])
+def test_a_closing_new_trial_line_reverses(closing: str, outcome: str) -> None:
+    case = extract_text("STATE\n\nv.\n\nJOHN ROE.\n\nSupreme Court of Nowhere.\n\nPOE, Justice.\n\nThe defendant was convicted "
+                        "of manslaughter by a jury. He contends the court excluded his explanation. We think this was "
+                        f"prejudicial error.\n\n{closing}\n")
+    assert ("direct_appeal", outcome) in _kinds(case)
+
+
+def test_new_trial_inside_a_sentence_is_no_closing_line() -> None:
+    case = extract_text("STATE\n\nv.\n\nJOHN ROE.\n\nSupreme Court of Nowhere.\n\nPOE, Justice.\n\nThe defendant was convicted "
+                        "of manslaughter by a jury. He moved for a new trial. The motion was properly denied.\n\nNo error.\n")
+    assert ("direct_appeal", "reversed") not in _kinds(case)
+
+
+# --- opinions printed without a caption -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "offense", "years"),
+    [
+        ("The appeal is from conviction for assault to murder without malice. The penalty assessed is one year in the "
+         "penitentiary.\n\nThe prosecuting witness testified for the State. The jury found the appellant guilty.\n\n"
+         "Because of this error, the judgment is reversed and the cause remanded.\n", "assault to murder without malice", 1.0),
+        ("The appeal is from a conviction for burglary; the penalty assessed is two years in the penitentiary.\n\nThe "
+         "prosecuting witness testified that appellant entered the house.\n\nThe judgment is affirmed.\n", "burglary", 2.0),
+    ],
+)
+def test_a_captionless_texas_opening_states_the_conviction(text: str, offense: str, years: float) -> None:
+    case = extract_text(text)
+    assert _offenses(case) == [offense]
+    assert _conviction(case)["sentence"]["years"] == years
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Defendant-appellant Ann Marie Poe, proceeding pro se, appeals from the trial court's order denying her motion.",
+         "Ann Marie Poe"),
+        ("Petitioner-appellant Ann Poe appeals the denial of her petition for post-conviction relief.", "Ann Poe"),
+        ("Appellant John Henry Roe was convicted by a jury of burglary.", "John Henry Roe"),
+    ],
+)
+def test_a_captionless_opinion_names_the_accused_by_role(opening: str, name: str) -> None:
+    case = extract_text(f"JOURNAL ENTRY and OPINION\n\n{opening} The appellant was convicted of burglary in 2001.\n\n"
+                        "The trial court's order is affirmed.\n")
+    assert _people(case).get(name) == ["defendant"]
+
+
+def test_a_short_captionless_conviction_is_a_criminal_case() -> None:
+    # one criminal word where the opinion opens is enough when no caption says otherwise
+    case = extract_text("Appellant John Henry Roe was convicted by a jury of burglary.\n\nThe judgment is affirmed.\n")
+    assert _offenses(case) == ["burglary"]
+    assert ("trial", "convicted") in _kinds(case)
+
+
+def test_a_captionless_civil_opinion_with_one_criminal_word_stays_civil() -> None:
+    case = extract_text("Appellee sued for damages under the lease after the tenant was arrested, and the trial court "
+                        "granted summary judgment on the contract and negligence claims.\n\nThe judgment is affirmed.\n")
+    assert not case["case"].get("charges")
+    assert not case["case"].get("people")
+
+
+# --- officers named by a title of address ---------------------------------------------------------------------------
+
+def test_a_title_of_address_before_a_list_takes_surnames() -> None:
+    case = extract_text("UNITED STATES OF AMERICA v. JOHN ROE.\n\nRoe was convicted of robbery. Based on the testimony "
+                        "of two officers, Ann Drake (\"Drake\") and Carl Vance (\"Vance\"), the facts are these. On July 15, "
+                        "2005, Officers Drake, Vance, and Jimmy Moss were on patrol. Officers Drake and Moss approached.\n\n"
+                        "Affirmed.\n")
+    people = _people(case)
+    assert "Drake Moss" not in people and "Vance Moss" not in people
+    assert people.get("Jimmy Moss") == ["police"]
+
+
+def test_lower_case_investigators_still_share_a_surname() -> None:
+    case = extract_text("STATE v. JOHN ROE.\n\nRoe was convicted of robbery. The investigators Sam and Keith Poe searched "
+                        "the car.\n\nAffirmed.\n")
+    people = _people(case)
+    assert "police" in people.get("Sam Poe", []) and "police" in people.get("Keith Poe", [])
+
+
+# --- a plea the accused moves to withdraw was entered ---------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "After his plea was entered, but before sentencing, appellant filed a motion to withdraw his plea.",
+        "Appellant contends the trial court erred in denying his motion to withdraw his plea before sentencing.",
+    ],
+)
+def test_a_motion_to_withdraw_the_plea_means_a_plea(said: str) -> None:
+    case = extract_text(f"JOHN ROE, Appellant, v. STATE OF NOWHERE, Appellee.\n\nPER CURIAM.\n\n{said} We agree.\n\n"
+                        "The denial of appellant's motion to withdraw his plea is set aside and the matter is remanded.\n")
+    conv = _conviction(case)
+    assert conv["kind"] == "plea" and conv["verdict"]["form"] == "plea"
+
+
+def test_withdrawing_a_plea_of_not_guilty_is_no_plea_conviction() -> None:
+    case = extract_text("JOHN ROE, Appellant, v. STATE OF NOWHERE, Appellee.\n\nPER CURIAM.\n\nRoe asked leave to withdraw "
+                        "his plea of not guilty and to plead insanity; the court refused. A jury convicted him of robbery.\n\n"
+                        "Affirmed.\n")
+    assert _conviction(case)["kind"] == "trial"
+
+
+# --- a count of the indictment quashed on the State's appeal --------------------------------------------------------
+
+def test_a_quashed_count_is_a_dismissal_and_names_the_indictment() -> None:
+    case = extract_text("The State of Nowhere, Appellant\n\nv.\n\nJohn Roe, Appellee\n\nMEMORANDUM OPINION\n\nThe State "
+                        "appeals the district court's order granting appellee John Roe's motion to quash count one of the "
+                        "indictment in this cause accusing him of felony murder. The district court ruled that the offense "
+                        "cannot serve as the basis for a felony murder prosecution.\n\nWe reverse the district court's "
+                        "order dismissing count one of the indictment and remand the cause for further proceedings.\n")
+    kinds = _kinds(case)
+    assert ("indictment", None) in kinds and ("dismissal", None) in kinds and ("direct_appeal", "reversed") in kinds
+
+
+# --- the Attorney General's title abbreviated -----------------------------------------------------------------------
+
+def test_abbreviated_attorney_general_titles_are_dropped_from_names() -> None:
+    case = extract_text("STATE\n\nv.\n\nJOHN ROE.\n\nNo. 293.\n\nSupreme Court of Nowhere.\n\nNovember 23, 1955.\n\n"
+                        "Atty. Gen. Wm. Rodman, Jr., and Asst. Atty. Gen. Claude L. Love for the State.\n\n"
+                        "Charles Hughes, G. D. Bailey, Burnsville, for defendant.\n\nPOE, Justice.\n\nThe defendant was "
+                        "convicted of manslaughter.\n\nNo error.\n")
+    people = _people(case)
+    assert people.get("Wm. Rodman, Jr.") == ["prosecutor"]
+    assert people.get("Claude L. Love") == ["prosecutor"]
+    assert people.get("G. D. Bailey") == ["defense_counsel"]
