@@ -221,3 +221,31 @@ def test_abbreviated_attorney_general_titles_are_dropped_from_names() -> None:
     assert people.get("Wm. Rodman, Jr.") == ["prosecutor"]
     assert people.get("Claude L. Love") == ["prosecutor"]
     assert people.get("G. D. Bailey") == ["defense_counsel"]
+
+
+# --- a cited case's history told before "Id." -----------------------------------------------------------------------
+
+CITED_THEN_ID = (
+    "UNITED STATES OF AMERICA v. JOHN ROE.\n\nOPINION\n\nPOE, District Judge.\n\nThis matter comes before the Court on "
+    "remand. Officers stopped Roe and found a handgun. (Tr. 5:8.) The Government appealed this Court's order. The Court of "
+    "Appeals vacated this Court's decision and remanded the case to this Court.\n\n"
+    "In United States v. Brown, 448 F.3d 239 (3d Cir. 2006), two men were stopped on a tip. Id. at 244. The district court "
+    "denied Brown's motion to suppress and the Court of Appeals reversed, concluding that Brown was seized. Id. at 252.\n\n"
+    "For these reasons, Defendant's motion to suppress is granted.\n"
+)
+
+
+def test_a_cited_cases_history_closed_by_id_is_not_this_case() -> None:
+    kinds = _kinds(extract_text(CITED_THEN_ID))
+    assert ("direct_appeal", "reversed") not in kinds
+    assert ("direct_appeal", "vacated") in kinds  # the appeal from this court's own ruling, told on remand
+
+
+def test_id_after_a_record_cite_is_this_cases_record() -> None:
+    # "Id." whose last reference is the transcript supports this case's own facts
+    text = ("STATE OF NOWHERE v. JOHN ROE.\n\nOPINION\n\nThe standard of review is settled. State v. Poe, 12 So. 3d 45 "
+            "(La. 2009).\n\nThe jury found Roe guilty of robbery. (Tr. 45.) The court sentenced Roe to ten years. Id. at 47."
+            "\n\nAffirmed.\n")
+    case = extract_text(text)
+    assert _offenses(case) == ["robbery"]
+    assert _conviction(case)["sentence"]["years"] == 10.0

@@ -232,6 +232,8 @@ class Context:
             return True
         # a sentence that goes on about a case just cited: "In that case, Dunlap was convicted of murder",
         # "There, a convicted ...", "In Dunlap, the defendant ... was convicted"
+        if self._told_before_id(s, e, named):
+            return True
         back = _CITED_BACKREF_RE.match(self.text, s, e)
         if back is None:
             return False
@@ -239,6 +241,18 @@ class Context:
             return any(back.group("name") in c.case_name for c in named)
         # the cite may sit in a footnote: "Dunlap v. State,[56]"
         return any(s - 600 <= c.start < s for c in named) or bool(_CASE_NAME_RE.search(self.text, max(0, s - 600), s))
+
+    def _told_before_id(self, s: int, e: int, named: list[Citation]) -> bool:
+        """The sentence is closed by "Id." (in it or right after it) whose authority, the last reference before, is a
+        named case: "The district court denied Brown's motion to suppress and the Court of Appeals reversed. Id." The
+        record ("(Tr. 7:12.)", "R. 45") as the last reference makes "Id." this case's own record."""
+        text = self.text
+        if not _ID_CITE_RE.match(text, e) and not _ID_CITE_RE.search(text, s, e):
+            return False
+        last_case = max((c.end for c in named if c.end <= s and s - c.end <= 4000), default=None)
+        if last_case is None:
+            return False
+        return not _RECORD_CITE_RE.search(text, last_case, s)
 
     @property
     def defendant_party(self) -> Party | None:
@@ -259,6 +273,10 @@ def _own_history_re(accused: str) -> re.Pattern[str] | None:
 
 _CITED_BACKREF_RE = re.compile(r"\s*(?:(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,|"
                                r"There\s+(?=[A-Z][a-z]+\s+(?:was|were|had|pleaded|pled)\b))")
+# "Id." or "Id. at 244." as a sentence of its own (after the sentence it supports) or closing it
+_ID_CITE_RE = re.compile(r"[\"\u201d']?\s*\(?\bId\.(?:\s+at\s+[*\d][\d*,\s-]*)?\.?\)?(?=\s|$)")
+# a cite to this case's record or transcript: "(Tr. 7:12-24.)", "(R. 45)", "(App. 12)", "(J.A. 33)", "(Doc. 12)"
+_RECORD_CITE_RE = re.compile(r"\((?:Tr|T|R|Rec|Record|App|J\.\s?A|Doc|ECF|Dkt|Hr['\u2019]g\s+Tr|Supp\.\s+Tr)\.?\s*(?:at\s+)?\d")
 _CASE_NAME_RE = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+\s+v\.\s+[A-Z]")
 _JUNK_PARTY_RE = re.compile(r"\b(?:OPINION|Opinion\*?\s+By|MEMORANDUM|JUDGE|Record\s+No|Hon(?=\.\s)|Honorable|(?:January|February|March|April|May|June|July|August|"
                             r"September|October|November|December)\s+\d|\d{4})\b", re.IGNORECASE)

@@ -249,6 +249,9 @@ _CERT_RE = re.compile(r"\bcert(?:iorari|\.)?\s*(?:was\s+)?(?:denied|granted)|\b[
                       # "filed a petition for a writ of certiorari with the United States Supreme Court, which was denied"
                       r"\bcertiorari\b[^.;]{0,80}?,?\s+which\s+was\s+(?:again\s+|also\s+|subsequently\s+|later\s+)?(?:denied|granted)",
                       re.IGNORECASE)
+_APPEAL_FROM_THIS_COURT_RE = re.compile(
+    r"\b(?:Court\s+of\s+(?:Criminal\s+)?Appeals|Circuit|Supreme\s+Court|appellate\s+court)\s+(?:summarily\s+)?(?P<v>affirmed|reversed|vacated)\s+"
+    r"this\s+[Cc]ourt['\u2019]s\s+(?:\w+\s+)?(?:decision|judgment|order|ruling|opinion)\b")
 _PRIOR_APPEAL_RE = re.compile(
     # "vacated" counts only where a retrial followed (a habeas or post-conviction court vacates sentences too)
     r"\b(?:affirmed|reversed|vacated)(?:\s+and\s+remanded)?\s+(?:an?\s+|his\s+|her\s+|(?:the\s+)?(?:defendant|appellant|petitioner)['\u2019]s\s+|"
@@ -948,7 +951,16 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
             # error unrelated to this habeas petition")
             if _COLLATERAL_RE.search(text, s, m.end()) or re.match(r"\s*(?:denying|dismissing|of\b)", text[m.end() : e]):
                 continue
+            if ctx.sentence_cites_case(m.start()):
+                continue  # "In Williams, the Court of Appeals reversed the district court": a cited case's history
             add("direct_appeal", oc, m.start(), m.end(), 0.55)
+    if own != "direct_appeal":
+        # a trial court on remand tells the appeal from its own ruling: "The Court of Appeals vacated this Court's decision
+        # and remanded the case to this Court."
+        for m in _APPEAL_FROM_THIS_COURT_RE.finditer(text, ctx.header_end, end):
+            if usable(m) and ctx.in_majority(m.start()):
+                add("direct_appeal", m.group("v").lower(), m.start(), m.end(), 0.55)
+                break
     if own != "direct_appeal":
         # the direct appeal told as a failure: "His direct appeal was unsuccessful", "Roe unsuccessfully appealed"
         for m in _APPEAL_FAILED_RE.finditer(text, ctx.header_end, end):
