@@ -249,10 +249,15 @@ class Context:
         text = self.text
         if not _ID_CITE_RE.match(text, e) and not _ID_CITE_RE.search(text, s, e):
             return False
-        last_case = max((c.end for c in named if c.end <= s and s - c.end <= 4000), default=None)
-        if last_case is None:
+        last = max((c for c in named if c.end <= s and s - c.end <= 4000), key=lambda c: c.end, default=None)
+        # (another case named since, in a form eyecite does not read, "Roe v. Poe, No. 97-11004 (D. Mass. 1997)", may be
+        # the authority "Id." means)
+        if last is None or _RECORD_CITE_RE.search(text, last.end, s) or _CASE_NAME_RE.search(text, last.end, s):
             return False
-        return not _RECORD_CITE_RE.search(text, last_case, s)
+        # the accused named in the sentence, or "Id." after a decision of the accused's own case: this case's history
+        acc = self.defendant_party
+        sur = [w for w in re.findall(r"[A-Za-z'\-]{3,}", acc.name) if w.lower() not in ("jr", "sr", "iii")][-1:] if acc else []
+        return not (sur and re.search(rf"\b{re.escape(sur[0])}\b", (last.case_name or "") + " " + text[s:e], re.IGNORECASE))
 
     @property
     def defendant_party(self) -> Party | None:

@@ -16,10 +16,10 @@ from .dates import offense_date
 from .factors import extract_factors
 from .facts import Evidence, PersonFact
 from .people import NameIndex, People, extract_people
-from .proceedings import disposition, extract_proceedings
+from .proceedings import decided_kind, disposition, extract_proceedings
 from .recantations import extract_recantations
 from .sentences import extract_sentences
-from .verdicts import convicted_of_lesser, extract_convictions
+from .verdicts import convicted_of_lesser, extract_convictions, implied_conviction
 from .verdicts import graded_lower as _graded_lower  # noqa: F401  (the name older tests import from here)
 
 EXTRACTOR = "dayincourt.extract"
@@ -203,6 +203,9 @@ def extract_document(doc: Document) -> Extraction:
     # proceedings: conviction(s) with verdict and sentence, then the others
     proceedings_out: list[dict[str, Any]] = []
     convictions = extract_convictions(ctx)
+    if not convictions and ctx.criminal and ctx.kind in ("opinion", "order"):
+        implied = implied_conviction(ctx, decided_kind(ctx), disposition(ctx)[0])
+        convictions = [implied] if implied is not None else []
     sentence = extract_sentences(ctx)
     lesser = _lesser(ctx, [c.offense for c in charges])
     for n, conv in enumerate(convictions):

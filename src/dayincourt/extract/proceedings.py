@@ -599,7 +599,8 @@ def _header_pcr_appeal(ctx: Context) -> re.Match[str] | None:
     return None
 
 
-def _own_kind(ctx: Context) -> str:
+def decided_kind(ctx: Context) -> str:
+    """The kind of proceeding the deciding court rules on (``direct_appeal``, ``pcr_application``, ``federal_habeas``, ...)."""
     text = ctx.text
     opening = text[ctx.header_end : min(ctx.body_end, ctx.header_end + 3000)]
     if re.search(r"\b(?:seeks?|petition\w*\s+for|applies\s+for|filed\s+(?:a|an)\s+(?:\w+\s+)?(?:petition|complaint)\s+for)\s+(?:a\s+)?"
@@ -759,7 +760,7 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
 
     own_kind: str | None = None
     if ctx.kind in ("opinion", "order"):
-        own_kind = _own_kind(ctx)
+        own_kind = decided_kind(ctx)
         outcome, ds, de = disposition(ctx)
         own_court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
         opening = text[max(0, ctx.header_end - 200) : ctx.header_end + 300]

@@ -431,6 +431,46 @@ PRECEDENT_TOLD_RE = re.compile(r"\s*(?:In\s+(?:that|each|both)\s+(?:case|decisio
 _CONVICTED_CLASS_RE = re.compile(r"convicted\s+(?:sex\s+)?(?:felons?|offenders?|prisoners?|persons?|criminals?|inmates?)\b", re.IGNORECASE)
 
 
+# a jury trial told in the appeal from it: "the court submitted this phase of the case to the jury", "the jury was
+# instructed", "the charge of the court to the jury"
+_JURY_TRIAL_TOLD_RE = re.compile(
+    r"\b(?:the\s+jury\s+(?:was|were)\s+(?:instructed|charged|told)|instruct\w*\s+(?:to\s+)?the\s+jury|"
+    r"(?:charge|instructions?)\s+(?:of\s+the\s+court\s+)?to\s+the\s+jury|submitted\s+(?:[\w-]+\s+){0,6}?to\s+the\s+jury|"
+    r"jury['\u2019]s\s+verdict|the\s+jury\s+(?:found|returned|convicted|deliberat\w*)|verdict\s+of\s+the\s+jury)\b",
+    re.IGNORECASE,
+)
+# no conviction to presuppose: the State appeals a pretrial ruling, or the accused was acquitted
+_NO_CONVICTION_YET_RE = re.compile(
+    r"\b(?:the\s+)?(?:State|Government|People|Commonwealth|United\s+States)\s+(?:appeals|appealed|has\s+appealed|brings\s+this\s+appeal)\b|"
+    r"\bacquit\w*|\bpre-?trial\b|\bmistrial\b|\binterlocutory\b")
+
+
+def implied_conviction(ctx, decided: str | None, outcome: str | None) -> ConvictionFact | None:
+    """The conviction an appeal presupposes where the opinion never states it: the accused's own appeal, decided here,
+    from the verdict of a jury the opinion tells of ("... submitted this phase of the case to the jury. ... New trial.").
+
+    Args:
+        ctx: ``dayincourt.extract.context.Context`` of the document.
+        decided: The kind of proceeding this court decides (``proceedings.decided_kind``).
+        outcome: This court's outcome (``proceedings.disposition``).
+
+    Returns:
+        A jury trial that convicted, or None unless every condition holds.
+    """
+    if not ctx.criminal or decided != "direct_appeal" or outcome not in ("affirmed", "reversed", "vacated", "remanded", "other"):
+        return None
+    acc = ctx.defendant_party
+    if acc is None or {"appellee", "respondent"} & set(acc.labels):
+        return None  # the government appeals: no conviction need lie behind it
+    text = ctx.text
+    if _NO_CONVICTION_YET_RE.search(text, ctx.header_end, ctx.facts_end):
+        return None
+    for m in _JURY_TRIAL_TOLD_RE.finditer(text, ctx.header_end, ctx.facts_end):
+        if ctx.usable(m.start(), m.end()) and not ctx.sentence_cites_case(m.start()):
+            return ConvictionFact("trial", "jury", "guilty", None, None, m.start(), m.end(), confidence=0.45)
+    return None
+
+
 def extract_convictions(ctx) -> list[ConvictionFact]:
     """The conviction(s) of the accused stated in the document (a retrial gives two).
 
