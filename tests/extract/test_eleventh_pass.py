@@ -249,3 +249,64 @@ def test_id_after_a_record_cite_is_this_cases_record() -> None:
     case = extract_text(text)
     assert _offenses(case) == ["robbery"]
     assert _conviction(case)["sentence"]["years"] == 10.0
+
+
+# --- the conviction an appeal presupposes ---------------------------------------------------------------------------
+
+APPEAL_FROM_A_JURY = (
+    "STATE\n\nv.\n\nJOHN ROE.\n\nNo. 293.\n\nSupreme Court of Nowhere.\n\nPOE, Justice.\n\n{body}\n\n{closing}\n"
+)
+
+
+@pytest.mark.parametrize("closing", ["New trial.", "No error."])
+def test_an_appeal_from_a_jurys_verdict_presupposes_the_conviction(closing: str) -> None:
+    body = ("The evidence tends to show ill feeling between the deceased and the defendant. The court submitted this phase "
+            "of the case to the jury strictly on the State's theory, and would not let the jury consider his explanation.")
+    conv = _conviction(extract_text(APPEAL_FROM_A_JURY.format(body=body, closing=closing)))
+    assert conv["kind"] == "trial" and conv["verdict"] == {"outcome": "guilty", "form": "jury"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the State appeals before trial: no conviction lies behind it
+        "The State appeals the order suppressing the evidence. The jury was instructed on a prior occasion.",
+        # an acquittal
+        "The defendant was acquitted. The court submitted the case to the jury, which found for him.",
+        # no jury told
+        "The evidence tends to show ill feeling between the deceased and the defendant.",
+    ],
+)
+def test_no_conviction_is_presupposed_without_the_accuseds_appeal_from_a_jury(body: str) -> None:
+    case = extract_text(APPEAL_FROM_A_JURY.format(body=body, closing="New trial."))
+    assert not [p for p in case["case"].get("proceedings", []) if p.get("outcome") == "convicted"]
+
+
+# --- names an editor completed, witnesses introduced by a group --------------------------------------------------------
+
+def test_a_bracketed_first_name_completes_the_surname() -> None:
+    case = extract_text("COMMONWEALTH v. JOHN ROE.\n\nRoe was convicted of burglary. The trial court summarized the "
+                        "testimony:\n\n      Detective [Michael] Reynolds testified that he took the statement. Detective "
+                        "Reynolds then typed it.\n\nJudgment affirmed.\n")
+    people = _people(case)
+    assert "Reynolds" not in people
+    assert set(people.get("Michael Reynolds", [])) == {"police", "witness"}
+
+
+def test_one_of_these_witnesses_the_reverend_testified() -> None:
+    case = extract_text("STATE v. JOHN ROE.\n\nRoe was convicted of murder. The State offered testimony tending to show "
+                        "that the character of the defendant is bad. One of these witnesses, the Reverend Bruce Buchanan, "
+                        "testified that he was the pastor of the church.\n\nNo error.\n")
+    assert _people(case).get("Bruce Buchanan") == ["witness"]
+
+
+@pytest.mark.parametrize(("after", "cited"), [("(Id. \u00b6\u00b6 5, 12).", False), ("Id. at 12.", True), ("(Tr. 5.) Id. at 6.", False)])
+def test_id_names_the_last_case_unless_it_points_into_the_record(after: str, cited: bool) -> None:
+    from dayincourt.extract.context import build_context
+    from dayincourt.ingest import ingest
+
+    text = ("UNITED STATES OF AMERICA, Plaintiff, v. JOHN ROE, Defendant.\n\nOPINION AND ORDER\n\nSee Smith v. Jones, 12 "
+            f"F.3d 45 (6th Cir. 1994). The district court denied the motion and the court of appeals reversed. {after}\n\n"
+            "IT IS SO ORDERED.\n")
+    ctx = build_context(ingest(text.encode(), name="op.txt"), "s")
+    assert ctx.sentence_cites_case(ctx.text.index("court of appeals reversed")) is cited

@@ -279,7 +279,8 @@ def _own_history_re(accused: str) -> re.Pattern[str] | None:
 _CITED_BACKREF_RE = re.compile(r"\s*(?:(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,|"
                                r"There\s+(?=[A-Z][a-z]+\s+(?:was|were|had|pleaded|pled)\b))")
 # "Id." or "Id. at 244." as a sentence of its own (after the sentence it supports) or closing it
-_ID_CITE_RE = re.compile(r"[\"\u201d']?\s*\(?\bId\.(?:\s+at\s+[*\d][\d*,\s-]*)?\.?\)?(?=\s|$)")
+# (not "Id. ¶ 5" or "Id. at ¶ 5", "Id., Ex. 3": the paragraphs or exhibits of a record document)
+_ID_CITE_RE = re.compile(r"[\"\u201d']?\s*\(?\bId\.(?!,?\s*(?:at\s+)?(?:\u00b6|\u00a7|Ex\.|Exh|Doc|Dkt|Tr\.))(?:\s+at\s+[*\d][\d*,\s-]*)?\.?\)?(?=\s|$)")
 # a cite to this case's record or transcript: "(Tr. 7:12-24.)", "(R. 45)", "(App. 12)", "(J.A. 33)", "(Doc. 12)"
 _RECORD_CITE_RE = re.compile(r"\((?:Tr|T|R|Rec|Record|App|J\.\s?A|Doc|ECF|Dkt|Hr['\u2019]g\s+Tr|Supp\.\s+Tr)\.?\s*(?:at\s+)?\d")
 _CASE_NAME_RE = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+\s+v\.\s+[A-Z]")

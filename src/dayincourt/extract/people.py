@@ -112,7 +112,9 @@ _WITNESS_RES = [
     re.compile(rf"(?P<name>{_NAME}),\s+(?:gave|provided|offered)\s+(?:the\s+following\s+|sworn\s+|similar\s+)?testimony\b"),
     # the role first: "The attending physician, Dr. Cullen, testified", "his neighbor, Ann Roe, also testified"
     # (a title may be capitalized: "The Trace Evidence Manager, Ray Poe, testified")
-    re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+[A-Za-z][A-Za-z'\- ]{{2,40}},\s+(?:(?:Dr|Mr|Mrs|Ms)\.\s+)?(?P<name>{_NAME}),\s+"
+    # ("One of these witnesses, the Reverend Ann Roe, testified")
+    re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|One\s+of\s+(?:these|the|those|his|her))\s+[A-Za-z][A-Za-z'\- ]{{2,40}},\s+"
+               rf"(?:the\s+)?(?:(?:Dr|Mr|Mrs|Ms|Rev)\.\s+|Reverend\s+)?(?P<name>{_NAME}),\s+"
                r"(?:also\s+|later\s+|then\s+)?testified\b"),
     re.compile(rf"(?P<name>{_NAME_OR_INITIALS})'s\s+(?:trial\s+)?(?:testimony|identification|affidavit)"),
     re.compile(rf"\bwitness(?:es)?\s*,?\s*(?P<name>{_NAME})(?=[\s,.;)])"),
@@ -697,6 +699,9 @@ def _strip_titles(name: str) -> str:
     return _LEADING_TITLE_RE.sub("", name)
 
 
+_BRACKETED_GIVEN_RE = re.compile(r"\[([A-Z][a-z]{2,})\][ \t]*\n?[ \t]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
 class NameIndex:
     """Full names used in the document, to resolve a surname ("Brown") to a full name ("Wiley Brown")."""
 
@@ -721,6 +726,12 @@ class NameIndex:
             given = _LEADING_FUNCTION_RE.sub("", name).split()[0]
             if len(given) >= 3 and not given.endswith("."):
                 self.by_given.setdefault(given.lower(), set()).add(name)
+        # a first name an editor added inside a quotation: "Detective [Michael] Reynolds testified"
+        for m in _BRACKETED_GIVEN_RE.finditer(text, 0, ctx.body_end):
+            name = f"{m.group(1)} {m.group(2)}"
+            if not ctx.is_masked(m.start(), m.end()) and is_person_name(name):
+                self.full.setdefault(surname(name).lower(), set()).add(name)
+                self.count[name] = self.count.get(name, 0) + 1
 
     def resolve(self, name: str, given: bool = True) -> str:
         """A bare surname -> the single fullest full name with that surname, else unchanged; ``given`` also tries the
