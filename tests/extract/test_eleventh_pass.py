@@ -310,3 +310,22 @@ def test_id_names_the_last_case_unless_it_points_into_the_record(after: str, cit
             "IT IS SO ORDERED.\n")
     ctx = build_context(ingest(text.encode(), name="op.txt"), "s")
     assert ctx.sentence_cites_case(ctx.text.index("court of appeals reversed")) is cited
+
+
+# --- short orders ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("respondent", "criminal"), [("SMITH, WARDEN", True), ("SMITH, SECRETARY, FLORIDA DEPARTMENT OF CORRECTIONS", True),
+                                                      ("COMMISSIONER OF INTERNAL REVENUE", False)])
+def test_a_bare_order_against_the_jailer_is_a_prisoners_case(respondent: str, criminal: bool) -> None:
+    case = extract_text(f"533 U.S. 901\n\nROE v. {respondent}.\n\nNo. 00-9876.\n\nSupreme Court of United States.\n\nJune 4, "
+                        "2001.\n\nC. A. 9th Cir. Certiorari denied.\n")
+    assert (("cert_petition", "denied") in _kinds(case)) is criminal
+    assert (_people(case).get("Roe") == ["defendant"]) is criminal
+
+
+@pytest.mark.parametrize(("line", "outcome"), [("Case Reported Without Published Opinion. No Error.", "affirmed"),
+                                               ("No Error.", "affirmed")])
+def test_north_carolinas_unpublished_table_line(line: str, outcome: str) -> None:
+    case = extract_text("720 S.E.2d 500 (2011)\n\nSTATE v. ROE.\n\nNo. COA11-600.\n\nCourt of Appeals of North Carolina.\n\n"
+                        f"Filed December 20, 2011.\n\n{line}\n")
+    assert ("direct_appeal", outcome) in _kinds(case)

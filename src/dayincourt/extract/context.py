@@ -51,6 +51,9 @@ _FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|F
                       r"Commission|Bureau|Administration|Authority)\b")
 _CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|supt|director|secretary|commissioner|department\s+of\s+corrections|"
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
+# the one who holds the prisoner (not a tax commissioner or a director of revenue)
+_JAILER_RE = re.compile(r"\b(?:warden|superintendent|supt|jailer|sheriff|penitentiary|(?:department|dep't|dept\.?|director|secretary|"
+                        r"commissioner)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corrections?|correctional|prisons?|criminal\s+justice))\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
     r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"
     r"applicants?|claimants?|cross|third[- ]party|in\s+error|on\s+review)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
@@ -860,7 +863,10 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ):
             accused = a  # "Ross, Petitioner v. Davis [warden], Respondent"
             # a habeas petition against the custodian attacks a conviction even when no offense is named
-            collateral = bool(_CUSTODIAN_RE.search(b.text) and re.search(r"\bhabeas\b|\b225[45]\b", body, re.IGNORECASE))
+            # (so does a bare order against the custodian with no word of a civil dispute: "ROE v. SMITH, WARDEN. ...
+            # Certiorari denied.")
+            collateral = bool(_CUSTODIAN_RE.search(b.text) and re.search(r"\bhabeas\b|\b225[45]\b", body, re.IGNORECASE)
+                              or _JAILER_RE.search(b.text) and civil_words == 0 and len(body) < 1500)
         if accused is None:
             # a boxed caption whose government name sits apart from its label: "UNITED STATES OF AMERICA, |
             # Plaintiff-Appellee, ... v. ... Defendant-Appellant."

@@ -107,7 +107,9 @@ _HEADER_DISPOSITION_RE = re.compile(
     r"^[ \t]*OPINION[ \t]*\n?[ \t]*(?P<k>(?:AFFIRMING|REVERSING|VACATING|DISMISSING)(?:[ \t]*,?[ \t]+(?:AND[ \t]+)?(?:IN[ \t]+PART|"
     r"AFFIRMING|REVERSING|VACATING|DISMISSING|REMANDING))*)[ \t]*$")
 # North Carolina closes an appeal it rejects with "No error." / "NO ERROR." (the judgment stands)
-_NO_ERROR_RE = re.compile(r"(?m)^[ \t]*(?:NO\s+(?:PREJUDICIAL\s+)?ERROR|No\s+(?:prejudicial\s+)?error)\.?[ \t]*$")
+# (its unpublished table: "Case Reported Without Published Opinion. No Error.")
+_NO_ERROR_RE = re.compile(r"(?m)^[ \t]*(?:Case\s+Reported\s+Without\s+Published\s+Opinion\.\s*)?"
+                          r"(?:NO\s+(?:PREJUDICIAL\s+)?ERROR|No\s+(?:[Pp]rejudicial\s+)?[Ee]rror)\.?[ \t]*$")
 # ... and one it grants with "New trial." (the judgment is set aside for a new trial)
 _NEW_TRIAL_LINE_RE = re.compile(r"(?m)^[ \t]*(?:NEW\s+TRIAL|New\s+trial)(?:\s+(?:granted|ordered|awarded))?\.?[ \t]*$")
 _OWN_DECISION_RE = re.compile(
