@@ -329,3 +329,30 @@ def test_north_carolinas_unpublished_table_line(line: str, outcome: str) -> None
     case = extract_text("720 S.E.2d 500 (2011)\n\nSTATE v. ROE.\n\nNo. COA11-600.\n\nCourt of Appeals of North Carolina.\n\n"
                         f"Filed December 20, 2011.\n\n{line}\n")
     assert ("direct_appeal", outcome) in _kinds(case)
+
+
+MICHIGAN_COA = (
+    "                           STATE OF NOWHERE\n\n                            COURT OF APPEALS\n\n\n\n"
+    "PEOPLE OF THE STATE OF NOWHERE,                                      UNPUBLISHED\n"
+    "                                                                     May 13, 2014\n"
+    "               Plaintiff-Appellee,\n\n"
+    "v                                                                    No. 312345\n"
+    "                                                                     Lake Circuit Court\n"
+    "JOHN ADAM ROE,                                                       LC No. 12-001234-FH\n\n"
+    "               Defendant-Appellant.\n\n\n"
+    "Before: SMITH, P.J., and JONES and BROWN, JJ.\n\nPER CURIAM.\n\n"
+    "       Defendant appeals as of right his jury trial conviction of armed robbery. We affirm.\n\n       Affirmed.\n"
+)
+
+
+def test_a_right_column_line_under_the_versus_line_is_no_part_of_the_accuseds_name() -> None:
+    case = extract_text(MICHIGAN_COA)
+    assert _people(case).get("John Adam Roe") == ["defendant"]
+    assert case["case"]["title"] == "People Of The State Of Nowhere v. John Adam Roe"
+
+
+@pytest.mark.parametrize("jury", ["a Superior Court jury", "a Lake County jury", "the jury"])
+def test_a_jury_named_by_its_court_before_the_offense(jury: str) -> None:
+    case = extract_text(f"JOHN ROE v. STATE OF NOWHERE.\n\nORDER\n\n(1) The appellant, John Roe, was convicted by {jury} of robbery "
+                        "in the first degree. He was sentenced to ten years.\n\nThe judgment of the Superior Court is AFFIRMED.\n")
+    assert _offenses(case) == ["robbery in the first degree"]

@@ -73,7 +73,7 @@ _CUE = (
     r"(?<![a-z]\s)(?:[Tt]he\s+)?[Cc]onviction\s+is(?=\s+for\s)|conviction\s+by\s+(?:a\s+)?jury(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?(?=\s+for\s))"
 )
 _FILLER = (
-    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+(?:a\s+)?(?:\w+\s+)?jury|"
+    r"(?:\s*,?\s*(?:and\s+sentences?(?=\s+(?:for|of|on)\s)|by\s+(?:a\s+|the\s+)?(?:[A-Z]\w+\s+){0,3}(?:\w+\s+)?jury|"
     r"without\s+(?:a|the\s+benefit\s+of\s+a)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|"
     r"by\s+(?:a|the)\s+(?:trial\s+)?(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"

@@ -52,7 +52,7 @@ _FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|F
 _CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|supt|director|secretary|commissioner|department\s+of\s+corrections|"
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
 # the one who holds the prisoner (not a tax commissioner or a director of revenue)
-_JAILER_RE = re.compile(r"\b(?:warden|superintendent|supt|jailer|sheriff|penitentiary|(?:department|dep't|dept\.?|director|secretary|"
+_JAILER_RE = re.compile(r"\b(?:warden|superintendent|supt|jailer|penitentiary|(?:department|dep't|dept\.?|director|secretary|"
                         r"commissioner)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corrections?|correctional|prisons?|criminal\s+justice))\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
     r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"
@@ -382,7 +382,11 @@ def _parties_at(head: str, m: re.Match[str]) -> tuple[Party, Party, int] | None:
     b_start = m.start() - len(b_par)
     a_start = m.end() + (len(after) - len(after.lstrip()))
     first = _party(b_par, b_start)
-    second = _party(a_par, a_start)
+    # (the first line keeps its indent: a right column's line set there is no part of the party)
+    indent = after[: len(after) - len(after.lstrip())].split("\n")[-1]
+    second = _party(indent + a_par, a_start - len(indent))
+    if second is not None:
+        second = replace(second, text=second.text.lstrip(), start=a_start)
     if first is None or second is None:
         return None
     return first, second, a_start + len(a_par)
@@ -485,8 +489,11 @@ def _party(raw: str, start: int) -> Party | None:
     raw_lines = raw.splitlines()
     # a right column's text run on under itself ("COMMONWEALTH OF PENNSYLVANIA      IN THE SUPERIOR COURT OF" over
     # "                                    PENNSYLVANIA"): a line set far right under a line that had a right column
+    # (or any line set that far right beside a party set at the left margin: Michigan's "v      No. 312345" over
+    # "                  Wayne Circuit Court" over "JOHN ROE,      LC No. 12-001234-FH")
+    left = any(ln.strip() and len(ln) - len(ln.lstrip()) < 20 for ln in raw_lines)
     kept = [ln for i, ln in enumerate(raw_lines)
-            if not (i and len(ln) - len(ln.lstrip()) >= 40 and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1]))]
+            if not (len(ln) - len(ln.lstrip()) >= 40 and (left or i and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1])))]
     lines = [ln.strip() for ln in kept if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":"))]
     if not lines:
         return None
@@ -863,10 +870,11 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ):
             accused = a  # "Ross, Petitioner v. Davis [warden], Respondent"
             # a habeas petition against the custodian attacks a conviction even when no offense is named
-            # (so does a bare order against the custodian with no word of a civil dispute: "ROE v. SMITH, WARDEN. ...
-            # Certiorari denied.")
+            # (so does a bare certiorari order against the jailer with no word of a civil dispute: "ROE v. SMITH, WARDEN.
+            # ... Certiorari denied."; a suit against a superintendent or a sheriff's office may be civil)
             collateral = bool(_CUSTODIAN_RE.search(b.text) and re.search(r"\bhabeas\b|\b225[45]\b", body, re.IGNORECASE)
-                              or _JAILER_RE.search(b.text) and civil_words == 0 and len(body) < 1500)
+                              or _JAILER_RE.search(b.text) and civil_words == 0 and len(body) < 1500
+                              and re.search(r"\bcertiorari\b", body, re.IGNORECASE))
         if accused is None:
             # a boxed caption whose government name sits apart from its label: "UNITED STATES OF AMERICA, |
             # Plaintiff-Appellee, ... v. ... Defendant-Appellant."
