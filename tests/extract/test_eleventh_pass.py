@@ -356,3 +356,16 @@ def test_a_jury_named_by_its_court_before_the_offense(jury: str) -> None:
     case = extract_text(f"JOHN ROE v. STATE OF NOWHERE.\n\nORDER\n\n(1) The appellant, John Roe, was convicted by {jury} of robbery "
                         "in the first degree. He was sentenced to ten years.\n\nThe judgment of the Superior Court is AFFIRMED.\n")
     assert _offenses(case) == ["robbery in the first degree"]
+
+
+def test_labels_set_far_right_stay_with_their_party() -> None:
+    case = extract_text("UNPUBLISHED\n\n                   UNITED STATES COURT OF APPEALS\n                       FOR THE FOURTH CIRCUIT\n\n"
+                        "                             No. 03-6574\n\nJOHN ADAM ROE,\n\n"
+                        "                                           Petitioner - Appellant,\n\n          versus\n\n"
+                        "CARL POE,\n\n                                            Respondent - Appellee.\n\n"
+                        "Appeal from the United States District Court for the District of Nowhere.\n\n"
+                        "Dismissed by unpublished per curiam opinion.\n\nPER CURIAM:\n\nJohn Adam Roe seeks to appeal the "
+                        "district court's order denying relief on his 28 U.S.C. \u00a7 2254 petition. We deny a certificate "
+                        "of appealability and dismiss the appeal.\n\nDISMISSED\n")
+    assert _people(case).get("John Adam Roe") == ["defendant"]
+    assert ("federal_habeas", "dismissed") in _kinds(case)

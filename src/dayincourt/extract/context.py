@@ -492,8 +492,10 @@ def _party(raw: str, start: int) -> Party | None:
     # (or any line set that far right beside a party set at the left margin: Michigan's "v      No. 312345" over
     # "                  Wayne Circuit Court" over "JOHN ROE,      LC No. 12-001234-FH")
     left = any(ln.strip() and len(ln) - len(ln.lstrip()) < 20 for ln in raw_lines)
+    # (a party's labels are kept wherever they are set: "ROE,\n\n                     Petitioner - Appellant,")
     kept = [ln for i, ln in enumerate(raw_lines)
-            if not (len(ln) - len(ln.lstrip()) >= 40 and (left or i and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1])))]
+            if not (len(ln) - len(ln.lstrip()) >= 40 and (left or i and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1]))
+                    and not _only_labels(ln))]
     lines = [ln.strip() for ln in kept if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":"))]
     if not lines:
         return None
@@ -788,7 +790,7 @@ def build_context(doc: Document, source_id: str) -> Context:
 _CRIMINAL_CUES_RE = re.compile(
     r"\b(?:convicted|convictions?|pleaded\s+guilty|pled\s+guilty|guilty\s+plea|plea\s+of\s+guilty|found\s+(?:him|her|[A-Z]\w+)?\s*guilty|"
     r"sentenced|indicted|indictment|habeas|post-?conviction|prisoner|inmate|arrested|charged\s+with|no\s+contest|"
-    r"nolo\s+contendere|penitentiary|prosecuting\s+witness)\b|§\s*22(?:54|55)\b",
+    r"nolo\s+contendere|penitentiary|prosecuting\s+witness|certificate\s+of\s+appealability)\b|§\s*22(?:54|55)\b",
     re.IGNORECASE,
 )
 
