@@ -369,3 +369,14 @@ def test_labels_set_far_right_stay_with_their_party() -> None:
                         "of appealability and dismiss the appeal.\n\nDISMISSED\n")
     assert _people(case).get("John Adam Roe") == ["defendant"]
     assert ("federal_habeas", "dismissed") in _kinds(case)
+
+
+@pytest.mark.parametrize("indent", [44, 50])
+def test_a_name_set_far_right_over_a_label_at_the_margin_stays(indent: int) -> None:
+    pad = " " * indent
+    case = extract_text("UNITED STATES COURT OF APPEALS\nFIFTH CIRCUIT\n\nNo. 99-12345\nSummary Calendar\n\n"
+                        f"{pad}UNITED STATES OF AMERICA,\nPlaintiff-Appellee,\n\nversus\n\n{pad}JOHN ADAM ROE,\n"
+                        "Defendant-Appellant.\n\nAppeal from the United States District Court for the Southern District of "
+                        "Nowhere\n\nBefore SMITH, JONES, and BROWN, Circuit Judges.\n\nPER CURIAM:\n\nJohn Adam Roe appeals his "
+                        "conviction for illegal reentry. We AFFIRM.\n")
+    assert _people(case).get("John Adam Roe") == ["defendant"]

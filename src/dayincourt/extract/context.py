@@ -51,6 +51,9 @@ _FIRM_RE = re.compile(r"\b(?:Company|Co\.|Inc\.?|Corp\.?|Corporation|Insurance|F
                       r"Commission|Bureau|Administration|Authority)\b")
 _CUSTODIAN_RE = re.compile(r"\b(?:warden|superintendent|supt|director|secretary|commissioner|department\s+of\s+corrections|"
                            r"sheriff|attorney\s+general|institution|penitentiary)\b", re.IGNORECASE)
+# what a caption's right column holds: the court, a docket or lower-court number, a date, a publication status
+_RIGHT_COLUMN_LINE_RE = re.compile(r"\d|\b(?:Court|COURT|Circuit|CIRCUIT|County|COUNTY|No\.|NO\.|UNPUBLISHED|PUBLISHED|PUBLICATION|"
+                                   r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
 # the one who holds the prisoner (not a tax commissioner or a director of revenue)
 _JAILER_RE = re.compile(r"\b(?:warden|superintendent|supt|jailer|penitentiary|(?:department|dep't|dept\.?|director|secretary|"
                         r"commissioner)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corrections?|correctional|prisons?|criminal\s+justice))\b", re.IGNORECASE)
@@ -491,11 +494,12 @@ def _party(raw: str, start: int) -> Party | None:
     # "                                    PENNSYLVANIA"): a line set far right under a line that had a right column
     # (or any line set that far right beside a party set at the left margin: Michigan's "v      No. 312345" over
     # "                  Wayne Circuit Court" over "JOHN ROE,      LC No. 12-001234-FH")
-    left = any(ln.strip() and len(ln) - len(ln.lstrip()) < 20 for ln in raw_lines)
-    # (a party's labels are kept wherever they are set: "ROE,\n\n                     Petitioner - Appellant,")
+    # (only a line that reads as the right column's: a court, a number, a date; a party's name or labels set far right
+    # stay: "ROE,\n\n                     Petitioner - Appellant,")
+    left = any(ln.strip() and len(ln) - len(ln.lstrip()) < 20 and not _only_labels(ln) for ln in raw_lines)
     kept = [ln for i, ln in enumerate(raw_lines)
-            if not (len(ln) - len(ln.lstrip()) >= 40 and (left or i and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1]))
-                    and not _only_labels(ln))]
+            if not (len(ln) - len(ln.lstrip()) >= 40 and not _only_labels(ln) and (
+                i and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1]) or left and _RIGHT_COLUMN_LINE_RE.search(ln)))]
     lines = [ln.strip() for ln in kept if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":"))]
     if not lines:
         return None
