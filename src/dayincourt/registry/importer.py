@@ -16,7 +16,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..store import Store
-from ..store.engine import write_transaction
+from ..store import write_transaction
 from .records import BadRow, ReadRow, SourceFormat, read_export, record_columns
 from .tables import exonerations
 

@@ -5,8 +5,8 @@ heads) on first use. Cases live in normalized tables (see ``tables.py``) so that
 questions like "all non-unanimous verdicts" are plain SQL on ``store.engine``.
 """
 
-from .engine import default_database_url, migration_heads, current_revisions, upgrade_database
-from .search import tokens
+from .engine import current_revisions, default_database_url, migration_heads, upgrade_database, write_transaction
+from .search import matching_case_ids, tokens
 from .store import (
     AuditEvent,
     CaseExists,
@@ -21,6 +21,6 @@ from .store import (
 
 __all__ = [
     "AuditEvent", "CaseExists", "CaseNotFound", "CaseSummary", "Store", "StoreError", "StoreUnavailable",
-    "UnstorableCase", "current_revisions", "default_database_url", "migration_heads", "open_store",
-    "tokens", "upgrade_database",
+    "UnstorableCase", "current_revisions", "default_database_url", "matching_case_ids", "migration_heads", "open_store",
+    "tokens", "upgrade_database", "write_transaction",
 ]

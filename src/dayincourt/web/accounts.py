@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ..store.engine import write_transaction
+from ..store import write_transaction
 from . import tables as t
 
 DEFAULT_TEAM = "default"

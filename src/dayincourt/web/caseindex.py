@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from ..casefile import Case
 from ..law import screen
-from ..store.engine import write_transaction
+from ..store import write_transaction
 from . import tables as t
 from .accounts import DEFAULT_TEAM, User, ensure_team
 

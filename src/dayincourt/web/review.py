@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from ..casefile import Case, CaseFileError, case_to_dict, parse_case
 from ..extract import extract_document
 from ..ingest import IngestError, ingest
-from ..store.engine import write_transaction
+from ..store import write_transaction
 from . import tables as t
 
 LIST_SECTIONS = ("people", "charges", "proceedings", "testimony", "evidence", "factors")

@@ -23,7 +23,7 @@ from ..registry import Similar, similar_exonerations
 from ..registry.tables import exonerations
 from ..report import render_report, render_timeline_svg
 from ..store import CaseNotFound
-from ..store.search import matching_case_ids
+from ..store import matching_case_ids
 from . import caseindex, review
 from .accounts import User
 from .caseindex import CaseNotVisible, ListFilters, ListRow
