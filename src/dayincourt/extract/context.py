@@ -59,7 +59,7 @@ _JAILER_RE = re.compile(r"\b(?:warden|superintendent|supt|jailer|penitentiary|(?
                         r"commissioner)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:corrections?|correctional|prisons?|criminal\s+justice))\b", re.IGNORECASE)
 _PARTY_LABEL_RE = re.compile(
     r",?\s*\b(?:(?:plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|"
-    r"applicants?|claimants?|cross|third[- ]party|in\s+error|on\s+review)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
+    r"applicants?|claimants?|cross|third[- ]party|in\s+error|on\s+review|below)[-\u2010-\u2015\s/and,]*)+\.?\s*$",
     re.IGNORECASE,
 )
 _AKA_RE = re.compile(r"\s*,?\s*\b(?:a/k/a|aka|a\.k\.a\.?|also\s+known\s+as|f/k/a|formerly\s+known\s+as)(?:\b|(?<=\.))\s*", re.IGNORECASE)
@@ -313,7 +313,8 @@ def _left_column(head: str) -> str:
 
 
 # a header form field ("TRIAL JUDGE:   HON. JANE ROE", "ATTORNEY FOR APPELLANT:   JOHN DOE")
-_FORM_FIELD_LINE_RE = re.compile(r"\n[ \t]*[A-Z][A-Z .'/()-]{2,40}:[ \t]")
+# (or the dates under a caption: "Submitted: October 14, 2016")
+_FORM_FIELD_LINE_RE = re.compile(r"\n[ \t]*(?:[A-Z][A-Z .'/()-]{2,40}|(?:Submitted|Decided|Argued|Filed|Heard)(?:\s+and\s+[A-Z]?[a-z]+)?):[ \t]")
 
 
 # the rest of an inline "X v. Y" that is a cited case: the other party, then a volume and a reporter
@@ -368,7 +369,12 @@ def _parties_at(head: str, m: re.Match[str]) -> tuple[Party, Party, int] | None:
     marks = [i for i, ln in enumerate(b_lines[:-1]) if _HEADER_LINE_RE.search(ln)]
     # (under the court's name a blank line is no header line: one parts the name from its label when the label is joined on)
     printed_marks = [i for i in marks if b_lines[i].strip()]
-    if marks and len("\n".join(b_lines)) > 400:
+    # the clerk's filing stamp set beside the caption ("FILED / March 12, 2015 / Lyle W. Cayce / Clerk"): the party
+    # starts after the clerk's title
+    clerk = [i for i, ln in enumerate(b_lines[:-1]) if re.fullmatch(r"\s*(?:Clerk|CLERK)(?:\s+of\s+(?:the\s+)?[Cc]ourt)?\s*", ln)]
+    if clerk:
+        b_lines = b_lines[clerk[-1] + 1 :]
+    elif marks and len("\n".join(b_lines)) > 400:
         b_lines = b_lines[marks[-1] + 1 :]
     elif printed_marks and re.search(r"\bcourt\b", "\n".join(b_lines[: printed_marks[-1] + 1]), re.IGNORECASE):
         b_lines = b_lines[printed_marks[-1] + 1 :]
@@ -500,11 +506,12 @@ def _party(raw: str, start: int) -> Party | None:
     kept = [ln for i, ln in enumerate(raw_lines)
             if not (len(ln) - len(ln.lstrip()) >= 40 and not _only_labels(ln) and (
                 i and re.search(r"\S[ \t]{5,}\S", raw_lines[i - 1]) or left and _RIGHT_COLUMN_LINE_RE.search(ln)))]
-    lines = [ln.strip() for ln in kept if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":"))]
+    # (Delaware and Texas rule the columns with "§")
+    lines = [ln.strip() for ln in kept if ln.strip() and not ln.strip().startswith((")", "*", "|", "_", ":", "\u00a7"))]
     if not lines:
         return None
     # "MICKEY H. MITCHELL,   )  No. ED100563" - drop the right-hand column of boxed captions
-    lines = [re.split(r"\s+[)*|:]|[ \t]{5,}", ln)[0].strip() for ln in lines]
+    lines = [re.split(r"\s+[)*|:\u00a7]|[ \t]{5,}", ln)[0].strip() for ln in lines]
     lines = [ln for ln in lines if ln.strip("*)|_-.: ") and not _CAPTION_NOISE_RE.match(ln)]  # rules of dots or dashes
     text = " ".join(lines)
     # a service member's rank and branch: "Airman First Class ALEXANDER M. KIRBY / United States Air Force"
@@ -707,6 +714,8 @@ def detect_kind(text: str, parties: tuple[Party, ...], case_citations: int = 0) 
         return "opinion"
     if opinion_cues >= 3 and re.search(r"\b(?:JJ\.|J\.|PER CURIAM|Circuit Judges|Court of Appeals?|Judge|Justice)\W", text):
         return "opinion"
+    if opinion_cues >= 2 and re.search(r"(?m)^[ \t]*THE\s+COURT:", text[:20000]):
+        return "opinion"  # a ruling from the bench, transcribed under its counsel lines ("..., for the State.")
     if len(_NEWS_CUES_RE.findall(text)) >= 2:
         return "news"
     return "other"
@@ -794,7 +803,8 @@ def build_context(doc: Document, source_id: str) -> Context:
 _CRIMINAL_CUES_RE = re.compile(
     r"\b(?:convicted|convictions?|pleaded\s+guilty|pled\s+guilty|guilty\s+plea|plea\s+of\s+guilty|found\s+(?:him|her|[A-Z]\w+)?\s*guilty|"
     r"sentenced|indicted|indictment|habeas|post-?conviction|prisoner|inmate|arrested|charged\s+with|no\s+contest|"
-    r"nolo\s+contendere|penitentiary|prosecuting\s+witness|certificate\s+of\s+appealability)\b|§\s*22(?:54|55)\b",
+    r"nolo\s+contendere|penitentiary|prosecuting\s+witness|certificate\s+of\s+appealability|motion\s+to\s+suppress|"
+    r"(?:State['\u2019]s|District|Prosecuting|Commonwealth['\u2019]s)\s+Attorney)\b|§\s*22(?:54|55)\b",
     re.IGNORECASE,
 )
 

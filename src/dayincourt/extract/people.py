@@ -14,7 +14,7 @@ from .facts import Evidence, PersonFact
 
 _M = "people"
 _POLICE_TITLE_RE = re.compile(
-    r"\b(?P<title>(?:Deputy\s+Sheriff|Special\s+Agents?|Police\s+Officers?|Officers?|Deputy|Detective|Det\.|Sergeant|Sgt\.|"
+    r"\b(?P<title>(?:Deputy\s+Sheriff|Special\s+Agents?|Police\s+Officers?|Officers?|Deputy(?!\s+(?:Clerk|Attorney|District|Public|Prosecut|Solicitor|Commissioner|Director|Register|Court))|Detective|Det\.|Sergeant|Sgt\.|"
     r"Lieutenant|Lieut\.|Lt\.|Trooper|Patrolman|Corporal|Cpl\.|Investigator|Sheriff|Agent|Inspector|Marshal|Constable|"
     r"Police\s+Chief|Chief\s+of\s+Police|Chief(?!\s+(?:Judge|Justice|Deputy|Assistant|Executive|Counsel|Magistrate|"
     r"Administrative|Disciplinary|Prosecutor|Public|Financial|Medical|Operating|Appellate|Trial|Staff|Clerk|Probation|Legal|Executive)\b))"
@@ -522,8 +522,10 @@ _NAME_BLOCK_RE = re.compile(
     r"(?:,[ \t]*(?:C\.\s?J\.|J\.|S\.J\.|D\.J\.))?[ \t]*(?:\n(?:[ \t]*\n)?|\Z)){3,9})"
 )
 # "AL SCOGGINS\n      Justice", "Sherry Roe\n   Chief Justice": a signature block closing the opinion
+# (signed: "/s/ James T. Vaughn, Jr.\n   Justice" under "BY THE COURT:")
 _CAPS_SIGNATURE_RE = re.compile(
-    r"(?m)^[ \t]*(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*\n(?:[ \t\xa0]*\n){0,4}[ \t]*"
+    r"(?m)^[ \t]*(?:/[Ss]/[ \t]*)?(?P<name>(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2}"
+    r"(?:,?[ \t]+(?:Jr|Sr|JR|SR)\.?|,?[ \t]+(?:II|III|IV))?)[ \t]*\n(?:[ \t\xa0]*\n){0,4}[ \t]*"
     r"(?:Chief[ \t]+|Presiding[ \t]+|CHIEF[ \t]+|PRESIDING[ \t]+)?(?:Justice|Judge|JUSTICE|JUDGE)[ \t]*$"
 )
 # Appointed appellate counsel named in the body (Anders briefs): "Attorney Ernest Doe must immediately send ...",
@@ -1535,6 +1537,8 @@ _ACCUSED_CUE_RES = [
                r"convicted|incarcerated|sentenced)"),
     re.compile(rf"\b(?:convicted|exonerated|imprisoned|freed|released)\s+(?P<name>{_NAME})(?=[\s,.;])"),
     re.compile(rf"\bcase\s+of\s+(?:[^.,]{{0,60}},\s+)?(?P<name>{_NAME})(?=[\s,.;])"),
+    # a counsel line that names the client: "Kevin Randolph, Attorney at Law, for the Defendant, Lucis Richardson."
+    re.compile(rf"\bfor\s+the\s+(?:Defendant|Appellant|Petitioner|Accused)(?:[-/](?:Appellant|Petitioner))?,\s+(?P<name>{_NAME})\s*\.?[ \t]*$", re.MULTILINE),
     # a State's appeal: "appeals the judgment ... granting appellee Kevin Roe's motion to suppress"
     re.compile(rf"\b(?:granting|denying|sustaining|overruling)\s+(?:the\s+)?(?:appellee|defendant(?:-appellee)?)\s+(?P<name>{_NAME})['\u2019]s\s+"
                r"(?:motion|request|petition|application)"),

@@ -194,6 +194,11 @@ _REVIEW_PETITION_RE = re.compile(
     r"\bleave\s+to\s+appeal\b|\bcertiorari\b",
     re.IGNORECASE,
 )
+_LEAVE_FROM_JUDGMENT_RE = re.compile(
+    r"\bleave\s+to\s+appeal\s+(?:from\s+)?the\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+)(?:judgment|opinion|decision)\s+of\s+the\s+"
+    r"Court\s+of\s+(?:Criminal\s+)?Appeals\b")
+_ABEYANCE_RE = re.compile(
+    r"\b(?:(?P<app>application|applications|petition)|case|appeal|matter)\s+(?:be|is|shall\s+be|will\s+be)\s+held\s+in\s+(?i:abeyance)\b")
 _HABEAS_WON_RE = re.compile(r"\b(?:obtained|secured|won)\s+(?:a\s+)?writ\s+of\s+habeas\s+corpus\b", re.IGNORECASE)
 _FI_RE = re.compile(r"\bfactual[- ]innocence\b|\bArticle\s+926\.2|\bart\.\s*926\.2|\bSection\s+926\.2", re.IGNORECASE)
 _DNA_APP_RE = re.compile(r"\b(?:application|motion|petition|request)\s+for\s+(?:post-?conviction\s+)?DNA\s+testing|"
@@ -796,6 +801,18 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                               re.IGNORECASE):
                 # a one-word order ("Denied.", "PETITION REFUSED."): a court of review refusing or allowing an application to it
                 add("writ_application", outcome, ds, de, 0.7, own=True, court=own_court)
+        if ctx.criminal:
+            # the decision leave is asked from, named with its date, its outcome unstated: "the application for leave to
+            # appeal the July 17, 2008 judgment of the Court of Appeals is considered"
+            lm = _LEAVE_FROM_JUDGMENT_RE.search(text, ctx.header_end, end)
+            if lm and usable(lm):
+                add("direct_appeal", None, lm.start(), lm.end(), 0.55)
+            # a matter held for another case: "we ORDER that the application be held in ABEYANCE pending the decision in
+            # that case" (the application, pending); "We ORDER that this case be held in ABEYANCE" (the appeal, pending)
+            am = _ABEYANCE_RE.search(text, ctx.header_end, end)
+            if am and usable(am) and outcome in (None, "pending", "other"):
+                what = "writ_application" if am.group("app") else own_kind
+                add(what, "pending", am.start(), am.end(), 0.6, own=True, court=own_court)
         hm = _header_pcr_appeal(ctx) if own_kind == "pcr_application" else None
         if hm:
             add("pcr_application", "denied" if hm.group("v").lower() == "denying" else "dismissed", hm.start("v"), hm.end(), 0.6)
