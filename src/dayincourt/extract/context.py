@@ -513,6 +513,8 @@ def _party(raw: str, start: int) -> Party | None:
     # "MICKEY H. MITCHELL,   )  No. ED100563" - drop the right-hand column of boxed captions
     lines = [re.split(r"\s+[)*|:\u00a7]|[ \t]{5,}", ln)[0].strip() for ln in lines]
     lines = [ln for ln in lines if ln.strip("*)|_-.: ") and not _CAPTION_NOISE_RE.match(ln)]  # rules of dots or dashes
+    if len(lines) >= 2 and re.match(r"(?:In\s+re|IN\s+RE|In\s+the\s+Matter\s+of|IN\s+THE\s+MATTER\s+OF)\b", lines[0]):
+        lines = lines[1:]  # the matter's title above the party: "In re GRAND JURY PROCEEDINGS. / UNITED STATES of America, Appellee,"
     text = " ".join(lines)
     # a service member's rank and branch: "Airman First Class ALEXANDER M. KIRBY / United States Air Force"
     text = _RANK_RE.sub("", text).strip()

@@ -270,8 +270,11 @@ _PANEL_LINE_RE = re.compile(
     r"Considered\s+by|(?:The\s+)?Court\s+composed\s+of|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*"
     r"(?P<body>[^\n]*(?:" + _PANEL_CLOSED + r"\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
     r"(?:\n[ \t]*)?(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
-    r"Senior\s+Judges?\.?)[ \t]*$"
+    r"Senior\s+Judges?\.?|Appellate\s+Military\s+Judges?\.?)[ \t]*$"
 )
+# the trial judge of a court-martial, named in the sentence line: "... convened at Holloman Air Force Base, New Mexico. Military
+# Judge: Ann B. Roe (sitting alone)."
+_MILITARY_JUDGE_RE = re.compile(r"\bMilitary\s+Judge:\s*(?P<n>[A-Z][A-Za-z.'\- ]{3,40}?)\s*(?:\(|\.[ \t]*(?:\n|$)|\n)")
 # "Before Judges KILKENNY, GOLDMANN and LEWIS." / "Before Chief Justice Jones, Justices Pemberton and Rose": the titles come first
 _BEFORE_TITLES_RE = re.compile(
     r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:Before|BEFORE|Present|PRESENT):?\s+(?P<body>(?:(?:Chief|Senior|Presiding|CHIEF|SENIOR|PRESIDING)\s+)?"
@@ -1247,27 +1250,40 @@ _COLUMN_STOP_RE = re.compile(r"^\s*(?:IN\s+THE\b|OPINION\b|MEMORANDUM\b|COURT\s+
 
 # Mississippi-style header forms: "TRIAL JUDGE:   HON. JANE ROE", "ATTORNEY FOR APPELLEE:   OFFICE OF THE ATTORNEY
 # GENERAL\n      BY: JOHN DOE", "DISTRICT ATTORNEY:   JOHN ROE"; a value runs on over indented lines with no label
+# (military courts write the fields in mixed case: "Military Judge: Ann B. Roe (sitting alone).", "Appellate Counsel for the
+# United States: Major Carl Poe.")
 _FORM_FIELD_RE = re.compile(
     r"(?m)^[ \t]*(?P<label>(?:ATTORNEYS?|COUNSEL)\s+FOR\s+(?P<side>APPELLANTS?|APPELLEES?|PETITIONERS?|RESPONDENTS?|DEFENDANTS?|"
-    r"PLAINTIFFS?|(?:THE\s+)?STATE|(?:THE\s+)?PEOPLE|(?:THE\s+)?COMMONWEALTH)|DISTRICT\s+ATTORNEY|TRIAL\s+JUDGE|TRIAL\s+COURT\s+JUDGE)"
+    r"PLAINTIFFS?|(?:THE\s+)?STATE|(?:THE\s+)?PEOPLE|(?:THE\s+)?COMMONWEALTH)|DISTRICT\s+ATTORNEY|TRIAL\s+JUDGE|TRIAL\s+COURT\s+JUDGE|"
+    r"(?:MILITARY|Military)\s+(?:JUDGE|Judge)|(?:Appellate\s+)?Counsel\s+for\s+(?:the\s+)?(?P<side2>Appellant|Appellee|United\s+States|Government))"
     r"[ \t]*:[ \t]*(?P<val>[^\n]*(?:\n[ \t]{8,}(?![A-Z][A-Z .'/()-]{2,40}:[ \t])[^\n]*)*)"
 )
 
 
+_MILITARY_RANK_RE = re.compile(r"^(?:(?:Lieutenant|Major|Captain|Colonel|Commander|General|Brigadier|Admiral|Rear|Vice|First|Second|"
+                               r"Chief|Warrant|Officer)\s+)+(?=[A-Z])")
+
+
 def _form_fields(ctx: Context, people: People, accused_labels: set[str], gov_labels: set[str]) -> None:
     text = ctx.text
+    for m in _MILITARY_JUDGE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 400)):
+        name = _MILITARY_RANK_RE.sub("", m.group("n").strip())
+        if is_person_name(name) and len(name.split()) >= 2:
+            people.add(name, "judge", Evidence(m.start("n"), m.end("n"), _M + ".judges", 0.8))
     for m in _FORM_FIELD_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0) + 400)):
         label = m.group("label").upper()
-        if label.startswith("TRIAL"):
+        if label.startswith(("TRIAL", "MILITARY")):
             role: str | None = "judge"
         elif label.startswith("DISTRICT"):
             role = "prosecutor"
         else:
-            role = _side_role(m.group("side").lower(), m.group("val"), accused_labels, gov_labels)
+            role = _side_role((m.group("side") or m.group("side2")).lower(), m.group("val"), accused_labels, gov_labels)
         if role is None:
             continue
         for vm in re.finditer(r"[^\n,;]+", m.group("val")):
             chunk = re.sub(r"^\s*(?:BY:|HON\.|HONORABLE|AND)\s*", "", vm.group(0).strip(), flags=re.IGNORECASE).strip(" .")
+            chunk = re.sub(r"\s*\([^)]*\)\s*$", "", chunk)  # "(sitting alone)"
+            chunk = _MILITARY_RANK_RE.sub("", chunk)  # "Lieutenant Colonel Joy L. Primoli"
             for piece in re.split(r"\s+AND\s+|\s*&\s*", chunk):
                 piece = re.sub(r"\s+(JR|SR|Jr|Sr)\.?$", r", \1.", piece.strip())
                 if not piece or _ORG_RE.search(piece) or re.search(r"\b(?:OFFICE|ATTORNEY|GENERAL|PUBLIC|DEFENDER|COUNTY|STATE|PRO\s+SE)\b",

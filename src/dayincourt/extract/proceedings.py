@@ -194,6 +194,12 @@ _REVIEW_PETITION_RE = re.compile(
     r"\bleave\s+to\s+appeal\b|\bcertiorari\b",
     re.IGNORECASE,
 )
+_BELATED_APPEAL_RE = re.compile(r"\bpetition\s+(?:seeking\s+|for\s+)(?:a\s+)?belated\s+appeal\b", re.IGNORECASE)
+_SENTENCE_MOTION_RE = re.compile(
+    r"\b(?:orders?|ruling|judgment)\s+(?P<v>denying|granting|dismissing)\s+(?:relief\s+on\s+)?(?:his|her|the|a|[A-Z][a-z]+['\u2019]s)\s+"
+    r"(?:pro\s+se\s+)?(?:(?:18\s+U\.\s?S\.\s?C\.\s*)?\u00a7\s*3582\(c\)\(2\)(?:\s+\(\d{4}\))?\s+motion|"
+    r"motion\s+(?:for\s+(?:a\s+)?(?:sentence\s+)?reduction|to\s+reduce\s+(?:his|her|the)\s+sentence)|"
+    r"(?:Fed\.\s+R\.\s+Crim\.\s+P\.\s+)?Rule\s+35(?:\(b\))?\s+motion)")
 _LEAVE_FROM_JUDGMENT_RE = re.compile(
     r"\bleave\s+to\s+appeal\s+(?:from\s+)?the\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s+)(?:judgment|opinion|decision)\s+of\s+the\s+"
     r"Court\s+of\s+(?:Criminal\s+)?Appeals\b")
@@ -771,7 +777,11 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         outcome, ds, de = disposition(ctx)
         own_court = (normalize_court(ctx.court_line) or ctx.court_line) if ctx.court_line else None
         opening = text[max(0, ctx.header_end - 200) : ctx.header_end + 300]
-        if re.search(r"(?m)^[ \t]*(?:WRITS?\s+|APPLICATION\s+)?GRANTED\.?[ \t]*$", opening, re.IGNORECASE):
+        belated = _BELATED_APPEAL_RE.search(text, ctx.header_end, min(end, ctx.header_end + 2000))
+        if belated and outcome in ("granted", "denied", "dismissed"):
+            # leave to appeal out of time ("petition for belated appeal"): permission to appeal, decided here
+            add("writ_application", outcome, ds, de, 0.7, own=True, court=own_court)
+        elif re.search(r"(?m)^[ \t]*(?:WRITS?\s+|APPLICATION\s+)?GRANTED\.?[ \t]*$", opening, re.IGNORECASE):
             add("writ_application", "granted", ctx.header_end, ctx.header_end + 10, 0.7)
             rest = _outcome(text[ctx.header_end + 10 : end], ("reversed", "vacated", "remanded", "affirmed"))
             add(own_kind, rest, ctx.header_end, ctx.header_end + 10, 0.6)
@@ -804,7 +814,8 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
         if ctx.criminal:
             # the decision leave is asked from, named with its date, its outcome unstated: "the application for leave to
             # appeal the July 17, 2008 judgment of the Court of Appeals is considered"
-            lm = _LEAVE_FROM_JUDGMENT_RE.search(text, ctx.header_end, end)
+            # (from the top: a one-paragraph order under a tall caption may be taken into the header)
+            lm = _LEAVE_FROM_JUDGMENT_RE.search(text, 0, end)
             if lm and usable(lm):
                 add("direct_appeal", None, lm.start(), lm.end(), 0.55)
             # a matter held for another case: "we ORDER that the application be held in ABEYANCE pending the decision in
@@ -822,6 +833,15 @@ def extract_proceedings(ctx: Context, accused_name: str | None) -> list[Proceedi
                 continue  # rehearings are not recorded
             kind = "cert_petition" if word.startswith("cert") else "writ_application"
             add(kind, _outcome(m.group(0)), m.start(), m.end(), 0.8)
+    # a motion in the criminal case about the sentence, decided below and reviewed here (not post-conviction relief):
+    # "appeals the district court's orders denying relief on his 18 U.S.C. § 3582(c)(2) motion", "the order denying his
+    # motion to reduce his sentence"
+    for m in _SENTENCE_MOTION_RE.finditer(text, ctx.header_end, end):
+        if usable(m):
+            verb = m.group("v").lower()
+            add("other", "denied" if verb.startswith("deny") else "granted" if verb.startswith("grant") else "dismissed",
+                m.start(), m.end(), 0.6)
+            break
     # ctx.fact_matches reads the footnotes too: they often carry the procedural history (Georgia's first footnote:
     # committed, indicted, tried, appealed)
     for m in ctx.fact_matches(_ARREST_RE):

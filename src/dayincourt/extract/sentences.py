@@ -218,6 +218,10 @@ def _all_suspended(said: str) -> bool:
 _CONSECUTIVE_RE = re.compile(r"^[^.;]{0,80}\bconsecutive\b[^.;]{0,30}$", re.IGNORECASE)
 
 
+# a court-martial's record printed above the opinion: "Approved Sentence: Bad-conduct discharge, confinement for 60 days"
+_HEADER_SENTENCE_RE = re.compile(r"\s*(?:Approved\s+)?Sentence(?:\s+adjudged\b|\s*:)", re.IGNORECASE)
+
+
 def extract_sentences(ctx: Context) -> SentenceFact | None:
     """The most severe sentence imposed on the accused, from the first sentences that state one.
 
@@ -234,7 +238,7 @@ def extract_sentences(ctx: Context) -> SentenceFact | None:
     for i, (s, e) in enumerate(ctx.sentences):
         if s >= end:
             break
-        if e <= ctx.header_end and ctx.kind != "news":
+        if e <= ctx.header_end and ctx.kind != "news" and not _HEADER_SENTENCE_RE.match(text, s, e):
             continue
         if first_idx is not None and i > first_idx + 2:
             break

@@ -150,7 +150,9 @@ _CONVICT_CUE_RE = re.compile(
     r"appeals?\s+(?:from\s+)?(?:his|her)\s+(?:\d+-month\s+)?sentence|sentence\s+imposed\s+(?:upon|on)\s+(?:him|her)|"
     # a sentence pronounced on the accused means a conviction, even when the opinion names neither trial nor plea
     r"sentencing\s+(?:the\s+)?(?:defendant|appellant|him|her)\s+to|(?:defendant|appellant|he|she)\s+was\s+sentenced\s+to|"
-    r"(?-i:[A-Z][a-z]+)\s+was\s+sentenced\s+to)",  # "Roe was sentenced to death" (the name is checked to be the accused's)
+    r"(?-i:[A-Z][a-z]+)\s+was\s+sentenced\s+to|"  # "Roe was sentenced to death" (the name is checked to be the accused's)
+    # a court-martial's record above the opinion: "Sentence adjudged 16 December 2014 by SPCM"
+    r"\bsentence\s+adjudged\b)",
     re.IGNORECASE,
 )
 _PLEA_RE = re.compile(
@@ -566,7 +568,12 @@ def extract_convictions(ctx) -> list[ConvictionFact]:
                                      r"evidence\s+(?:was|is)\s+(?:in)?sufficient|cross-examination|"
                                      # "was tried and convicted", "convicted ... after a trial", "Following a trial"
                                      r"(?:was|were)\s+tried(?:\s+and|,)\s+(?:\w+\s+)?(?:convicted|found\s+guilty)|"
-                                     r"(?:after|following|at\s+the\s+conclusion\s+of)\s+a\s+trial)\b|\btestified\b", body, re.IGNORECASE):
+                                     r"(?:after|following|at\s+the\s+conclusion\s+of)\s+a\s+trial|"
+                                     # the trial's own steps: "at the close of the evidence", "no limiting instruction was
+                                     # given", "his motion for a directed verdict"
+                                     r"close\s+of\s+(?:all\s+)?(?:the\s+)?(?:State['\u2019]s\s+|government['\u2019]s\s+)?(?:evidence|case)|"
+                                     r"limiting\s+instructions?|motion\s+for\s+(?:a\s+)?directed\s+verdict|"
+                                     r"motion\s+for\s+(?:a\s+)?judgment\s+of\s+acquittal)\b|\btestified\b", body, re.IGNORECASE):
         kind = "trial"  # witnesses testified: there was a trial, of a form the document does not state
     hung = _HUNG_RE.search(body)
     if hung and re.match(r"\s+(?:over|on|as\s+to|at)\s+(?:the\s+)?(?:proper\s+)?(?:penalty|punishment|sentence)", body[hung.end() : hung.end() + 40]):
