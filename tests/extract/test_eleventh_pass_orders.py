@@ -207,3 +207,15 @@ def test_a_court_martial_record_above_the_opinion() -> None:
     assert people.get("Brown") == ["judge"]
     conv = _conviction(case)
     assert conv["sentence"]["kind"] == "term" and round(conv["sentence"]["years"] * 12) == 3
+
+
+def test_an_anders_appeal_from_a_guidelines_sentence() -> None:
+    case = extract_text("UNITED STATES of America, Plaintiff-Appellee,\nv.\nJohn Adam ROE, Defendant-Appellant.\n\nNo. 90-10001.\n\n"
+                        "United States Court of Appeals, Ninth Circuit.\n\nBefore SMITH, JONES and BROWN, Circuit Judges.\n\n"
+                        "MEMORANDUM\n\nJohn Adam Roe appeals his sentence under the United States Sentencing Guidelines for two "
+                        "counts of armed robbery, in violation of 18 U.S.C. \u00a7 2113(a) and (d), and one count of use of a "
+                        "firearm during a crime of violence, in violation of 18 U.S.C. \u00a7 924(c). Pursuant to Anders v. "
+                        "California, 386 U.S. 738 (1967), his court-appointed attorney, Ann B. Poe, has filed a brief stating "
+                        "that she finds no issues for review.\n\nAFFIRMED.\n")
+    assert [c["offense"] for c in case["case"]["charges"]] == ["armed robbery", "use of a firearm during a crime of violence"]
+    assert _people(case).get("Ann B. Poe") == ["defense_counsel"]  # the Anders cite tells this appeal, not another case

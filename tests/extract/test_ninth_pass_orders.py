@@ -36,7 +36,7 @@ PA_SUPERIOR = ("IN THE SUPERIOR COURT OF PENNSYLVANIA\n\nCOMMONWEALTH OF PENNSYL
         # the petition opens the sentence the ruling closes (Michigan's standard order)
         (MI_CAPTION + "On order of the Court, the application for leave to appeal the March 12, 2031 judgment of the Court "
          "of Appeals is considered, and it is DENIED, because we are not persuaded that the questions presented should be "
-         "reviewed by this Court.\n", [("writ_application", "denied")]),
+         "reviewed by this Court.\n", [("writ_application", "denied"), ("direct_appeal", None)]),  # (the dated judgment below, eleventh pass)
         # the ruling read from an "ORDER" heading on: the petition is in the sentence under it
         (ORDER_CAPTION + "The motion for discretionary review is denied.\n", [("writ_application", "denied")]),
         (ORDER_CAPTION + "It is ORDERED that the petition for certification is denied.\n", [("writ_application", "denied")]),

@@ -64,6 +64,8 @@ _CUE = (
     # of conviction for X" (Ohio), "appeals his 46-month sentence for X"
     r"(?:his|her|the)\s+(?:judgments?|adjudications?\s+of\s+guilt)\s+and\s+sentences?(?=\s+for\s)|(?:his|her)\s+adjudications?\s+of\s+guilt(?=\s+for\s)|"
     r"(?:his|her)\s+(?:(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b|state\b|federal\b)[\w-]+\s+){0,2}sentences?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b|(?:a|the)\s+\w+\s+conviction))|"
+    # "appeals his sentence under the United States Sentencing Guidelines for two counts of armed robbery"
+    r"(?:his|her)\s+sentences?\s+under\s+the\s+(?:United\s+States\s+|[Ff]ederal\s+)?Sentencing\s+Guidelines(?=\s+for\s)|"
     r"judgments?\s+(?:entry\s+)?of\s+conviction|(?:his|her|a|the|defendant['\u2019]s|appellant['\u2019]s|petitioner['\u2019]s|[A-Z][a-z]+['\u2019]s)\s+(?:plea\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|(?:guilty|no\s+contest|nolo\s+contendere)\s+plea)(?=\s+to\s)|"
     r"sentenced\s+(?:him|her|[A-Z][a-z]+|(?:the\s+)?(?:defendant|appellant|petitioner))?\s*to\s+[^.;]{1,80}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period)|each\b|his\b|her\b))|serving\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}sentence(?:s?\s+of\s+[^.;]{1,60}?(?=\s+for\s+(?!a\s+(?:term|period)|the\s+(?:term|period))))?|affirm(?:s|ed)?\s+(?:the\s+)?convictions?|"
     # "Roe is presently incarcerated in federal prison for X"
@@ -100,7 +102,7 @@ _CONVICTION_RE = re.compile(_CUE + _FILLER + _OF + rf"(?:(?:{_ENUMERATION})\s*)?
 _STATUTE_REF_RE = re.compile(
     r"\s*,?\s*\b(?:in\s+violation\s+of|contrary\s+to|under|pursuant\s+to)\s+(?:the\s+)?"
     r"(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|(?:LSA-|La\.\s*)?R\.\s?S\.|[A-Z][\w.]*\s+(?:Penal\s+)?(?:Code|Law|Stat\w*\.?)|"
-    r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s(?!\d)|\.?\n|\.\s+[A-Z][a-z]|$)"
+    r"Penal\s+Law|Code|Section|Sec\.|§|SDCL|(?:O\.)?R\.\s?C\.|Ind\.\s*Code|Mo\.\s*Rev|Ohio|RSMo|Va\.|Miss\.)[^,;\n]*?(?=,|;|\s+and\s(?![\d(])|\.?\n|\.\s+[A-Z][a-z]|$)"
     r"|\s*,?\s*\b(?:\d+\s+U\.\s?S\.\s?C\.(?:A\.)?|[Ii]d\.)\s*(?:\u00a7+|Secs?\.)\s*[\w()]+(?:\.[\w()]+)*"  # a bare ", 18 U.S.C. § 1347"
     # a bare state cite of initials: ", 25 M.R.S.A. § 2001", ", 17-A M.R.S. §§ 209(1), 1252(4)"
     r"|\s*,\s*(?:\d+(?:-[A-Z])?\s+)?(?:[A-Z][A-Za-z]?\.){2,5}\s*\u00a7+\s*[\w().:-]+(?:\s*,\s*\d[\w().:-]*)*"
@@ -341,7 +343,7 @@ def _list_items(phrase: str) -> list[tuple[str, int]]:
 _WORDING_PARENTHETICAL = (
     r"\((?![^)]*\b(?i:felony|felonies|misdemeanor|counts?|sic|hereinafter|class|degree|grade|[IVX]+|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|first|second|third|fourth|fifth|repealed|amended|former|formerly|now|see|et|seq|supra|infra|"
-    r"emphasis|footnote|the|a|an|and|or)\b)[A-Za-z][a-z-]*(?:[ \t][A-Za-z][a-z-]*)?\)|\([A-Z]{2,5}\)")
+    r"emphasis|footnote|the|a|an|and|or)\b)[A-Za-z][a-z-]{2,}(?:[ \t][A-Za-z][a-z-]*)?\)|\([A-Z]{2,5}\)")  # (not "(d)")
 _WORDING_PARENTHETICAL_RE = re.compile(r"[ \t]*(?:" + _WORDING_PARENTHETICAL + ")")
 
 

@@ -233,7 +233,8 @@ class Context:
         # a bare reporter cite without a case name is this case's own history ("553 F. Supp. 890"), and so is an earlier
         # decision named after the accused against the government ("Roe v. State, 331 Ga. App. 191" in State v. Roe)
         own = _own_history_re(self.defendant_party.name) if self.defendant_party else None
-        named = [c for c in self.citations if c.kind == "case" and c.case_name and not (own and own.match(c.case_name))]
+        named = [c for c in self.citations if c.kind == "case" and c.case_name and not (own and own.match(c.case_name))
+                 and not _PROCEDURE_CASE_RE.search(c.case_name)]
         if any(s <= c.start < e for c in named):
             return True
         # a sentence that goes on about a case just cited: "In that case, Dunlap was convicted of murder",
@@ -284,6 +285,9 @@ def _own_history_re(accused: str) -> re.Pattern[str] | None:
 
 _CITED_BACKREF_RE = re.compile(r"\s*(?:(?:In\s+that\s+(?:case|appeal|decision)|There|In\s+(?P<name>[A-Z][a-z]+(?:\s+v\.\s+[A-Z][a-z]+)?))\s*,|"
                                r"There\s+(?=[A-Z][a-z]+\s+(?:was|were|had|pleaded|pled)\b))")
+# cases cited for the procedure of this appeal, not for their facts: "Pursuant to Anders v. California, 386 U.S. 738 (1967),
+# his court-appointed attorney, Ann Roe, has filed a brief"
+_PROCEDURE_CASE_RE = re.compile(r"^(?:Anders\s+v\.\s+California|Penson\s+v\.\s+Ohio|Smith\s+v\.\s+Robbins|McCoy\s+v\.\s+Court\s+of\s+Appeals)")
 # "Id." or "Id. at 244." as a sentence of its own (after the sentence it supports) or closing it
 # (not "Id. ¶ 5" or "Id. at ¶ 5", "Id., Ex. 3": the paragraphs or exhibits of a record document)
 _ID_CITE_RE = re.compile(r"[\"\u201d']?\s*\(?\bId\.(?!,?\s*(?:at\s+)?(?:\u00b6|\u00a7|Ex\.|Exh|Doc|Dkt|Tr\.))(?:\s+at\s+[*\d][\d*,\s-]*)?\.?\)?(?=\s|$)")
