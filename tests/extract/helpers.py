@@ -58,3 +58,13 @@ def charges(case: dict) -> list[str]:
 
 def factor_codes(case: dict) -> set[str]:
     return {f["code"] for f in case["case"].get("factors", [])}
+
+
+def role_lists(case: dict) -> dict[str, list[str]]:
+    """Each person's roles as the draft lists them (in order)."""
+    return {p["name"]: p["roles"] for p in case["case"].get("people", [])}
+
+
+def conviction(case: dict) -> dict:
+    """The first proceeding that convicted (the test fails with StopIteration when there is none)."""
+    return next(p for p in case["case"]["proceedings"] if p.get("outcome") == "convicted")

@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import extract_text
-
-
-def _people(case: dict) -> dict[str, list[str]]:
-    return {p["name"]: p["roles"] for p in case["case"].get("people", [])}
-
-
-def _kinds(case: dict) -> list[tuple[str, str | None]]:
-    return [(p["kind"], p.get("outcome")) for p in case["case"].get("proceedings", [])]
-
-
-def _conviction(case: dict) -> dict:
-    return next(p for p in case["case"]["proceedings"] if p.get("outcome") == "convicted")
+from .helpers import conviction as _conviction, extract_text, proceedings as _kinds, role_lists as _people
 
 
 # --- captions -------------------------------------------------------------------------------------------------------
