@@ -364,3 +364,24 @@ def test_a_name_set_far_right_over_a_label_at_the_margin_stays(indent: int) -> N
                         "Nowhere\n\nBefore SMITH, JONES, and BROWN, Circuit Judges.\n\nPER CURIAM:\n\nJohn Adam Roe appeals his "
                         "conviction for illegal reentry. We AFFIRM.\n")
     assert _people(case).get("John Adam Roe") == ["defendant"]
+
+
+# --- offenses with amounts, and offenses named "including" ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("said", "offenses"),
+    [
+        ("convicted of theft of property valued at more than $1,500, and sentenced to two years",
+         ["theft of property valued at more than $1,500"]),
+        ("convicted of theft of property valued at $1,500 or more but less than $20,000, a state jail felony",
+         ["theft of property valued at $1,500 or more but less than $20,000"]),
+        ("convicted of several drug offenses, including possession of cocaine with intent to deliver",
+         ["possession of cocaine with intent to deliver"]),
+        ("convicted of three crimes, including burglary and theft", ["burglary", "theft"]),
+        # the list still splits at a comma between offenses
+        ("convicted of burglary, theft, and criminal mischief", ["burglary", "theft", "criminal mischief"]),
+    ],
+)
+def test_amounts_and_including_in_the_offense_of_conviction(said: str, offenses: list[str]) -> None:
+    case = extract_text(f"STATE v. JOHN ROE.\n\nRoe was {said}. He appeals.\n\nAffirmed.\n")
+    assert _offenses(case) == offenses

@@ -91,6 +91,9 @@ _FILLER = (
 _OF = (r"\s+(?:of|on|upon|to|for|under)(?::\s*|\s+)(?:the\s+)?(?:an?\s+(?:superseding\s+|criminal\s+)?(?:indictment|information)\s+charging\s+(?:(?:him|her)\s+with\s+|(?!(?:him|her|them)\b))|crimes?\s+of\s+|offenses?\s+of\s+|charges?\s+of\s+|charged\s+offenses?\s+of\s+|"
     # "convicted of the same offenses, plus one count of X": the offenses named after
     r"same\s+(?:offenses|crimes|charges|counts)(?:\s+as\s+\w+)?,?\s+(?:plus|and\s+also|as\s+well\s+as|along\s+with)\s+|"
+    # "convicted of several drug offenses, including possession of cocaine": the offenses the opinion names
+    r"(?:several|various|multiple|numerous|a\s+number\s+of|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offenses|crimes|charges|counts|felonies)\s*,?\s+including\s+(?:one\s+count\s+of\s+)?|"
     # "guilty on all three counts of the indictment: conspiracy, wire fraud, and money laundering"
     r"(?:all|both|each\s+of\s+the)\s+(?:\w+\s+)?counts\s+(?:of|in)\s+the\s+(?:[\w-]+\s+)?(?:indictment|information|complaint)\s*:\s*|"
     # "pleaded guilty to count one, which charged him with conspiracy to ..."
@@ -147,7 +150,7 @@ _END_RE = re.compile(
     r"on\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d)|"
     r"in\s+(?:the\s+)?(?:\w+\s+)?(?:District|Circuit|Superior|County|Parish|Criminal)\s+Court|in\s+\d{4}\b|after\s+a\b|"
     r"following\b|(?:by|before|in)\s+(?:a|the)\s+(?:[A-Z]\w+\s+){0,4}(?:trial\s+)?(?:jury|court|judge|Court|Jury|Judge)\b|(?:by|before)\s+(?:a|the)\s+(?:[\w-]+\s+){1,2}jury\b|for\s+which|which\b|who\b|that\b|when\b|where\b|"
-    r"because\b|but\b|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|at\s+(?:a|his|her)\s+(?:\w+\s+)?trial\b|"
+    r"because\b|but\b(?!\s+(?:less|not\s+more)\s+than\b)|(?<!driving\s)(?<!operating\s)(?<!intoxicated\s)while\b(?!\s+(?:intoxicated|impaired|under\b|ability|license|an\s+inmate|armed|in\s+possession))|in\s+exchange\s+for\b|beyond\s+a\s+reasonable\s+doubt|(?:petitioner|defendant|appellant|he|she)\s+(?:was|is|has|had)\b|based\s+(?:on|upon)\b|relating\s+to\b|with\s+(?:a\s+)?(?:sentence|fine)|with\s+(?:a\s+|the\s+)?(?:jury\s+)?recommendation\b|at\s+(?:the\s+)?(?:age|trial)|at\s+(?:a|his|her)\s+(?:\w+\s+)?trial\b|"
     r"(?<!of\s)a\s+(?:class\s+\w+\s+|first|second|third|fourth|fifth|capital|\w+[- ]degree\s+)?(?:felony|misdemeanor)|"
     r"(?<!of\s)an?\s+(?:\w+\s+)?(?:felony|misdemeanor)|is\s+|was\s+|were\s+|are\s+|has\s+|had\s+|(?<!register\s)as\s+(?:a|an)\s+|since\b|"
     r"as\s+charged|(?<!related\sactivity\s)in\s+connection\s+with\s+(?!the\s+(?:purchase|sale|acquisition|transfer)\b)|arising\s+(?:out|from)|stemming|on\s+(?:his|her|their)\s+(?:plea|guilty)|"
@@ -242,7 +245,8 @@ _OFFENSE_NOUN_RE = re.compile(
 _DROPPED_RE = re.compile(r"\b(?:was|were)\s+(?:later\s+|subsequently\s+)?(?:dismissed|nolle\s+prossed|nol-prossed|acquitted)\b",
                          re.IGNORECASE)
 _DISMISSAL_AFTER_RE = re.compile(r"\b(?:in\s+exchange\s+for|dismissal\s+of)\b", re.IGNORECASE)
-_LIST_SEP_RE = re.compile(r"\s*(?:[,;]\s*and,?\s+|,\s*or\s+|[,;]\s*|\s+and\s+)")
+# (not the comma inside an amount: "valued at more than $1,500")
+_LIST_SEP_RE = re.compile(r"\s*(?:[,;]\s*and,?\s+|,\s*or\s+|(?:;|,(?!\d{3}\b))\s*|\s+and\s+)")
 
 
 def _key(offense: str) -> str:
