@@ -207,3 +207,16 @@ def test_an_anders_appeal_from_a_guidelines_sentence() -> None:
                         "that she finds no issues for review.\n\nAFFIRMED.\n")
     assert [c["offense"] for c in case["case"]["charges"]] == ["armed robbery", "use of a firearm during a crime of violence"]
     assert _people(case).get("Ann B. Poe") == ["defense_counsel"]  # the Anders cite tells this appeal, not another case
+
+
+@pytest.mark.parametrize("vote", ["POE, J., would grant leave to appeal.", "LANE, J., not participating.",
+                                  "POE, J., would remand for resentencing."])
+def test_a_justices_vote_under_an_order_is_no_author_line(vote: str) -> None:
+    from .helpers import context
+
+    text = ("Order\n\nMichigan Supreme Court\n\nPEOPLE OF THE STATE OF MICHIGAN,\n   Plaintiff-Appellee,\n\n  v\n\n  JOHN ROE,\n"
+            "   Defendant-Appellant.\n\n  ____________/\n\n         On order of the Court, the application for leave to appeal the "
+            "January 15, 2013 judgment of the Court of Appeals is considered, and it is DENIED, because we are not persuaded "
+            f"that the questions presented should be reviewed by this Court.\n\n        {vote}\n")
+    ctx = context(text)
+    assert ctx.header_end <= text.index("On order of the Court")

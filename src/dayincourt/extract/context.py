@@ -664,6 +664,9 @@ def _header_end(text: str, caption_end: int) -> int:
     for m in _AUTHOR_RE.finditer(text, caption_end, limit):
         if re.match(r"\s*(?:Before|BEFORE|Present|PRESENT|Panel)\b", m.group(0)) or m.group(0).rstrip().endswith(","):
             continue  # a panel line ("Before X, Circuit Judges, and ..." / "Selya, Circuit Judge,") is not the author line
+        if re.search(r"\bwould\s+(?:grant|deny|remand|reverse|affirm|vacate|dismiss|hold)\b|\b(?:not\s+participating|took\s+no\s+part)\b",
+                     m.group(0), re.IGNORECASE):
+            continue  # a justice's vote under an order ("CAVANAGH, J., would grant leave to appeal."), not its author line
         if re.search(r"\b(?:concur|dissent)", m.group(0), re.IGNORECASE):
             # "Broyles, C. J., and Gardner, J., concur." closes an opinion; a separate opinion starts after the header
             best = m.start() if re.search(r"\bOPINION\b", m.group(0)) else None
