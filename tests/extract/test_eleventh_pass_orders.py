@@ -220,3 +220,13 @@ def test_a_justices_vote_under_an_order_is_no_author_line(vote: str) -> None:
             f"that the questions presented should be reviewed by this Court.\n\n        {vote}\n")
     ctx = context(text)
     assert ctx.header_end <= text.index("On order of the Court")
+
+
+@pytest.mark.parametrize("said", ["is affirmed for the reasons expressed by Judge Simms and reported at 97 N.J. Super. 542 (Law Div. 1967)",
+                                  "is affirmed substantially for the reasons stated by Judge Ann Poe in her written opinion"])
+def test_the_judge_whose_reasons_are_adopted_decided_a_stage(said: str) -> None:
+    case = extract_text("STATE OF NEW JERSEY, PLAINTIFF-RESPONDENT, v. JOHN ROE, DEFENDANT-APPELLANT.\n\nSuperior Court of New Jersey, "
+                        "Appellate Division.\n\nBefore Judges SMITH, JONES and BROWN.\n\nPER CURIAM.\n\nThe order of the Law "
+                        f"Division denying defendant's motion to dismiss the indictment {said}.\n")
+    judges = {n for n, r in _people(case).items() if "judge" in r}
+    assert judges & {"Simms", "Ann Poe"}

@@ -290,6 +290,9 @@ _DELIVERED_JOINED_RE = re.compile(
 # the trial judge after the docket in the header: "No. 2013-CR-13    E. Eugene Eblen, Judge"
 _TRIAL_JUDGE_LINE_RE = re.compile(r"(?m)\bNo\.\s+[\w-]+[ \t]+(?P<n>[A-Z][a-z]*\.?(?:[ \t]+[A-Z][a-z]*\.?){1,3}),[ \t]+Judge[ \t]*$")
 # Texas: "FROM THE 167TH DISTRICT COURT ... NO. 1-2, HONORABLE JANE ROE, JUDGE PRESIDING"
+# the judge below whose opinion the court adopts: "affirmed for the reasons expressed by Judge Roe in his opinion"
+_REASONS_OF_JUDGE_RE = re.compile(r"\bfor\s+the\s+reasons\s+(?:expressed|stated|set\s+forth|given)\s+by\s+(?:Judge|Justice)\s+"
+                                  r"(?P<n>[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)){0,2})(?=[\s,.;])")
 _JUDGE_PRESIDING_RE = re.compile(r"\b(?:HONORABLE|Honorable)\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
 # (full names too, closing the opinion: "ANN B. HALE, C.J., CARL D. MARSH, JR., and EVA F. WADE, JJ.")
@@ -869,6 +872,9 @@ def _judges(ctx: Context, people: People) -> None:
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     for m in _JUDGE_PRESIDING_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         add(fix_caps(m.group("n").strip()), m.start("n"), m.end("n"), 0.8)
+    for m in _REASONS_OF_JUDGE_RE.finditer(text, max(ctx.header_end, 0), ctx.facts_end):
+        if ctx.usable(m.start(), m.end()):
+            add(m.group("n"), m.start("n"), m.end("n"), 0.75)
     for m in _PANEL_COLUMN_RE.finditer(text, 0, min(len(text), head_limit + 400)):
         pos = m.start("block")
         for line in m.group("block").split("\n"):
