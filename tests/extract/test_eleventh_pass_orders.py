@@ -93,6 +93,7 @@ def test_a_bench_ruling_under_counsel_lines_is_a_court_decision() -> None:
     people = _people(case)
     assert case["document"]["kind"] == "opinion"
     assert people.get("John Roe") == ["defendant"]
+    assert people.get("Ann Poe") == ["prosecutor"]  # under the reporter's bracketed note
 
 
 # --- Michigan's orders on applications for leave --------------------------------------------------------------------

@@ -1392,7 +1392,9 @@ def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
     for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text[ctx.header_end : ctx.header_end + 2500]):
         if len(m.group(0)) > 500:
             break
-        pars.append((ctx.header_end + m.start(), ctx.header_end + m.end()))
+        # (a reporter's bracketed note on the line above: "[EDITOR'S NOTE: This case is unpublished ...]")
+        note = re.match(r"[ \t]*\[[^\]\n]{3,200}\][ \t]*\n", m.group(0))
+        pars.append((ctx.header_end + m.start() + (note.end() if note else 0), ctx.header_end + m.end()))
     # California slip opinions close with the counsel block: "Jane Roe, under appointment by the Court of Appeal, for
     # Defendant and Appellant."
     tail_start = max(ctx.header_end + 2500, ctx.body_end - 2500)
