@@ -288,9 +288,10 @@ _PRIOR_APPEAL_RE = re.compile(
 # "We allowed the defendant's petition for leave to appeal"), whatever its name (Maryland's Court of Appeals)
 _GRANTED_REVIEW_RE = re.compile(r"\b[Ww]e\s+(?:granted|allowed)\s+(?:(?:the\s+)?[\w-]+(?:['\u2019]s)?\s+){0,2}?(?:(?:petition|application)\s+for\s+)?"
                                 r"(?:(?:a\s+)?writ\s+of\s+)?(?:certiorari|certification|(?:further\s+|discretionary\s+)?review|leave\s+to\s+appeal|transfer)\b")
-# an earlier appeal dismissed: "The Court of Appeals dismissed his appeal as untimely", "His appeal was dismissed"
+# North Carolina's order on a petition: "Denied by order of the Court in conference, this the 16th of November 2011."
 _NC_CONFERENCE_RE = re.compile(r"(?m)^[ \t]*(?:\*\d+\s+)?[\"\u201c]?(?P<v>Denied|Allowed|Granted|Dismissed)(?:\s+as\s+moot)?\s+by\s+order\s+of\s+the\s+Court"
                                r"\s+in\s+conference", re.IGNORECASE)
+# an earlier appeal dismissed: "The Court of Appeals dismissed his appeal as untimely", "His appeal was dismissed"
 _APPEAL_DISMISSED_RE = re.compile(
     r"\b(?:(?:court|[Cc]ourt\s+of\s+(?:[\w-]+\s+){0,2}?[Aa]ppeals?)\s+(?:summarily\s+)?dismissed\s+(?:his|her|the|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:direct\s+)?appeal|(?:[Hh]is|[Hh]er|[A-Z][\w-]+['\u2019]s)\s+(?:direct\s+)?appeal\s+was\s+(?:\w+\s+)?dismissed)\b")
