@@ -118,6 +118,9 @@ def find_jury_votes(text: str) -> list[Match]:
 
 # --- the conviction and its verdict, for the draft -----------------------------------------
 
+# a plea the accused moves to take back, or says was entered (not a plea of not guilty): a conviction by plea
+_PLEA_ENTERED = (r"\bwithdraw(?:al\s+of)?\s+(?:his|her|the)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?\b(?!\s+of\s+not)|"
+                 r"\b(?:his|her)\s+pleas?\s+(?:was|were)\s+entered")
 _CONVICT_CUE_RE = re.compile(
     r"\b(?:convicted|convicting|found\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:\w+\s+){0,2}guilty|"
     r"found\s+that\s+(?:the\s+)?(?:defendant|appellant|petitioner|he|she|[A-Z][a-z]+)\s+(?:was|is)\s+guilty|"
@@ -136,7 +139,7 @@ _CONVICT_CUE_RE = re.compile(
     r"(?:pleaded|pled)\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|pleas?\s+of\s+(?:no\s+contest|nolo\s+contendere|non\s+vult)|"
     r"(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?|judgments?\s+of\s+conviction|his\s+conviction|her\s+conviction|"
     # a plea the accused moves to take back was entered: "his motion to withdraw his plea", "After his plea was entered"
-    r"\bwithdraw(?:al\s+of)?\s+(?:his|her|the)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?\b(?!\s+of\s+not)|(?:his|her)\s+pleas?\s+(?:was|were)\s+entered|"
+    + _PLEA_ENTERED + r"|"
     # "his first degree murder conviction", "a jury conviction for conspiracy"
     r"(?:his|her)\s+(?!prior\b|previous\b|earlier\b|former\b|past\b|other\b|juvenile\b)(?:[\w\u201c\u201d\"'\u2019-]+\s+){1,5}convictions?\b|jury\s+convictions?\b|"
     # 'his California "natural and probable consequences" murder conviction'
@@ -158,8 +161,7 @@ _CONVICT_CUE_RE = re.compile(
 _PLEA_RE = re.compile(
     r"\b(?:pleaded|pled|plead|pleading)\s+(?:guilty|no\s+contest|nolo\s+contendere|non\s+vult)|\bpleas?\s+of\s+(?:guilty|nolo|non\s+vult)|"
     r"\bguilty[- ]pleas?\b|\b(?:nolo\s+contendere|non\s+vult|no\s+contest)\s+pleas?\b|"
-    r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b|\bplea\s+of\s+no\s+contest\b|"
-    r"\bwithdraw(?:al\s+of)?\s+(?:his|her|the)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?\b(?!\s+of\s+not)|\b(?:his|her)\s+pleas?\s+(?:was|were)\s+entered",
+    r"\b(?:Alford|Crosby|blind|open)\s+plea\b|\bplea\s+(?:agreement|bargain)\b|\bplea\s+of\s+no\s+contest\b|" + _PLEA_ENTERED,
     re.IGNORECASE,
 )
 _JURY_FORM_RE = re.compile(
