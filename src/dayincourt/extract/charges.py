@@ -79,7 +79,10 @@ _FILLER = (
     r"without\s+(?:a|the\s+benefit\s+of\s+a)\s+(?:written\s+)?plea\s+(?:agreement|bargain)|"
     r"by\s+(?:a|the)\s+(?:trial\s+)?(?:judge|court)(?:\s*,?\s*sitting\s+without\s+a\s+jury)?|in\s+absentia|"
     r"in\s+the\s+Court\s+of\s+[A-Z][\w ]{2,40}?\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+County(?:,\s+[A-Z][a-z]+)?|by\s+the\s+(?:trial\s+)?(?:court|judge|jury)|upon\s+a\s+(?:jury\s+)?verdict|"
-    r"(?:after|following|in|at)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|as\s+charged|"
+    # (Connecticut: "the judgment of conviction, rendered after a jury trial, of X", "rendered after a trial to the court")
+    r"(?:rendered\s+)?(?:after|following|in|at)\s+a\s+(?:\w+\s+)?(?:jury|bench|nonjury)\s+trial|"
+    r"(?:rendered\s+)?(?:after|following)\s+a\s+trial\s+to\s+the\s+(?:court|jury)|as\s+charged|"
+    r"rendered\s+(?:after|following|upon)\s+(?:his|her|a|the\s+defendant['\u2019]s)\s+(?:conditional\s+)?pleas?\s+of\s+(?:guilty|nolo\s+contendere)|"
     r"in\s+(?:the\s+)?\w+\s+(?:\w+\s+)?[Cc]ourt(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z]\w+(?:\s+[A-Z]\w+)?(?:\s+(?:[Cc]ounty|[Pp]arish|[Dd]istrict))?(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)?|"
     r"in\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:[Cc]ounty|[Pp]arish)(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*,))?|"
     r"in\s+\d{4}|on\s+(?:\w+\s+)?\d{1,2},\s+\d{4}|(?<=guilty\s)[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|on\s+(?:his|her)\s+(?:guilty\s+|nolo\s+contendere\s+|no\s+contest\s+)?pleas?(?:\s+of\s+(?:guilty|nolo\s+contendere|no\s+contest))?|upon\s+(?:his|her)\s+pleas?\s+of\s+(?:guilty|no\s+contest|nolo\s+contendere)|at\s+trial|in\s+state\s+court|"

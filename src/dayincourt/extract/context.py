@@ -325,12 +325,23 @@ _FORM_FIELD_LINE_RE = re.compile(r"\n[ \t]*(?:[A-Z][A-Z .'/()-]{2,40}|(?:Submitt
 _CITED_AFTER_VERSUS_RE = re.compile(r"[^\n,]{1,60},\s*\d+\s+[A-Z][A-Za-z.]*")
 
 
-def _caption(text: str) -> tuple[tuple[Party, ...], int]:
-    """Parties from the "X v. Y" caption in the first part of the document."""
+# a publisher's notice fenced by lines of asterisks above the caption (Connecticut's slip opinions: "The
+# ''officially released'' date that appears near the beginning of each opinion is ...")
+_FENCED_NOTICE_RE = re.compile(r"\s*\*{10,}[ \t]*\n.{200,4000}?\n[ \t]*\*{10,}[ \t]*\n", re.DOTALL)
+
+
+def _blank(text: str) -> str:
+    """The text with every character but line ends set to a space (offsets hold)."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def _caption(text: str, start: int = 0) -> tuple[tuple[Party, ...], int]:
+    """Parties from the "X v. Y" caption in the first part of the document (from ``start``: after a publisher's
+    notice)."""
     # the Eighth Circuit's form fields print as runs of "l" before the party labels: read them as blanks
-    head = re.sub(r"\bl{8,}\b", lambda m: " " * len(m.group(0)), text[:4000])
+    head = re.sub(r"\bl{8,}\b", lambda m: " " * len(m.group(0)), _blank(text[:start]) + text[start : start + 4000])
     candidates = list(_VERSUS_RE.finditer(head)) or [
-        m for m in _INLINE_VERSUS_RE.finditer(head[:600])
+        m for m in _INLINE_VERSUS_RE.finditer(head, start, start + 600)
         if len(head[head.rfind("\n", 0, m.start()) + 1 : (head.find("\n", m.end()) + 1 or len(head))]) <= 200
         and not _CITED_AFTER_VERSUS_RE.match(head, m.end())  # "Roe v. State, 12 Ala. App. 147": a cited case, no caption
     ]
@@ -343,7 +354,7 @@ def _caption(text: str) -> tuple[tuple[Party, ...], int]:
         first, second, end = _consolidated_caption(head, candidates, first, second, end)
         return (first, second), end
     # no "v.": a caption naming one person ("In re BILLY ROE on Habeas Corpus.", "Ex parte P.D.H.")
-    one = _IN_RE_RE.search(head, 0, 1500)
+    one = _IN_RE_RE.search(head, start, start + 1500)
     if one:
         party = _party(one.group("name"), one.start("name"))
         if party is not None and is_person_name(party.name):
@@ -388,6 +399,9 @@ def _parties_at(head: str, m: re.Match[str]) -> tuple[Party, Party, int] | None:
     field = _FORM_FIELD_LINE_RE.search(a_par)
     if field:  # "STATE OF MISSISSIPPI   APPELLEE\nDATE OF JUDGMENT: 03/28/2013": the form starts after the party
         a_par = a_par[: field.start()]
+    docket = re.search(r"\n[ \t]*\((?:[A-Z]{1,4}[ \t]*)?\d[\d-]*\)[ \t]*(?=\n|$)", a_par)
+    if docket:  # Connecticut: "STATE v. JOHN ROE\n(AC 12345)\nPoe, Doe and Lane, Js.": the docket line closes the caption
+        a_par = a_par[: docket.start()]
     if len(a_pars) >= 3 and _only_labels(a_pars[2].split("\n\n")[0]):
         a_par = a_par + a_pars[1] + a_pars[2].split("\n\n")[0]
     if len(b_par) > 400 or len(a_par) > 400 or not b_par.strip() or not a_par.strip():
@@ -762,16 +776,18 @@ def _court_line(text: str) -> str | None:
 def build_context(doc: Document, source_id: str) -> Context:
     """Segment the document and find its parties, cited cases and court."""
     text = doc.text
-    parties, caption_end = _caption(text)
+    notice = _FENCED_NOTICE_RE.match(text)
+    notice_end = notice.end() if notice else 0
+    parties, caption_end = _caption(text, notice_end)
     if not parties or any(_JUNK_PARTY_RE.search(p.name) for p in parties):
         # a caption set in columns (the case number, date or author beside the party names): read the left column
-        left, left_end = _caption(_left_column(text[:4000]))
+        left, left_end = _caption(_left_column(text[: notice_end + 4000]), notice_end)
         if left and not any(_JUNK_PARTY_RE.search(p.name) for p in left):
             parties, caption_end = left, left_end
     citations = find_citations(text)
     kind = detect_kind(text, parties, sum(1 for c in citations if c.kind == "case"))
     if kind in ("opinion", "order"):
-        header_end = _header_end(text, caption_end)
+        header_end = _header_end(text, max(caption_end, notice_end))
     else:
         header_end = 0
     notes = _NOTES_RE.search(text, header_end)
@@ -793,7 +809,10 @@ def build_context(doc: Document, source_id: str) -> Context:
     ctx.federal_court = bool(re.search(r"united states|circuit(?!\s+court\s+of)|district court", court)) and not (
         florida_dca or re.search(r"court of appeal of|state of", court))
     ctx.appellate = bool(re.search(r"appeal|supreme|appellate|circuit", court)) and (
-        "district court" not in court or florida_dca)
+        "district court" not in court or florida_dca) or (
+        # no court line, but the header names the court appealed from: "(Appeal from Superior Court, judicial district
+        # of Roe, Poe, J.)"
+        ctx.court_line is None and bool(re.search(r"(?m)^[ \t]*\(Appeal\s+from\b", text[: max(header_end, 0) + 1500])))
     body = text[header_end:body_end]
     # decided before the parties: a civil-rights suit against no government is no criminal case
     # (a cited case's "civil rights action" is not this case's)
@@ -836,6 +855,22 @@ _CIVIL_HEADER_RE = re.compile(r"\bclaimants?\b|\bNo\.\s*[\w-]*\d-CV\b|\b\d+-CV-\
 _CIVIL_COURT_RE = re.compile(r"\bcourt\s+of\s+civil\s+appeals\b|\bcourt\s+of\s+(?:federal\s+)?claims\b|\bclaims\s+court\b|"
                              r"\btax\s+court\b|\bmerit\s+systems\s+protection\s+board\b|\bbankruptcy\s+(?:court|appellate\s+panel)\b",
                              re.IGNORECASE)
+
+
+# review of an immigration court's order
+_IMMIGRATION_REVIEW_RE = re.compile(r"\bBoard\s+of\s+Immigration\s+Appeals\b|\bImmigration\s+Judge\b")
+# the subject of a child-welfare case, told where the opinion opens
+_CHILD_WELFARE_RE = re.compile(
+    r"\bparental[- ]rights\b|\b(?:neglect|dependency|deprivation)\s+(?:petitions?|proceedings?|adjudications?)\b|"
+    r"\badjudicated\s+(?:the\s+)?(?:child|children|minors?)\s+(?:to\s+be\s+)?(?:neglected|dependent|deprived)\b",
+    re.IGNORECASE,
+)
+# a child-welfare agency as a party: "J.C. v. State, Dept. of Children & Family Services"
+_CHILD_AGENCY_RE = re.compile(
+    r"\b(?:Children|Child)\s*(?:and|&)\s*Famil(?:y|ies)|\bFamily\s+and\s+Protective\s+Services|\bChild\s+Protective\s+Services|"
+    r"\bDep(?:artmen)?t\.?\s+of\s+(?:Human|Social)\s+Services",
+    re.IGNORECASE,
+)
 
 
 _GOV_NEAR_RE = re.compile(r"\b(?:state\s+of|people\s+of|commonwealth\s+of|united\s+states\s+of\s+america)\b", re.IGNORECASE)
@@ -942,6 +977,15 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = False  # "Court of Civil Appeals of Texas", "United States Claims Court"
     if any("claimant" in p.labels for p in ctx.parties):
         ctx.criminal = False  # a claim for money against the State (a court of claims), even by an inmate
+    if ctx.criminal and (any(_CHILD_AGENCY_RE.search(p.name) for p in ctx.parties) or not any(
+            p.government for p in ctx.parties) and (_CHILD_WELFARE_RE.search(body, 0, 2500) or _CHILD_AGENCY_RE.search(body, 0, 1000))):
+        # a child-welfare case (termination of parental rights, neglect, dependency) is civil, however many of a
+        # parent's crimes it tells; a prosecution's caption names the government (a parent who relinquished parental
+        # rights may still be prosecuted for unpaid support)
+        ctx.criminal = False
+    if ctx.criminal and not any(p.government for p in ctx.parties) and _IMMIGRATION_REVIEW_RE.search(
+            text, 0, ctx.header_end + 3000):
+        ctx.criminal = False  # an alien's petition for review of a removal order (an arrest abroad is no prosecution)
     if cues == 0 and (civil_words >= 2 or _CIVIL_HEADER_RE.search(text, 0, ctx.header_end)):
         ctx.criminal = False  # "City of Roe v. Poe" over a notice of claim, "Poe v. United States" in the Court of Claims
 

@@ -426,10 +426,15 @@ _LOWER_CIVIL_RE = re.compile(
 )
 
 
+# a caption that names a matter, not two parties: "IN THE INTEREST OF A.B., A CHILD", "In re the Marriage of Roe"
+_MATTER_CAPTION_RE = re.compile(r"(?m)^[ \t]*(?:In\s+(?:the\s+)?(?:Interest|Matter)\s+of|In\s+re)\b", re.IGNORECASE)
+
+
 def _civil_ruling(ctx: Context) -> list[ProceedingFact]:
     """A civil suit's own ruling as kind "other" (a prisoner's damages suit, a tort claim): no criminal proceeding is
     read from it, but the court's decision is still this case's; so is the lower court's ruling it reviews."""
-    if ctx.kind not in ("opinion", "order") or not ctx.parties or not ctx.appellate:
+    titled = ctx.parties or _MATTER_CAPTION_RE.search(ctx.text, 0, max(ctx.header_end, 0) + 200)
+    if ctx.kind not in ("opinion", "order") or not titled or not ctx.appellate:
         return []  # (a trial court's order on several motions has no one ruling to read)
     outcome, start, end = disposition(ctx)
     if outcome is None or start >= end:

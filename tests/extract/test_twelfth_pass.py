@@ -1,0 +1,181 @@
+"""Twelfth pass: civil cases that tell crimes, and Connecticut's slip-opinion header.
+
+Every text here is made up. Each test states the general form; none names a document of any gold set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import charges as _offenses, context, extract_text, judges, proceedings as _kinds, role_lists as _people
+
+# --- a publisher's notice fenced by asterisks above the caption ----------------------------------------------------
+
+NOTICE = (
+    "******************************************************\n"
+    "The ''officially released'' date that appears near the beginning of each opinion is the date the opinion will be "
+    "published in the Law Journal or the date it was released as a slip opinion. The operative date for the beginning "
+    "of all time periods for filing postopinion motions and petitions for certification is the ''officially released'' "
+    "date appearing in the opinion. In no event will any such motions be accepted before the ''officially released'' "
+    "date. All opinions are subject to modification and technical correction prior to official publication.\n"
+    "******************************************************\n"
+)
+
+CT_CRIMINAL = NOTICE + (
+    "               STATE OF NOWHERE v. JOHN ROE\n"
+    "                       (AC 12345)\n"
+    "               Poe, Doe and Lane, Js.\n"
+    "     Argued May 1—officially released June 1, 2015\n\n"
+    "   (Appeal from Superior Court, judicial district of\n"
+    "Springfield, Hart, J.)\n"
+    "  Ann Smith, assigned counsel, for the appellant (defendant).\n"
+    "  Bob Jones, senior assistant state's attorney, for the appellee (state).\n"
+    "                          Opinion\n\n"
+    "   DOE, J. The defendant, John Roe, appeals from the judgment of conviction, rendered after a jury trial, of "
+    "burglary in the third degree. He claims that the evidence was insufficient. We affirm the judgment.\n\n"
+    "   The judgment is affirmed.\n"
+)
+
+
+def test_a_fenced_notice_above_the_caption_is_no_part_of_it() -> None:
+    ctx = context(CT_CRIMINAL)
+    assert [p.name for p in ctx.parties] == ["State Of Nowhere", "John Roe"]
+    assert ctx.criminal and ctx.appellate
+    case = extract_text(CT_CRIMINAL)
+    assert judges(case) == {"Poe", "Doe", "Lane", "Hart"}
+    assert _people(case)["John Roe"] == ["defendant"]
+    assert _offenses(case) == ["burglary in the third degree"]
+    assert ("direct_appeal", "affirmed") in _kinds(case)
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("(Appeal from Superior Court, judicial district of\nSpringfield, Hart, J.)", {"Hart"}),
+        ("(Appeal from Superior Court, judicial district of Springfield, B. Hart, J.)", {"B. Hart"}),
+        # one judge for each ruling below
+        ("(Appeal from Superior Court, judicial district of Springfield, Hart, J. [motion to suppress];\nKing, J. "
+         "[judgment])", {"Hart", "King"}),
+        # the court appealed from, with no judge
+        ("(Appeal from Superior Court, judicial district of Springfield.)", set()),
+    ],
+)
+def test_the_trial_judge_in_the_appeal_from_line_is_a_judge(line: str, named: set[str]) -> None:
+    text = CT_CRIMINAL.replace("(Appeal from Superior Court, judicial district of\nSpringfield, Hart, J.)", line)
+    assert judges(extract_text(text)) == {"Poe", "Doe", "Lane"} | named
+
+
+def test_without_a_fence_the_notice_is_read_as_before() -> None:
+    # a notice with one fence line only is not a fenced notice: nothing is blanked
+    text = CT_CRIMINAL.replace("******************************************************\n", "", 1)
+    assert "officially released" in text[:400]
+    assert context(text).criminal
+
+
+# --- civil cases that tell crimes -----------------------------------------------------------------------------------
+
+TERMINATION = (
+    "IN THE INTEREST OF A.B., A CHILD\n\n"
+    "No. 01-20-00123-CV\n\n"
+    "Court of Appeals of Nowhere.\n\n"
+    "ROE, Justice.\n\n"
+    "{opening}\n\n"
+    "The mother was convicted of aggravated assault with a deadly weapon in 2015 and sentenced to five years in "
+    "prison. She pleaded guilty to possession of a controlled substance in 2017. The father was arrested for "
+    "burglary and testified at trial that he had not seen the child in two years.\n\n"
+    "We affirm the trial court's judgment.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Jane Doe appeals the trial court's order terminating her parental rights to her son, A.B.",
+        "This is a parental-rights termination case concerning one child.",
+        "The mother appeals from the judgment of the trial court, rendered after a trial on the neglect petition, "
+        "removing her as guardian of the child.",
+        "Appellee, the Department of Family and Protective Services, moves to dismiss the appeal.",
+    ],
+)
+def test_a_child_welfare_case_is_civil_however_many_crimes_it_tells(opening: str) -> None:
+    case = extract_text(TERMINATION.format(opening=opening))
+    assert not context(TERMINATION.format(opening=opening)).criminal
+    assert _offenses(case) == []
+    assert "defendant" not in {r for roles in _people(case).values() for r in roles}
+    assert _kinds(case) == [("other", "affirmed")]
+
+
+def test_a_child_welfare_agency_as_a_party_makes_a_one_line_order_civil() -> None:
+    text = ("987 So. 2d 1218 (2008)\n\nJ.C.\nv.\nSTATE, DEPT. OF CHILDREN & FAMILY SERVICES.\n\nNo. 2D08-1203.\n\n"
+            "District Court of Appeal of Florida, Second District.\n\nJuly 24, 2008.\n\nDecision without published "
+            "opinion. App. dismissed.\n")
+    case = extract_text(text)
+    assert not context(text).criminal
+    assert _people(case) == {}
+    assert _kinds(case) == [("other", "dismissed")]
+
+
+def test_a_prosecution_that_mentions_parental_rights_stays_criminal() -> None:
+    # the government's caption: a parent who gave up parental rights may still be prosecuted for unpaid support
+    text = ("UNITED STATES of America, Plaintiff-Appellee,\nv.\nJohn ROE, Defendant-Appellant.\n\nNo. 98-1234.\n\n"
+            "United States Court of Appeals, Eighth Circuit.\n\nBefore POE, DOE and LANE, Circuit Judges.\n\n"
+            "DOE, Circuit Judge.\n\nJohn Roe voluntarily relinquished his parental rights to allow the adoption. He was "
+            "later indicted and convicted of willful failure to pay child support. He appeals. We affirm.\n")
+    case = extract_text(text)
+    assert context(text).criminal
+    assert _people(case)["John Roe"] == ["defendant"]
+    assert ("direct_appeal", "affirmed") in _kinds(case)
+
+
+IMMIGRATION = (
+    "                        UNITED STATES COURT OF APPEALS\n"
+    "                             FOR THE THIRD CIRCUIT\n\n"
+    "                                   JOHN ROE\n"
+    "                                              Petitioner\n"
+    "                                      v.\n"
+    "              JANE POE, ATTORNEY GENERAL OF THE UNITED STATES\n"
+    "                                              Respondent\n\n"
+    "                  On Petition for Review of an Order of the\n"
+    "                         Board of Immigration Appeals\n\n"
+    "      BEFORE: SMITH, JONES and BROWN, Circuit Judges.\n\n"
+    "JONES, Circuit Judge.\n\n"
+    "      John Roe seeks review of a final order of the Board of Immigration Appeals affirming the denial by the "
+    "Immigration Judge of his application for asylum. He testified that he was arrested and beaten by police in his "
+    "home country and charged with sedition. We will deny the petition.\n"
+)
+
+
+def test_a_petition_for_review_of_a_removal_order_is_civil() -> None:
+    case = extract_text(IMMIGRATION)
+    assert not context(IMMIGRATION).criminal
+    assert "John Roe" not in _people(case)
+    assert judges(case) == {"Smith", "Jones", "Brown"}
+    assert ("arrest", None) not in _kinds(case)
+
+
+def test_a_prosecution_for_illegal_reentry_stays_criminal() -> None:
+    # the government's caption: an alien prosecuted after removal is an accused, whatever the Immigration Judge did
+    text = ("UNITED STATES of America, Plaintiff-Appellee,\nv.\nJohn ROE, Defendant-Appellant.\n\nNo. 98-1234.\n\n"
+            "United States Court of Appeals, Ninth Circuit.\n\nBefore POE, DOE and LANE, Circuit Judges.\n\n"
+            "DOE, Circuit Judge.\n\nAn Immigration Judge ordered John Roe removed in 2010. He was found in the United "
+            "States in 2012, indicted, and convicted of illegal reentry after a jury trial. He appeals. We affirm.\n")
+    case = extract_text(text)
+    assert context(text).criminal
+    assert _people(case)["John Roe"] == ["defendant"]
+
+
+@pytest.mark.parametrize(
+    ("rendered", "conviction"),
+    [
+        ("rendered after a jury trial", ("trial", "convicted")),
+        ("rendered after a trial to the court", ("trial", "convicted")),
+        ("rendered following a jury trial", ("trial", "convicted")),
+        ("rendered following his conditional plea of nolo contendere", ("plea", "convicted")),
+    ],
+)
+def test_connecticuts_judgment_of_conviction_rendered_after_a_trial_names_the_offense(
+        rendered: str, conviction: tuple[str, str]) -> None:
+    text = CT_CRIMINAL.replace("rendered after a jury trial", rendered)
+    case = extract_text(text)
+    assert _offenses(case) == ["burglary in the third degree"]
+    assert conviction in _kinds(case)
