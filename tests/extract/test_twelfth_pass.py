@@ -179,3 +179,32 @@ def test_connecticuts_judgment_of_conviction_rendered_after_a_trial_names_the_of
     case = extract_text(text)
     assert _offenses(case) == ["burglary in the third degree"]
     assert conviction in _kinds(case)
+
+
+@pytest.mark.parametrize(
+    "court",
+    ["United States Claims Court", "United States Court of Federal Claims", "United States Tax Court",
+     "Merit Systems Protection Board", "United States Bankruptcy Court for the District of Nowhere"],
+)
+def test_an_appeal_from_a_court_that_hears_no_prosecution_is_civil(court: str) -> None:
+    # the court line names only the court of appeals; the first sentence names the court below
+    text = ("Jose ROE, Appellant,\nv.\nThe UNITED STATES, Appellee.\n\nAppeal No. 86-1275.\n\n"
+            "United States Court of Appeals, Federal Circuit.\n\nBefore POE, Chief Judge, DOE and LANE, Circuit Judges.\n\n"
+            f"LANE, Circuit Judge.\n\nJose Roe appeals from a grant by the {court} of summary judgment against him. He "
+            "was convicted by a court-martial in 1979 and sentenced to a dismissal; he seeks back pay. We affirm.\n")
+    case = extract_text(text)
+    assert not context(text).criminal
+    assert "Jose Roe" not in _people(case)
+    assert _kinds(case) == [("other", "affirmed")]
+
+
+@pytest.mark.parametrize("office", ["Administrator", "Superintendent", "Coordinator", "Supervisor", "Director",
+                                    "Commissioner"])
+def test_an_office_named_for_its_holder_is_no_person(office: str) -> None:
+    # "Deputy" is a police title before a surname, not before an office
+    text = ("STATE v. JOHN ROE.\n\nRoe was convicted of burglary. Testimony was taken from the diagnostic team, which "
+            f"consisted of a psychologist, the Deputy {office} of the Youth Correctional Facility and the Probation "
+            f"{office} of the Fifth Circuit Court. Officer Ann Poe arrested him.\n\nAffirmed.\n")
+    people = _people(extract_text(text))
+    assert not any(office in name for name in people), people
+    assert people.get("Ann Poe") == ["police"]

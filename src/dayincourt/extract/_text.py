@@ -125,6 +125,9 @@ NOT_NAME_WORDS = {
     "cafe", "restaurant", "lounge", "tavern", "market", "apartments", "motors",
     # words a caption or a bench line leaves beside a name ("Presiding", "and others", "Deceased", "Claimant")
     "presiding", "others", "relator", "relators", "deceased", "claimant", "claimants", "branch", "litigation", "drilling", "corp",
+    # an office named for its holder ("the Probation Administrator of the Fifth Circuit Court")
+    "administrator", "probation", "superintendent", "coordinator", "supervisor", "caseworker", "psychologist",
+    "commissioner", "director", "secretary", "treasurer", "auditor", "examiner",
 }
 
 

@@ -873,6 +873,10 @@ _CHILD_AGENCY_RE = re.compile(
 )
 
 
+# what the opinion says it reviews: "Roe appeals from a judgment of the United States Claims Court"
+_APPEAL_FROM_RE = re.compile(r"\bappeal\w*\s+from\b[^.]{0,120}", re.IGNORECASE)
+
+
 _GOV_NEAR_RE = re.compile(r"\b(?:state\s+of|people\s+of|commonwealth\s+of|united\s+states\s+of\s+america)\b", re.IGNORECASE)
 
 
@@ -975,6 +979,9 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = False
     if _CIVIL_COURT_RE.search(ctx.court_line or ""):
         ctx.criminal = False  # "Court of Civil Appeals of Texas", "United States Claims Court"
+    appeal_from = _APPEAL_FROM_RE.search(body, 0, 1500)
+    if appeal_from and _CIVIL_COURT_RE.search(appeal_from.group(0)):
+        ctx.criminal = False  # "Roe appeals from a grant by the United States Claims Court of summary judgment"
     if any("claimant" in p.labels for p in ctx.parties):
         ctx.criminal = False  # a claim for money against the State (a court of claims), even by an inmate
     if ctx.criminal and (any(_CHILD_AGENCY_RE.search(p.name) for p in ctx.parties) or not any(
