@@ -208,3 +208,26 @@ def test_an_office_named_for_its_holder_is_no_person(office: str) -> None:
     people = _people(extract_text(text))
     assert not any(office in name for name in people), people
     assert people.get("Ann Poe") == ["police"]
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["2000 KIA SEPHIA", "$10,000.00 IN UNITED STATES CURRENCY", "ONE 1990 FORD TRUCK",
+     "CERTAIN REAL PROPERTY LOCATED AT 12 ELM STREET", "40 ACRES OF LAND"],
+)
+def test_a_forfeiture_against_a_thing_has_no_accused(thing: str) -> None:
+    text = (f"PEOPLE of the State of Nowhere, Appellee,\nv.\n{thing}, Appellant.\n\nNo. 5-03-0782.\n\n"
+            "Appellate Court of Nowhere, Fifth District.\n\nPER CURIAM.\n\nThe owner appeals the order of forfeiture "
+            "entered after his conviction for possession of cocaine with intent to deliver. Affirmed.\n")
+    case = extract_text(text)
+    assert not context(text).criminal
+    assert _people(case) == {}
+    assert _offenses(case) == []
+
+
+def test_a_person_named_with_a_year_is_still_accused() -> None:
+    # a caption party that starts with a year is a thing; a person's name never does
+    text = ("PEOPLE of the State of Nowhere, Appellee,\nv.\nJOHN ROE, Appellant.\n\nNo. 5-03-0782.\n\n"
+            "Appellate Court of Nowhere, Fifth District.\n\nPER CURIAM.\n\nIn 2000 Roe was convicted of burglary. "
+            "He appeals. Affirmed.\n")
+    assert _people(extract_text(text)).get("John Roe") == ["defendant"]

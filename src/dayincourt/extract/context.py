@@ -873,6 +873,10 @@ _CHILD_AGENCY_RE = re.compile(
 )
 
 
+# the thing a forfeiture is brought against: "2000 KIA SEPHIA", "$10,000.00 IN UNITED STATES CURRENCY", "ONE 1990 FORD
+# TRUCK", "Certain Real Property Located at ..."
+_IN_REM_RE = re.compile(r"\s*(?:\$\s?\d|(?:19|20)\d\d\s+[A-Z]|(?:One|ONE)\s+(?:\(1\)\s+)?(?:19|20)\d\d\b|"
+                        r"(?:Certain|CERTAIN)\s+(?:Real\s+Property|REAL\s+PROPERTY)|[\d,.]+\s+(?:Acres|ACRES)\b)")
 # what the opinion says it reviews: "Roe appeals from a judgment of the United States Claims Court"
 _APPEAL_FROM_RE = re.compile(r"\bappeal\w*\s+from\b[^.]{0,120}", re.IGNORECASE)
 
@@ -939,6 +943,8 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
             collateral = bool(_CUSTODIAN_RE.search(b.text) and re.search(r"\bhabeas\b|\b225[45]\b", body, re.IGNORECASE)
                               or _JAILER_RE.search(b.text) and civil_words == 0 and len(body) < 1500
                               and re.search(r"\bcertiorari\b", body, re.IGNORECASE))
+        if accused is not None and _IN_REM_RE.match(accused.text):
+            accused = None  # a forfeiture against a thing ("People v. 2000 Kia Sephia") has no accused
         if accused is None:
             # a boxed caption whose government name sits apart from its label: "UNITED STATES OF AMERICA, |
             # Plaintiff-Appellee, ... v. ... Defendant-Appellant."
