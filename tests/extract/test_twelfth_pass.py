@@ -231,3 +231,63 @@ def test_a_person_named_with_a_year_is_still_accused() -> None:
             "Appellate Court of Nowhere, Fifth District.\n\nPER CURIAM.\n\nIn 2000 Roe was convicted of burglary. "
             "He appeals. Affirmed.\n")
     assert _people(extract_text(text)).get("John Roe") == ["defendant"]
+
+
+# --- Illinois: a notice paragraph above the caption, and a titled separate opinion -----------------------------------
+
+ILLINOIS = (
+    "NOTICE: Under Supreme Court Rule 367 a party has 21 days after the\nfiling of the opinion to request a rehearing. "
+    "Also, opinions are\nsubject to modification, correction or withdrawal at anytime prior\nto issuance of the mandate "
+    "by the Clerk of the Court. The official copy of the following\nopinion will be published by the Supreme Court's "
+    "Reporter of\nDecisions in the Official Reports advance sheets following final\naction by the Court.\n\n"
+    "               Docket No. 78406--Agenda 2--November 1996.\n\n"
+    "        THE PEOPLE OF THE STATE OF NOWHERE, Appellee, v. JANE\n                           ROE, Appellant.\n\n"
+    "                      Opinion filed April 17, 1997.\n\n"
+    "     CHIEF JUSTICE POE delivered the opinion of the court:\n\n"
+    "     Defendant, Jane Roe, was convicted of first degree murder after a jury trial in the circuit court and "
+    "sentenced to death.\n\n"
+    "     Defendant alternatively contends that her trial counsel's\nfailure to object to the testimony deprived her "
+    "of the effective assistance of counsel. We disagree.\n\n"
+    "     The judgment of the circuit court is affirmed.\n\n"
+    "     Judgment affirmed.\n\n"
+    "     {dissent}, dissenting:\n\n"
+    "     I would reverse and remand for a new trial.\n"
+)
+
+
+@pytest.mark.parametrize(("dissent", "named"), [("JUSTICE LANE", "Lane"), ("Justice Lane", "Lane"),
+                                                ("PRESIDING JUSTICE LANE", "Lane")])
+def test_a_notice_paragraph_and_a_titled_dissent(dissent: str, named: str) -> None:
+    text = ILLINOIS.format(dissent=dissent)
+    ctx = context(text)
+    assert [p.name for p in ctx.parties] == ["The People Of The State Of Nowhere", "Jane Roe"]
+    assert ctx.separate_start < len(text) and "I would reverse" in ctx.text[ctx.separate_start :]
+    case = extract_text(text)
+    assert judges(case) == {"Poe", named}
+    assert _people(case)["Jane Roe"] == ["defendant"]
+    # the majority's decision, not the dissent's vote
+    assert ("direct_appeal", "affirmed") in _kinds(case)
+    assert {f["code"] for f in case["case"]["factors"]} == {"ILD"}
+
+
+def test_a_notice_paragraph_that_runs_into_the_caption_is_kept() -> None:
+    # no sentence closes the paragraph before the blank line: it may hold the caption, so nothing is blanked
+    text = "NOTICE OF APPEAL\nSTATE v. JOHN ROE\n\nNo. 1-2.\n\nPER CURIAM. Roe was convicted of theft. Affirmed.\n"
+    assert [p.name for p in context(text).parties][-1] == "John Roe"
+
+
+@pytest.mark.parametrize(
+    ("claim", "present"),
+    [
+        ("counsel's failure to object deprived her of the effective assistance of counsel", True),
+        ("counsel's failure to object denied him effective assistance of counsel", True),
+        ("the ruling deprived the defendant of his right to effective assistance of counsel", True),
+        ("he was deprived of effective representation at sentencing", True),
+        # an effective objection is no claim
+        ("counsel's effective objection was sustained", False),
+    ],
+)
+def test_deprived_of_the_effective_assistance_of_counsel_is_a_claim(claim: str, present: bool) -> None:
+    text = f"STATE v. JOHN ROE.\n\nRoe was convicted of robbery. He argues that {claim}.\n\nAffirmed.\n"
+    codes = {f["code"] for f in extract_text(text)["case"].get("factors", [])}
+    assert ("ILD" in codes) is present

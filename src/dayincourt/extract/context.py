@@ -83,7 +83,9 @@ _SEPARATE_OPINION_RE = re.compile(
     r"concurring\s+in\s+part|\([^)]*\bdissenting\b[^)]*\))[^\n]{0,80}$"  # "ROE, Justice (dissenting)."
     r"|^[ \t]*(?:DISSENTING|CONCURRING)\s+OPINION(?:\s+BY\s+[^\n]{2,60})?[ \t]*$"
     # the title first: "Justice GRAY Dissenting.", "Chief Judge Roe, concurring."
-    r"|^[ \t]*(?:Chief\s+|Senior\s+)?(?:Justice|Judge)\s+[A-Z][A-Za-z'\-]+,?\s+(?:[Dd]issenting|DISSENTING|[Cc]oncurring|CONCURRING)\b[^\n]{0,80}$"
+    # (Illinois: "JUSTICE ROE, dissenting:", "PRESIDING JUSTICE ROE, specially concurring:")
+    r"|^[ \t]*(?:Chief\s+|CHIEF\s+|Senior\s+|SENIOR\s+|Presiding\s+|PRESIDING\s+)?(?:Justice|JUSTICE|Judge|JUDGE)\s+[A-Z][A-Za-z'\-]+,?\s+"
+    r"(?:(?:specially|SPECIALLY)\s+)?(?:[Dd]issenting|DISSENTING|[Cc]oncurring|CONCURRING)\b[^\n]{0,80}$"
     # "KINGSLEY, J.\n\nI dissent.": an author line whose first words are a separate vote
     r"|^[ \t]*[A-Z][A-Za-z'.\- ]{1,40},\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge)[ \t]*\n\s*(?=I\s+(?:respectfully\s+)?(?:dissent|concur))"
 )
@@ -328,6 +330,9 @@ _CITED_AFTER_VERSUS_RE = re.compile(r"[^\n,]{1,60},\s*\d+\s+[A-Z][A-Za-z.]*")
 # a publisher's notice fenced by lines of asterisks above the caption (Connecticut's slip opinions: "The
 # ''officially released'' date that appears near the beginning of each opinion is ...")
 _FENCED_NOTICE_RE = re.compile(r"\s*\*{10,}[ \t]*\n.{200,4000}?\n[ \t]*\*{10,}[ \t]*\n", re.DOTALL)
+# or a paragraph headed "NOTICE" that opens the text, closed by a sentence and a blank line (Illinois: "NOTICE: Under
+# Supreme Court Rule 367 a party has 21 days after the filing of the opinion to request a rehearing. ...")
+_NOTICE_PARAGRAPH_RE = re.compile(r"\s*NOTICE\b[^\n]*(?:\n(?![ \t]*\n)[^\n]*){0,30}?[.)][ \t]*\n[ \t]*\n")
 
 
 def _blank(text: str) -> str:
@@ -776,7 +781,7 @@ def _court_line(text: str) -> str | None:
 def build_context(doc: Document, source_id: str) -> Context:
     """Segment the document and find its parties, cited cases and court."""
     text = doc.text
-    notice = _FENCED_NOTICE_RE.match(text)
+    notice = _FENCED_NOTICE_RE.match(text) or _NOTICE_PARAGRAPH_RE.match(text)
     notice_end = notice.end() if notice else 0
     parties, caption_end = _caption(text, notice_end)
     if not parties or any(_JUNK_PARTY_RE.search(p.name) for p in parties):

@@ -25,7 +25,8 @@ _CODES: dict[str, re.Pattern[str]] = {
         r"\b(?:his|her|their)\s+(?:trial\s+|defense\s+)?(?:attorney|lawyer|counsel)\s+(?:had\s+)?(?:failed|neglected)\s+to\s+"
         r"(?:investigate|interview|call\s+(?:\w+\s+){0,2}witness|object|present|file|request|move|advise|inform|consult|challenge|"
         r"cross-examine|impeach|subpoena)\b|\bincompeten\w+\s+of\s+(?:[\w'\u2019-]+\s+){0,3}(?:counsel|attorney|lawyer)|"
-        r"\bineffective\s+aid\b|\bcompetent\s+and\s+effective\s+counsel|\b(?:denied|deprived\s+of)\s+(?:the\s+)?effective\s+(?:assistance|representation)",
+        r"\bineffective\s+aid\b|\bcompetent\s+and\s+effective\s+counsel|\b(?:denied|deprived)\s+(?:(?:him|her|them|(?:the\s+)?(?:defendant|appellant|petitioner))\s+)?(?:of\s+)?(?:the\s+|his\s+|her\s+)?"
+        r"(?:(?:constitutional\s+)?right\s+to\s+(?:the\s+)?)?effective\s+(?:assistance|representation)",
         re.IGNORECASE,
     ),
     "OM": re.compile(

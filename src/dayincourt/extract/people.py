@@ -320,6 +320,12 @@ _JUDGE_VOTE_RE = re.compile(
     r"(?P<n>[A-Z][A-Za-z'\u2019\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*(?:(?:and|AND)\s+[A-Z][A-Za-z'\u2019\-]+,\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)\s*,?\s*)*"
     r"(?i:concurs?|concurred|dissents?|dissented|concurring|dissenting)\b"
 )
+# the title first, heading a separate opinion: "JUSTICE ROE, dissenting:", "Justice Roe, concurring.", "PRESIDING JUSTICE
+# ROE, specially concurring:"
+_TITLED_SEPARATE_RE = re.compile(
+    r"(?m)^[ \t]*(?:Chief\s+|CHIEF\s+|Senior\s+|SENIOR\s+|Presiding\s+|PRESIDING\s+)?(?:Justice|JUSTICE|Judge|JUDGE)\s+"
+    r"(?P<n>[A-Z][A-Za-z'\-]+),?\s+(?:(?:specially|SPECIALLY)\s+)?(?:[Dd]issenting|DISSENTING|[Cc]oncurring|CONCURRING)\b[^\n]{0,80}$"
+)
 # the second name of "Kennard, J., and Werdegar, J., dissented."
 _JUDGE_VOTE_MORE_RE = re.compile(r"(?:and|AND)\s+(?P<n>[A-Z][A-Za-z'\-]+),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.)")
 # New York: "Chief Judge HALE and Judges MARSH, GREEN and WADE concur." (in the header or at the end); the titles
@@ -926,6 +932,9 @@ def _judges(ctx: Context, people: People) -> None:
         add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
         for more in _JUDGE_VOTE_MORE_RE.finditer(m.group(0)):
             add(fix_caps(more.group("n")), m.start() + more.start("n"), m.start() + more.end("n"), 0.8)
+    for m in _TITLED_SEPARATE_RE.finditer(text, tail_start, ctx.body_end):
+        if not ctx.is_masked(m.start(), m.end()):
+            add(fix_caps(m.group("n")), m.start("n"), m.end("n"), 0.8)
     for rx in (_TITLED_CONCUR_RE, _VOTE_TALLY_RE):
         for m in rx.finditer(text, 0, ctx.body_end if ctx.body_end > 0 else len(text)):
             if ctx.is_masked(m.start(), m.end()):
