@@ -291,3 +291,35 @@ def test_deprived_of_the_effective_assistance_of_counsel_is_a_claim(claim: str, 
     text = f"STATE v. JOHN ROE.\n\nRoe was convicted of robbery. He argues that {claim}.\n\nAffirmed.\n"
     codes = {f["code"] for f in extract_text(text)["case"].get("factors", [])}
     assert ("ILD" in codes) is present
+
+
+# --- Louisiana's grant of a writ application -------------------------------------------------------------------------
+
+LA_SUPREME = (
+    "                      SUPREME COURT OF LOUISIANA\n\n                                NO. 2013-KA-2306\n\n"
+    "                            STATE OF LOUISIANA\n\n                                     VERSUS\n\n"
+    "                                  JOHN ROE\n\n"
+    "   ON WRIT OF CERTIORARI TO THE COURT OF APPEAL, FOURTH CIRCUIT, PARISH OF ORLEANS\n\n"
+    "POE, J.\n\n"
+    "      The defendant, John Roe, was indicted for second degree murder. After a trial, a jury found him guilty as "
+    "charged. He was sentenced to life imprisonment without benefit of parole. The court of appeal affirmed. "
+    "{grant}\n\n      For the reasons assigned, the defendant's conviction and sentence are affirmed.\n\nAFFIRMED.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("grant", "recorded"),
+    [
+        ("We granted the defendant's writ application to consider whether the trial court erred.", True),
+        ("We granted the State's writ application.", True),
+        ("This court granted the defendant's application for supervisory writs.", True),
+        ("We granted writs to consider whether the trial court erred.", True),
+        # a writ of habeas corpus granted is no grant of review
+        ("The district court had earlier granted writs of habeas corpus to two co-defendants.", False),
+        ("We note that the district court denied a motion to quash.", False),
+    ],
+)
+def test_a_granted_writ_application_is_recorded(grant: str, recorded: bool) -> None:
+    kinds = _kinds(extract_text(LA_SUPREME.format(grant=grant)))
+    assert (("writ_application", "granted") in kinds) is recorded
+    assert ("trial", "convicted") in kinds

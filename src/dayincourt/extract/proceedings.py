@@ -249,6 +249,11 @@ _WRIT_RE = re.compile(
     r"(?:(?:the\s+)?petition\s+for\s+)?(?:certification|transfer))|"
     # New Jersey certifies on its own motion: "We certified before the matter was argued there" (not certified questions)
     r"\b[Ww]e\s+(?:directly\s+)?certified(?!\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?(?:following\s+)?(?:questions?|issues?|class))|"
+    # Louisiana: "We granted the defendant's writ application", "granted the State's application for supervisory writs",
+    # "We granted writs to consider ..." (not a writ of habeas corpus, certiorari, error or mandamus)
+    r"granted\s+(?:the\s+)?(?:[\w'\u2019]+['\u2019]s\s+)?(?:(?:supervisory\s+)?writ\s+applications?|"
+    r"application\s+for\s+(?:a\s+)?(?:supervisory\s+)?writs?(?:\s+of\s+review)?(?!\s+of\s+(?:habeas|certiorari|error|mandamus|prohibition))|"
+    r"(?:supervisory\s+)?writs(?!\s+of\s+(?:habeas|certiorari|error|mandamus|prohibition)))|"
     # "This court granted leave to appeal", "the Appellate Division granted the defendant leave to appeal"
     r"granted\s+(?:(?:the\s+)?[\w'\u2019]+\s+)?leave\s+to\s+appeal(?!\s+in\s+forma)|"
     # "The Supreme Court of Ohio declined jurisdiction", "declined to accept jurisdiction of the appeal"
