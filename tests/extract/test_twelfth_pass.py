@@ -323,3 +323,61 @@ def test_a_granted_writ_application_is_recorded(grant: str, recorded: bool) -> N
     kinds = _kinds(extract_text(LA_SUPREME.format(grant=grant)))
     assert (("writ_application", "granted") in kinds) is recorded
     assert ("trial", "convicted") in kinds
+
+
+# --- Louisiana courts of appeal: counsel blocks, panels and the grand jury indictment --------------------------------
+
+LA_FIRST = (
+    "STATE OF LOUISIANA\n\nVERSUS\n\nJOHN ROE\n\nNO. 2019 KA 0123\n\nCOURT OF APPEAL OF LOUISIANA, FIRST CIRCUIT\n\n"
+    "Judgment Rendered: May 1, 2020\n\n"
+    "On Appeal from the 22nd Judicial District Court, Parish of St. Tammany, State of Louisiana, No. 123456, Honorable "
+    "Ann Smith, Judge Presiding\n\n{counsel}\n\nBEFORE: POE, DOE, AND LANE, JJ.\n\nDOE, J.\n\n"
+    "The defendant, John Roe, was charged by grand jury indictment with second degree murder, a violation of La. R.S. "
+    "14:30.1. After a trial by jury, he was found guilty as charged by a vote of ten to two. The trial court sentenced "
+    "him to life imprisonment at hard labor without the benefit of parole. We affirm the conviction and sentence.\n\n"
+    "Officer Tim Brown of the Slidell Police Department testified that he found the victim, Mark Green, in the parking "
+    "lot.\n\nCONVICTION AND SENTENCE AFFIRMED.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "counsel",
+    [
+        "Warren L. Montgomery, District Attorney, Covington, Louisiana, Counsel for Appellee, State of Louisiana\n\n"
+        "Jane Doe, Louisiana Appellate Project, Baton Rouge, Louisiana, Counsel for Defendant/Appellant, John Roe",
+        "Warren L. Montgomery, District Attorney, Covington, Louisiana, Attorney for Appellee, State of Louisiana\n\n"
+        "Jane Doe, Baton Rouge, Louisiana, Attorney for Defendant-Appellant, John Roe",
+        "COUNSEL FOR PLAINTIFF/APPELLEE,\nSTATE OF LOUISIANA\n    Honorable Warren L. Montgomery\n\n"
+        "COUNSEL FOR DEFENDANT/APPELLANT,\nJOHN ROE\n    Jane Doe",
+    ],
+)
+def test_louisiana_counsel_blocks_and_the_grand_jury_indictment(counsel: str) -> None:
+    case = extract_text(LA_FIRST.format(counsel=counsel))
+    people = _people(case)
+    assert people["Warren L. Montgomery"] == ["prosecutor"]  # "Honorable" before a district attorney is no judge
+    assert people["Jane Doe"] == ["defense_counsel"]
+    assert judges(case) == {"Poe", "Doe", "Lane", "Ann Smith"}
+    assert ("indictment", None) in _kinds(case) and ("trial", "convicted") in _kinds(case)
+
+
+@pytest.mark.parametrize(
+    ("said", "indicted"),
+    [
+        ("was charged by grand jury indictment with", True),
+        ("was charged by indictment with", True),
+        ("was charged by bill of indictment with", True),
+        ("was charged by bill of information with", False),
+        ("was charged by an amended bill of information with", False),
+    ],
+)
+def test_charged_by_indictment_is_an_indictment(said: str, indicted: bool) -> None:
+    text = LA_FIRST.format(counsel="").replace("was charged by grand jury indictment with", said)
+    assert (("indictment", None) in _kinds(extract_text(text))) is indicted
+
+
+def test_a_panel_composed_of_judges_names_them_all() -> None:
+    text = ("STATE OF LOUISIANA\n\nVERSUS\n\nJOHN ROE\n\nNO. 19-KA-123\n\nFIFTH CIRCUIT\n\nCOURT OF APPEAL\n\n"
+            "Panel composed of Judges Fredericka Homberg Wicker,\nJude G. Gravois, and Hans J. Liljeberg\n\n"
+            "GRAVOIS, J.\n\nDefendant, John Roe, appeals his conviction for armed robbery. For the reasons that follow, "
+            "we affirm.\n\nAFFIRMED\n")
+    assert judges(extract_text(text)) == {"Fredericka Homberg Wicker", "Jude G. Gravois", "Hans J. Liljeberg"}

@@ -49,3 +49,26 @@ def test_a_double_spaced_line_ending_in_a_middle_initial_is_rejoined() -> None:
 
     doc = ingest("\n\n".join(lines).encode(), name="op.txt")
     assert "Omar F.\nPoe" in doc.text
+
+
+def test_one_paragraph_to_a_line_is_not_double_spaced_text() -> None:
+    # a blank line between paragraphs, each on one long line: a heading with no full stop ends its paragraph
+    heading = "On Appeal from the 22nd Judicial District Court, Parish of Roe, No. 123456, Honorable Ann Poe, Judge Presiding"
+    counsel = "Jane Doe, Louisiana Appellate Project, Baton Rouge, Louisiana, Counsel for Defendant/Appellant, John Roe"
+    prose = ("The defendant was charged by bill of information with armed robbery and was found guilty as charged after a "
+             "trial by jury; he was sentenced to fifty years at hard labor, and he now appeals.")
+    raw = "\n\n".join(["STATE OF LOUISIANA", "VERSUS", "JOHN ROE", heading, counsel] + [prose] * 20)
+    text = ingest(raw.encode(), name="op.txt").text
+    assert heading + "\n\n" + counsel in text
+
+
+def test_double_spaced_wrapped_text_is_still_rejoined() -> None:
+    # the same words wrapped at 60 characters, a blank line after every line: a line broken mid-sentence continues
+    import textwrap
+
+    para = ("The defendant was charged by bill of information with armed robbery and was found guilty as charged after a "
+            "trial by jury and he was sentenced to fifty years at hard labor and he now appeals")
+    raw = "\n\n".join(textwrap.wrap(para, 60) * 10)
+    text = ingest(raw.encode(), name="op.txt").text
+    assert "after a\ntrial" in text or "after a trial" in text.replace("\n", " ")
+    assert "\n\n" not in text.split("he now appeals")[0]

@@ -267,7 +267,7 @@ _FOOTNOTE_MARK_RE = re.compile(r"\[\*+\]|(?<=[.A-Za-z])\*+(?=[\s,]|$)")
 _PANEL_CLOSED = r"(?<!Judges\.)(?<!Judges)(?<!Justices\.)(?<!Justices)(?<!JJ\.)(?<![A-Za-z]{3}\.)"
 _PANEL_LINE_RE = re.compile(
     r"(?m)^[ \t]*(?:\*?\d*\s*)?(?:The\s+(?:cause|case)\s+was\s+(?:argued|submitted)\s+before|(?:Considered\s+and\s+)?[Dd]ecided\s+by|"
-    r"Considered\s+by|(?:The\s+)?Court\s+composed\s+of|Before|PRESENT|Present|Panel|BEFORE)\s*:?\s*"
+    r"Considered\s+by|(?:The\s+)?Court\s+composed\s+of|Before|PRESENT|Present|Panel(?!\s+(?:composed|consists|consisting)\s+of)|BEFORE)\s*:?\s*"
     r"(?P<body>[^\n]*(?:" + _PANEL_CLOSED + r"\n(?:[ \t]*\n)?[^\n]+){0,5}?)"
     r"(?:\n[ \t]*)?(?:JJ\.|J\.|Judges?\.|Judges|Justices?\.|Justices|Circuit Judges\.?|District Judges?\.?|sitting\s+by\s+designation\.?|"
     r"Senior\s+Judges?\.?|Appellate\s+Military\s+Judges?\.?)[ \t]*$"
@@ -491,7 +491,9 @@ _LOWER_JUDGE_RE = re.compile(
 )
 _HON_JUDGE_RE = re.compile(r"\bHon(?:\.|orable)\s+(?P<n>[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}),\s*(?:P\.\s?J|J|C\.\s?J|JJ)\.")
 # (the list may wrap: "Panel consists of Justices Roe,\nPoe, and Doe.")
-_PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|:)\s+(?P<body>(?:Chief\s+)?Justices?\s+(?:[^\n]|\n(?![ \t]*\n)){3,200}?)\.(?:\s|$)")
+# (Louisiana's Fifth Circuit: "Panel composed of Judges Ann Roe,\nJohn Poe, and Jane Doe", no full stop)
+_PANEL_CONSISTS_RE = re.compile(r"\bPanel\s+(?:consists\s+of|consisting\s+of|composed\s+of|:)\s+(?P<body>(?:Chief\s+)?(?:Justices?|Judges?)\s+"
+                                r"(?:[^\n]|\n(?![ \t]*\n)){3,200}?)(?:(?<!\b[A-Z])\.(?:\s|$)|[ \t]*\n[ \t]*\n)")
 _JUDGE_CAPS_RE = re.compile(r"\b(?:Chief\s+|Senior\s+)?(?:Judge|Justice)\s+(?P<n>[A-Z][A-Z'\-]{2,})\b(?![ \t]+[A-Z]\.?(?:\s|[A-Z]))")
 # "Justice MICHAEL E. WHEAT delivered the Opinion of the Court.", "We Concur: PATRICIA COTTER, ... and JIM RICE, JJ."
 _DELIVERED_RE = re.compile(
@@ -611,6 +613,13 @@ _COUNSEL_HEAD_RE = re.compile(
     r"(?P<side>plaintiffs?|defendants?|appellants?|appellees?|petitioners?|respondents?|movants?|relators?|applicants?|"
     r"state|people|united\s+states|commonwealth|government)(?P<more>[-\s/]*(?:and\s+)?(?:appellants?|appellees?|respondents?|"
     r"petitioners?)?)\s*:"
+)
+# Louisiana: "COUNSEL FOR PLAINTIFF/APPELLEE,\nSTATE OF LOUISIANA\n    Ann Roe\n    John Poe": the side, then its party on a
+# line of its own, then the names below
+_COUNSEL_HEAD_PARTY_RE = re.compile(
+    r"(?im)^[ \t]*(?:counsel|attorneys?)\s+for\s+(?:the\s+)?(?P<side>plaintiffs?|defendants?|appellants?|appellees?|petitioners?|"
+    r"respondents?|relators?|applicants?|state)(?P<more>(?:[ \t]*[-/][ \t]*(?:plaintiffs?|defendants?|appellants?|appellees?|"
+    r"petitioners?|respondents?|relators?))*),[ \t]*\n[ \t]*[A-Z][A-Z .,'\-]{2,60}?[ \t]*$"
 )
 _PROSECUTOR_TITLE_RE = re.compile(
     r"\b(?:District\s+Attorney|Dist\.\s*Atty|Attorney\s+General|Atty\.\s*Gen|U\.\s?S\.\s*Atty|United\s+States\s+Attorney|"
@@ -1096,6 +1105,8 @@ def _judges(ctx: Context, people: People) -> None:
         for m in rx.finditer(text, 0, ctx.body_end):
             if ctx.is_masked(m.start(), m.end()):
                 continue
+            if m.start() < ctx.header_end and _COUNSEL_HEAD_PARTY_RE.search(_paragraph_at(text, m.start())):
+                continue  # Louisiana styles its district attorney "Honorable" in the counsel block
             name = re.sub(r",.*$", "", m.group("name")).strip()
             if len(name.split()) >= 2 and is_person_name(name):
                 add(fix_caps(name), m.start("name"), m.start("name") + len(name), 0.7)
@@ -1196,6 +1207,8 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
         # respondent the cause was submitted on the brief of Tom Hale, district attorney"; "For Appellant: Name, Title;
         # Name, Title, City.": the names follow their side
         heads, conf = list(_SIDE_FIRST_RE.finditer(ptext)), 0.8
+        if not heads:
+            heads, conf = list(_COUNSEL_HEAD_PARTY_RE.finditer(ptext)), 0.85
         if not heads:
             heads, conf = list(_COUNSEL_HEAD_RE.finditer(ptext)), 0.85
             # Louisiana: "Name, Office, Address, COUNSEL FOR DEFENDANT/APPELLANT: John Roe": the label closes the group and
@@ -1392,6 +1405,13 @@ class _Span:
 
 
 _TAIL_COUNSEL_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?)\s+and\s+(?:Appellants?|Respondents?|Appellees?)\b")
+
+
+def _paragraph_at(text: str, offset: int) -> str:
+    """The paragraph (between blank lines) that holds ``offset``."""
+    start = max(text.rfind("\n\n", 0, offset), 0)
+    end = text.find("\n\n", offset)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:

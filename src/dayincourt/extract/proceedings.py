@@ -325,7 +325,10 @@ _INDICT_RE = re.compile(
     # "the indictment was bad", "the indictment charged ...": past tense, this case's indictment (a statute speaks in the present)
     r"\bthe\s+indictment\s+(?:was|charged|alleged|returned|stated|read|named)\b|"
     r"\b(?:convicted|tried|found\s+guilty(?:\s+as\s+charged)?)\s+(?:on|under|in)\s+(?:an?|the)\s+(?:[\w-]+[- ]count\s+)?indictment\b|"
-    r"\bindictment\s+against\s+(?:him|her|the\s+(?:accused|defendant|appellant)|appellant|defendant)\b",
+    r"\bindictment\s+against\s+(?:him|her|the\s+(?:accused|defendant|appellant)|appellant|defendant)\b|"
+    # Louisiana: "was charged by grand jury indictment with", "charged by bill of indictment" (a bill of information is no
+    # indictment)
+    r"\bcharged\s+(?:\w+\s+){0,2}?by\s+(?:an?\s+)?(?:(?:grand\s+jury|bill\s+of)\s+)?indictment\b",
     re.IGNORECASE,
 )
 

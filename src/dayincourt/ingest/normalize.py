@@ -108,6 +108,9 @@ def _undouble(norm: Normalized) -> Normalized:
     lines = text.count("\n")
     if lines < 20 or text.count("\n\n") < 0.35 * lines:
         return norm
+    filled = [len(ln) for ln in text.split("\n") if ln.strip()]
+    if sum(1 for n in filled if n > 120) > 0.1 * len(filled):
+        return norm  # one paragraph to a line with blank lines between: not wrapped, so no line breaks mid-sentence
     def join(m: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, m.start()) + 1
         prev = text[line_start : m.start()].strip()
