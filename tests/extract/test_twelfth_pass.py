@@ -381,3 +381,17 @@ def test_a_panel_composed_of_judges_names_them_all() -> None:
             "GRAVOIS, J.\n\nDefendant, John Roe, appeals his conviction for armed robbery. For the reasons that follow, "
             "we affirm.\n\nAFFIRMED\n")
     assert judges(extract_text(text)) == {"Fredericka Homberg Wicker", "Jude G. Gravois", "Hans J. Liljeberg"}
+
+
+def test_the_judge_a_louisiana_writ_is_directed_to_is_a_judge() -> None:
+    text = ("STATE OF LOUISIANA\n\nVERSUS\n\nJOHN ROE\n\nNO. 19-KH-123\n\nFIFTH CIRCUIT\n\nCOURT OF APPEAL\n\n"
+            "IN RE JOHN ROE\n\nAPPLYING FOR SUPERVISORY WRIT FROM THE TWENTY-FOURTH JUDICIAL DISTRICT COURT, PARISH OF "
+            "JEFFERSON, STATE OF LOUISIANA, DIRECTED TO THE HONORABLE ANN SMITH, DIVISION \"A\", NUMBER 01-1234\n\n"
+            "Panel composed of Judges Fredericka Homberg Wicker,\nJude G. Gravois, and Hans J. Liljeberg\n\n"
+            "WRIT DENIED\n\nRelator, John Roe, seeks review of the district court's denial of his application for "
+            "post-conviction relief. In 2002, relator was convicted of armed robbery and sentenced to 50 years at hard "
+            "labor. His conviction was affirmed on appeal. The district court denied the application as untimely. "
+            "Accordingly, this writ application is denied.\n")
+    case = extract_text(text)
+    assert judges(case) == {"Ann Smith", "Fredericka Homberg Wicker", "Jude G. Gravois", "Hans J. Liljeberg"}
+    assert ("pcr_application", "denied") in _kinds(case) and ("writ_application", "denied") in _kinds(case)

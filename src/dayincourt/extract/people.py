@@ -593,6 +593,10 @@ _TRIAL_JUDGE_RES = [
     # (a period ends the name unless it is an initial's: "imposed by the Honorable Ann Lee Roe-Poe. We affirm.")
     re.compile(r"\bHonorable[ \t]+(?P<name>(?:[A-Z]\.[ \t]?)*[A-Z][A-Za-z'\-]+(?:[ \t]+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){0,3})"),
     re.compile(r"\b(?:trial\s+judge|district\s+judge|presiding\s+judge),?\s+(?:the\s+)?(?:Hon\.\s+|Judge\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z'\-]+)"),
+    # Louisiana's writ header: "APPLYING FOR SUPERVISORY WRIT FROM THE ... DISTRICT COURT, ..., DIRECTED TO THE HONORABLE ANN
+    # ROE, DIVISION "A""
+    re.compile(r"\b(?:DIRECTED|Directed)\s+(?:TO|to)\s+(?:THE|the)\s+(?:HONORABLE|Honorable)\s+"
+               r"(?P<name>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){1,3}?)(?=,|[ \t]+(?:JUDGE|Judge|DIVISION|Division)\b)"),
 ]
 _JUDGE_TITLE_WORDS = re.compile(
     # ("C.J." before a surname is a judge's initials: "R.B. BURNS and C.J. BYRNS, JJ.")
