@@ -817,7 +817,7 @@ def build_context(doc: Document, source_id: str) -> Context:
         "district court" not in court or florida_dca) or (
         # no court line, but the header names the court appealed from: "(Appeal from Superior Court, judicial district
         # of Roe, Poe, J.)"
-        ctx.court_line is None and bool(re.search(r"(?m)^[ \t]*\(Appeal\s+from\b", text[: max(header_end, 0) + 1500])))
+        ctx.court_line is None and bool(APPEAL_FROM_PAREN_RE.search(text, 0, max(header_end, 0) + 1500)))
     body = text[header_end:body_end]
     # decided before the parties: a civil-rights suit against no government is no criminal case
     # (a cited case's "civil rights action" is not this case's)
@@ -862,6 +862,9 @@ _CIVIL_COURT_RE = re.compile(r"\bcourt\s+of\s+civil\s+appeals\b|\bcourt\s+of\s+(
                              re.IGNORECASE)
 
 
+# the court appealed from, in parentheses under the caption (Connecticut): "(Appeal from Superior Court, judicial district of
+# Roe, Poe, J.)"
+APPEAL_FROM_PAREN_RE = re.compile(r"(?m)^[ \t]*\(Appeal\s+from\s+[^()]{5,400}\)")
 # review of an immigration court's order
 _IMMIGRATION_REVIEW_RE = re.compile(r"\bBoard\s+of\s+Immigration\s+Appeals\b|\bImmigration\s+Judge\b")
 # the subject of a child-welfare case, told where the opinion opens
@@ -1008,4 +1011,4 @@ def _assign_parties(ctx: Context, parties: tuple[Party, ...]) -> None:
         ctx.criminal = False  # "City of Roe v. Poe" over a notice of claim, "Poe v. United States" in the Court of Claims
 
 
-__all__ = ["STATE_NAMES", "US_STATES", "Context", "Party", "build_context", "detect_kind", "fix_caps"]
+__all__ = ["APPEAL_FROM_PAREN_RE", "STATE_NAMES", "US_STATES", "Context", "Party", "build_context", "detect_kind", "fix_caps"]

@@ -9,7 +9,7 @@ import re
 import unicodedata
 
 from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, surname
-from .context import US_STATES, Context
+from .context import APPEAL_FROM_PAREN_RE, US_STATES, Context
 from .facts import Evidence, PersonFact
 
 _M = "people"
@@ -293,9 +293,9 @@ _TRIAL_JUDGE_LINE_RE = re.compile(r"(?m)\bNo\.\s+[\w-]+[ \t]+(?P<n>[A-Z][a-z]*\.
 # the judge below whose opinion the court adopts: "affirmed for the reasons expressed by Judge Roe in his opinion"
 _REASONS_OF_JUDGE_RE = re.compile(r"\bfor\s+the\s+reasons\s+(?:expressed|stated|set\s+forth|given)\s+by\s+(?:Judge|Justice)\s+"
                                   r"(?P<n>[A-Z][a-z]+(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z]+)){0,2})(?=[\s,.;])")
-# Connecticut's header names the trial judge in the court appealed from: "(Appeal from Superior Court, judicial
-# district of Roe, Poe, J.)", several for several rulings ("Doe, J. [motion to suppress]; Poe, J. [judgment])")
-_APPEAL_FROM_PAREN_RE = re.compile(r"(?m)^[ \t]*\(Appeal\s+from\s+[^()]{5,400}\)")
+# Connecticut's header names the trial judge in the court appealed from (``APPEAL_FROM_PAREN_RE``): "(Appeal from
+# Superior Court, judicial district of Roe, Poe, J.)", several for several rulings ("Doe, J. [motion to suppress]; Poe,
+# J. [judgment])")
 _APPEAL_FROM_PAREN_JUDGE_RE = re.compile(r"(?:,|;)\s*(?P<n>[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){0,3}),\s*(?:J|Js|JJ)\.")
 _JUDGE_PRESIDING_RE = re.compile(r"\b(?:HONORABLE|Honorable)\s+(?P<n>[A-Z][A-Za-z.'\- ]{2,40}?),?\s+(?:JUDGE|Judge)\s+(?:PRESIDING|Presiding)\b")
 # "Tom, J.P., Sweeny, Manzanet-Daniels, Gische, Gesmer, JJ." / "HALE, C.J., GOODMAN, & GRANT, JJ.": a panel with no "Before"
@@ -893,7 +893,7 @@ def _judges(ctx: Context, people: People) -> None:
             add(name, m.start("b") + s, m.start("b") + e, 0.85)
     for m in _TRIAL_JUDGE_LINE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0))):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
-    for m in _APPEAL_FROM_PAREN_RE.finditer(text, 0, min(len(text), head_limit + 1500)):
+    for m in APPEAL_FROM_PAREN_RE.finditer(text, 0, min(len(text), head_limit + 1500)):
         for j in _APPEAL_FROM_PAREN_JUDGE_RE.finditer(m.group(0)):
             add(j.group("n"), m.start() + j.start("n"), m.start() + j.end("n"), 0.75)
     for m in _JUDGE_PRESIDING_RE.finditer(text, 0, min(len(text), head_limit + 400)):
