@@ -395,3 +395,33 @@ def test_the_judge_a_louisiana_writ_is_directed_to_is_a_judge() -> None:
     case = extract_text(text)
     assert judges(case) == {"Ann Smith", "Fredericka Homberg Wicker", "Jude G. Gravois", "Hans J. Liljeberg"}
     assert ("pcr_application", "denied") in _kinds(case) and ("writ_application", "denied") in _kinds(case)
+
+
+# --- California: the author signs at the end, and the appeal line sits above the counsel lines ----------------------
+
+CALIFORNIA = (
+    "Filed 5/1/19 P. v. Roe CA2/1\nNOT TO BE PUBLISHED IN OFFICIAL REPORTS\n\n"
+    "IN THE COURT OF APPEAL OF THE STATE OF CALIFORNIA\nSECOND APPELLATE DISTRICT\nDIVISION ONE\n\n"
+    "THE PEOPLE,                                  B123456\n     Plaintiff and Respondent,               (Los Angeles County\n"
+    "     v.                                       Super. Ct. No. BA123456)\nJOHN ROE,\n     Defendant and Appellant.\n\n"
+    "     APPEAL from a judgment of the Superior Court of Los Angeles County, Ann Smith, Judge. Affirmed.\n"
+    "     Jane Doe, under appointment by the Court of Appeal, for Defendant and Appellant.\n"
+    "     Tom Lee, Attorney General, and Paul Hale, Deputy Attorney General, for Plaintiff and Respondent.\n\n"
+    "     A jury convicted John Roe of second degree robbery. The trial court sentenced him to 13 years in state prison. "
+    "We affirm.\n\n     The victim, Maria Lopez, testified that Roe pointed a gun at her.\n\n"
+    "DISPOSITION\n     The judgment is affirmed.\n     NOT TO BE PUBLISHED.\n\n"
+    "                                              POE, J.\nWe concur:\n          DOE, P. J.\n          LANE, J.\n"
+)
+
+
+def test_an_author_signing_at_the_end_does_not_end_the_header_there() -> None:
+    ctx = context(CALIFORNIA)
+    assert ctx.header_end < CALIFORNIA.index("A jury convicted")
+    case = extract_text(CALIFORNIA)
+    people = _people(case)
+    assert people["Maria Lopez"] == ["victim", "witness"]
+    assert judges(case) == {"Poe", "Doe", "Lane", "Ann Smith"}
+    # the appeal line above the counsel lines names the judge, not counsel
+    assert people["Jane Doe"] == ["defense_counsel"]
+    assert people["Ann Smith"] == ["judge"]
+    assert people["Tom Lee"] == ["prosecutor"] and people["Paul Hale"] == ["prosecutor"]

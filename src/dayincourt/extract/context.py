@@ -693,6 +693,9 @@ def _header_end(text: str, caption_end: int) -> int:
         prev = text[max(0, m.start() - 200) : m.start()].rstrip()
         if re.search(r"(?:^|\n)[ \t]*(?:Before|BEFORE|Present|PRESENT):?$|,$", prev):
             continue
+        if re.match(r"\s*(?:We|I|WE)\s+(?:concur|CONCUR)\b", text[m.end() : m.end() + 80]) or re.search(
+                r"\b(?:We|WE)\s+(?:concur|CONCUR):?[ \t]*(?:\n[^\n]*){0,4}$", prev):
+            continue  # California signs at the end: "POE, J.\nWe concur:\nDOE, P. J." closes the opinion, no header
         best = m.end()
         break
     if best is None:

@@ -1233,6 +1233,10 @@ def _counsel(ctx: Context, people: People, accused_labels: set[str], gov_labels:
             if lead:
                 group_start += lead.end()
                 group = group[lead.end() :]
+            appeal_line = list(re.finditer(r"(?m)^[ \t]*(?:APPEAL|Appeal|ORIGINAL\s+PROCEEDINGS?|Original\s+proceedings?)\s[^\n]*\n", group))
+            if appeal_line:  # California: "APPEAL from a judgment of ..., Ann Roe, Judge. Affirmed.\nJane Poe, ..., for Appellant."
+                group_start += appeal_line[-1].end()
+                group = group[appeal_line[-1].end() :]
             se = list(re.finditer(r"\bpro\s+se\b\.?|\bin\s+pro(?:\.|pria)?\s*per(?:\.|sona\b)?,?", group, re.IGNORECASE))
             if se:  # "Newby, Appellant Pro Se. James Bradsher, ..., for Appellee."
                 group_start += se[-1].end()
