@@ -425,3 +425,36 @@ def test_an_author_signing_at_the_end_does_not_end_the_header_there() -> None:
     assert people["Jane Doe"] == ["defense_counsel"]
     assert people["Ann Smith"] == ["judge"]
     assert people["Tom Lee"] == ["prosecutor"] and people["Paul Hale"] == ["prosecutor"]
+
+
+# --- Arizona: "By Name / Counsel for X" and "Judge X delivered the decision of the Court, in which ... joined." -------
+
+ARIZONA = (
+    "IN THE COURT OF APPEALS OF THE STATE OF ARIZONA\nDIVISION ONE\n\nSTATE OF ARIZONA, Appellee,\n\nv.\n\n"
+    "JOHN ROE, Appellant.\n\nNo. 1 CA-CR 18-0123\nFILED 5-1-2019\n\n"
+    "Appeal from the Superior Court in Maricopa County\nNo. CR2017-123456-001\nThe Honorable Ann Smith, Judge\n\n"
+    "AFFIRMED\n\nCOUNSEL\n\nArizona Attorney General's Office, Phoenix\nBy Linda Hale\nCounsel for Appellee\n\n"
+    "Maricopa County Public Defender's Office, Phoenix\nBy Jane Doe\nCounsel for Appellant\n\nMEMORANDUM DECISION\n\n"
+    "{joined}\n\nP O E, Judge:\n\n"
+    "¶1 John Roe appeals his convictions and sentences for aggravated assault. A jury found Roe guilty, and the court "
+    "sentenced him to 7.5 years. We affirm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("joined", "panel"),
+    [
+        ("Judge Bob Poe delivered the decision of the Court, in which Presiding Judge Carl Doe and Judge Dan Lane "
+         "joined.", {"Bob Poe", "Carl Doe", "Dan Lane"}),
+        ("Presiding Judge Carl Doe delivered the decision of the Court, in which Judge Bob Poe and Judge Dan Lane "
+         "joined.", {"Bob Poe", "Carl Doe", "Dan Lane"}),
+        ("Justice Bob Poe delivered the opinion of the Court, in which Chief Justice Carl Doe, Vice Chief Justice Dan "
+         "Lane and Justice Eve Hart joined.", {"Bob Poe", "Carl Doe", "Dan Lane", "Eve Hart"}),
+    ],
+)
+def test_arizonas_counsel_and_joined_decision_lines(joined: str, panel: set[str]) -> None:
+    case = extract_text(ARIZONA.format(joined=joined))
+    people = _people(case)
+    assert people["Linda Hale"] == ["prosecutor"]  # a lawyer after "By", not a city
+    assert people["Jane Doe"] == ["defense_counsel"]
+    assert judges(case) == panel | {"Ann Smith"}

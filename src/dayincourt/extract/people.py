@@ -287,6 +287,12 @@ _DELIVERED_JOINED_RE = re.compile(
     r"delivered\s+the\s+opinion\s+of\s+the\s+(?i:court),?\s+in\s+which\s+(?P<b>(?:[^.;]|(?<=\b[A-Z])\.){3,200}?(?:,\s*(?:JR|SR|Jr|Sr)\.)?),\s*"
     r"(?:P\.\s?JJ?\.|JJ?\.|C\.\s?J\.)\s*,?\s+(?:joined|concurred)"
 )
+# Arizona: "Judge Ann Roe delivered the decision of the Court, in which Presiding Judge Tom Poe and Judge Jane Doe joined."
+_TITLED_DELIVERED_JOINED_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:Presiding|Chief|Vice[ \t]+Chief)[ \t]+)?(?:Judge|Justice)[ \t]+(?P<a>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3})"
+    r"[ \t]+delivered[ \t]+the[ \t]+(?:decision|opinion|judgment)[ \t]+of[ \t]+the[ \t]+(?i:court),?[ \t]+in[ \t]+which[ \t]+"
+    r"(?P<b>[^.;\n]{3,250}?)[ \t]+(?:joined|concurred)\b"
+)
 # the trial judge after the docket in the header: "No. 2013-CR-13    E. Eugene Eblen, Judge"
 _TRIAL_JUDGE_LINE_RE = re.compile(r"(?m)\bNo\.\s+[\w-]+[ \t]+(?P<n>[A-Z][a-z]*\.?(?:[ \t]+[A-Z][a-z]*\.?){1,3}),[ \t]+Judge[ \t]*$")
 # Texas: "FROM THE 167TH DISTRICT COURT ... NO. 1-2, HONORABLE JANE ROE, JUDGE PRESIDING"
@@ -890,6 +896,11 @@ def _judges(ctx: Context, people: People) -> None:
         for name, s, e in _split_names(m.group("a")):
             add(name, m.start("a") + s, m.start("a") + e, 0.85)
         for name, s, e in _split_names(m.group("b")):
+            add(name, m.start("b") + s, m.start("b") + e, 0.85)
+    for m in _TITLED_DELIVERED_JOINED_RE.finditer(text, 0, min(len(text), head_limit + 1500)):
+        add(m.group("a"), m.start("a"), m.end("a"), 0.85)
+        body = re.sub(r"\bVice(?=\s+Chief\b)", "    ", m.group("b"))  # "Vice Chief Justice Roe"
+        for name, s, e in _split_names(untitled(body)):
             add(name, m.start("b") + s, m.start("b") + e, 0.85)
     for m in _TRIAL_JUDGE_LINE_RE.finditer(text, 0, min(len(text), max(ctx.header_end, 0))):
         add(m.group("n"), m.start("n"), m.end("n"), 0.75)
@@ -1528,6 +1539,10 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
     lines = [ln.strip() for ln in group.split("\n") if ln.strip()]
     if len(lines) >= 3 and not any(ln.endswith(",") for ln in lines[:-1]) and all(len(ln) <= 40 for ln in lines):
         group = group.replace("\n", ",")
+    # Arizona: "Attorney General's Office, Phoenix\nBy Ann Roe\nCounsel for Appellee": each "By" line is a segment, and the
+    # label's first word is no name (same length, so offsets hold)
+    group = re.sub(r"\n(?=[ \t]*(?:By|BY|by)[ \t]+[A-Z])", ",", group)
+    group = re.sub(r"\b(?:Counsel|COUNSEL|Attorneys?|ATTORNEYS?)\s*$", lambda m: " " * len(m.group(0)), group)
     # "(MICHAEL B. FINN OF COUNSEL)", "by Luke Lavergne"
     segs = [(m.group(0), m.start()) for m in re.finditer(r"[^,;()]+", group)]
     n = len(segs)
@@ -1535,7 +1550,7 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
         raw = seg
         seg = re.sub(r"^[\s.;]*(?:(?:ARGUED|ON\s+BRIEFS?|Argued|On\s+briefs?|COUNSEL|Counsel|ATTORNEYS?|Attorneys?)"
                      r"(?:\s+(?:FOR|for|by|BY)(?:\s+[A-Z]\w+)?)?\s*:\s*)+", " ", seg)
-        seg = re.sub(r"^\s*(?:and|by:?|BY:|&)\s+", " ", seg)  # Arkansas: "Ann Roe, Att'y Gen., by: Carl Poe, Ass't Att'y Gen."
+        seg = re.sub(r"^\s*(?:and|by:?|By:?|BY:?|&)\s+", " ", seg)  # Arkansas: "Ann Roe, Att'y Gen., by: Carl Poe, Ass't Att'y Gen."
         # "Attorney General Roy Cooper, by Assistant Attorney General Kathleen U. Baldwin"
         seg = re.sub(r"^\s*(?:(?:Special|Senior|Chief|First)\s+)?(?:(?:Assistant|Deputy|Associate)\s+)*(?:Attorney\s+General|"
                      r"Solicitor\s+General|District\s+Attorney|State'?s\s+Attorney|Public\s+Defender|Appellate\s+Defender|Capital\s+Defender|"
@@ -1571,12 +1586,13 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
             nxt = segs[i + 1][0] if i + 1 < n else ""
             before_title = bool(_ORG_RE.search(nxt) or _PROSECUTOR_TITLE_RE.search(nxt) or re.match(r"\s*(?:Jr|Sr)\.?\s*$", nxt))
             is_last = i == n - 1 or (i == n - 2 and re.match(r"^\s*[A-Z]{2}\.?\s*$|^\s*[A-Z][a-z]+\.\s*$", segs[-1][0]))
-            if is_last and not has_initial and _CITY_STATE_RE.match(cand) and not first_seg and not joined_by_and:
+            by_lawyer = bool(re.match(r"^\s*(?:by:?|By:?|BY:?)\s", raw))  # "..., by Ann Roe": a lawyer, not a city
+            if is_last and not has_initial and _CITY_STATE_RE.match(cand) and not first_seg and not joined_by_and and not by_lawyer:
                 continue  # the city at the end of the group
             named_counsel = bool(re.search(r"\bof\s+counsel\b", raw, re.IGNORECASE)) or bool(
                 re.match(r"\s*\(\s*argued\b", group[off + len(raw) :], re.IGNORECASE))  # "Terry Roe (argued)"
             if not (has_initial or first_seg or before_title or named_counsel or after_address or joined_by_and
-                    or re.match(r"^\s*(?:and|by:?|BY:)\s", raw)):
+                    or re.match(r"^\s*(?:and|by:?|By:?|BY:?)\s", raw)):
                 # a plain two-word phrase in the middle is often a city ("Baton Rouge")
                 if len(words) == 2 and not before_title:
                     continue
