@@ -458,3 +458,16 @@ def test_arizonas_counsel_and_joined_decision_lines(joined: str, panel: set[str]
     assert people["Linda Hale"] == ["prosecutor"]  # a lawyer after "By", not a city
     assert people["Jane Doe"] == ["defense_counsel"]
     assert judges(case) == panel | {"Ann Smith"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["WE CONCUR:\n\nDoe, J.                                   Lane, J.\n",
+     "WE CONCUR:\n\nDoe, A.C.J.                               Lane, J.\n",
+     "We concur:\n\n/s/ Ann Doe                               /s/ Carl Lane\n"],
+)
+def test_concurring_signatures_side_by_side_are_judges(block: str) -> None:
+    text = ("STATE OF WASHINGTON, Respondent,\nv.\nJOHN ROE, Appellant.\n\nNo. 71234-5-I\n\n"
+            "POE, J. — A jury convicted John Roe of assault in the second degree. We affirm.\n\nAffirmed.\n\n" + block)
+    got = judges(extract_text(text))
+    assert got - {"Poe"} in ({"Doe", "Lane"}, {"Ann Doe", "Carl Lane"})

@@ -526,9 +526,12 @@ _BEFORE_JUSTICES_RE = re.compile(
 )
 _SEPARATE_AUTHOR_RE = re.compile(r"[ \t]*(?P<n>[A-Z][A-Za-z'\-]+(?:[ \t]+[A-Z][A-Za-z'.\-]+){0,2}),\s*(?:C\.\s?J\.|P\.\s?J\.|J\.|Justice|Judge)")
 _COPIES_TO_RE = re.compile(r"(?im)^[ \t]*(?:Copies\s+(?:mailed|sent|furnished|provided)\s+to|cc)\s*:[ \t]*$")
+# (Washington sets the signatures side by side: "WE CONCUR:\n\nDoe, J.          Lane, J.")
+_CONCUR_CELL = (r"(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}"
+                r"(?:,[ \t]*(?:Acting\s+)?(?:C\.\s?J\.|A\.\s?C\.\s?J\.|P\.\s?J\.|J\.|(?:Presiding|Senior|Special)?[ \t]*Judge|JUDGE))?")
 _WE_CONCUR_BLOCK_RE = re.compile(
-    r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR|CONCUR|Concur)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*_*[ \t]*\n|[ \t]*(?:/[Ss]/[ \t]*)?[A-Z][A-Za-z.'\-]*"
-    r"(?:[ \t]+[A-Z][A-Za-z.'\-]*){0,3}(?:,[ \t]*(?:Acting\s+)?(?:C\.\s?J\.|P\.\s?J\.|J\.|(?:Presiding|Senior|Special)?[ \t]*Judge|JUDGE))?"
+    r"(?m)^[ \t]*(?:We\s+[Cc]oncur|WE\s+CONCUR|CONCUR|Concur)[ \t]*:?[ \t]*\n(?P<block>(?:[ \t]*_*[ \t]*\n|[ \t]*"
+    rf"{_CONCUR_CELL}(?:[ \t]{{3,}}{_CONCUR_CELL})*"
     r"[ \t]*(?:\n|$)){1,12})"
 )
 _SIGNED_RE = re.compile(r"(?m)^[ \t]*/[Ss]/[ \t]*(?P<n>[A-Z][A-Za-z.'\-]*(?:[ \t]+[A-Z][A-Za-z.'\-]*){1,3})[ \t]*$")
@@ -1089,10 +1092,11 @@ def _judges(ctx: Context, people: People) -> None:
     for m in _WE_CONCUR_BLOCK_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end):
         pos = m.start("block")
         for line in m.group("block").split("\n"):
-            name = re.sub(r"^\s*/[Ss]/\s*|,.*$", "", line).strip(" \t_")
-            if name and re.search(r"[A-Za-z]{2}", name):
-                s0 = pos + line.index(name)
-                add(fix_caps(name) if name.isupper() else name, s0, s0 + len(name), 0.8)
+            for cell in re.finditer(r"\S+(?:[ \t]{1,2}\S+)*", line):
+                name = re.sub(r"^\s*/[Ss]/\s*|,.*$", "", cell.group(0)).strip(" \t_")
+                if name and re.search(r"[A-Za-z]{2}", name):
+                    s0 = pos + cell.start() + cell.group(0).index(name)
+                    add(fix_caps(name) if name.isupper() else name, s0, s0 + len(name), 0.8)
             pos += len(line) + 1
     # Montana: "We Concur:" then one "/S/ JIM ROE" signature per line
     for m in _SIGNED_RE.finditer(text, max(ctx.header_end, ctx.body_end - 3000), ctx.body_end):
