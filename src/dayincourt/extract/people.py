@@ -1596,7 +1596,7 @@ def _counsel_names(group: str) -> list[tuple[str, int, int]]:
             named_counsel = bool(re.search(r"\bof\s+counsel\b", raw, re.IGNORECASE)) or bool(
                 re.match(r"\s*\(\s*argued\b", group[off + len(raw) :], re.IGNORECASE))  # "Terry Roe (argued)"
             if not (has_initial or first_seg or before_title or named_counsel or after_address or joined_by_and
-                    or re.match(r"^\s*(?:and|by:?|By:?|BY:?)\s", raw)):
+                    or by_lawyer or re.match(r"^\s*and\s", raw)):
                 # a plain two-word phrase in the middle is often a city ("Baton Rouge")
                 if len(words) == 2 and not before_title:
                     continue
