@@ -202,9 +202,11 @@ def extract_document(doc: Document) -> Extraction:
 
     # proceedings: conviction(s) with verdict and sentence, then the others
     proceedings_out: list[dict[str, Any]] = []
+    # this court's own outcome, read once: the implied conviction and the factors' status both need it
+    own_outcome = disposition(ctx)[0] if ctx.kind in ("opinion", "order") and ctx.criminal else None
     convictions = extract_convictions(ctx)
-    if not convictions and ctx.criminal and ctx.kind in ("opinion", "order"):
-        implied = implied_conviction(ctx, decided_kind(ctx), disposition(ctx)[0])
+    if not convictions and own_outcome is not None:
+        implied = implied_conviction(ctx, decided_kind(ctx), own_outcome)
         convictions = [implied] if implied is not None else []
     sentence = extract_sentences(ctx)
     lesser = _lesser(ctx, [c.offense for c in charges])
@@ -253,7 +255,6 @@ def extract_document(doc: Document) -> Extraction:
                               "src": b.src(r.start, r.end, "recantations", 0.6)})
 
     # factors
-    own_outcome = disposition(ctx)[0] if ctx.kind in ("opinion", "order") and ctx.criminal else None
     factors_out = []
     if ctx.criminal or ctx.kind == "news":
         for f in extract_factors(ctx, accused_name, own_outcome):
