@@ -391,6 +391,7 @@ def _offense_phrase(text: str, start: int, sentence_end: int, end: int, reach: i
         return " " * named.start("words") + named.group("words") + " " * (len(raw) - named.end("words"))
     return _STATUTE_REF_RE.sub(lambda x: x.group(0) if _WORDING_PARENTHETICAL_RE.fullmatch(x.group(0)) else " " * len(x.group(0)), raw)
 
+
 _VIOLATING_NAMED_RE = re.compile(r"violat(?:ing|ions?\s+of)\s+(?:[^()\n]|\([\w.]{1,4}\)){0,80}?\((?P<words>[A-Za-z][^()\d]{3,120})\)")
 
 
