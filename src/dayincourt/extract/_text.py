@@ -149,6 +149,13 @@ def is_person_name(name: str) -> bool:
 _MC_RE = re.compile(r"^(Mc|Mac|O'|D')(\w)(.*)$", re.IGNORECASE)
 
 
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the paragraph (between blank lines) that holds ``offset``."""
+    start = max(text.rfind("\n\n", 0, offset), 0)
+    end = text.find("\n\n", offset)
+    return start, len(text) if end < 0 else end
+
+
 def smart_title(word: str) -> str:
     """COTTON -> Cotton, McMANUS -> McManus, O'NEAL -> O'Neal, I'ANSON -> I'Anson, keeping Jr./II."""
     if word.upper() in ("II", "III", "IV"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._text import clean_name, is_person_name
+from ._text import clean_name, is_person_name, paragraph_bounds
 from .context import Context
 
 _CODES: dict[str, re.Pattern[str]] = {
@@ -147,10 +147,7 @@ class Speakers:
     def at(self, offset: int) -> str | None:
         """The speaker of the paragraph or quotation around ``offset``, if someone's words are reported."""
         text = self.ctx.text
-        ps = text.rfind("\n\n", 0, offset)
-        ps = max(ps, 0)
-        pe = text.find("\n\n", offset)
-        pe = len(text) if pe < 0 else pe
+        ps, pe = paragraph_bounds(text, offset)
         inside = [n for pos, n in self.named if ps <= pos < pe]
         quoted = bool(re.search(r"[\"\u201c\u201d]", text[ps:pe]))
         pronoun = re.search(rf"\b(?:she|he|they)\s+(?:\w+\s+){{0,2}}?{_ATTRIB_VERB}\b", text[ps:pe], re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, surname
+from ._text import PERSON_NAME_RE, clean_name, fix_caps, is_person_name, paragraph_bounds, surname
 from .context import APPEAL_FROM_PAREN_RE, US_STATES, Context
 from .facts import Evidence, PersonFact
 
@@ -1124,7 +1124,7 @@ def _judges(ctx: Context, people: People) -> None:
         for m in rx.finditer(text, 0, ctx.body_end):
             if ctx.is_masked(m.start(), m.end()):
                 continue
-            if m.start() < ctx.header_end and _COUNSEL_HEAD_PARTY_RE.search(_paragraph_at(text, m.start())):
+            if m.start() < ctx.header_end and _COUNSEL_HEAD_PARTY_RE.search(text, *paragraph_bounds(text, m.start())):
                 continue  # Louisiana styles its district attorney "Honorable" in the counsel block
             name = re.sub(r",.*$", "", m.group("name")).strip()
             if len(name.split()) >= 2 and is_person_name(name):
@@ -1428,13 +1428,6 @@ class _Span:
 
 
 _TAIL_COUNSEL_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:Defendants?|Plaintiffs?|Petitioners?)\s+and\s+(?:Appellants?|Respondents?|Appellees?)\b")
-
-
-def _paragraph_at(text: str, offset: int) -> str:
-    """The paragraph (between blank lines) that holds ``offset``."""
-    start = max(text.rfind("\n\n", 0, offset), 0)
-    end = text.find("\n\n", offset)
-    return text[start : end if end >= 0 else len(text)]
 
 
 def _counsel_paragraphs(ctx: Context) -> list[tuple[int, int]]:
